@@ -1,0 +1,68 @@
+#include "api/ApiError.h"
+
+namespace AsanaFeed {
+
+namespace {
+
+QString kindDescription(ApiError::Kind kind)
+{
+    switch (kind) {
+    case ApiError::Kind::Http:
+        return QStringLiteral("HTTP error");
+    case ApiError::Kind::Timeout:
+        return QStringLiteral("timed out");
+    case ApiError::Kind::ConnectionRefused:
+        return QStringLiteral("connection refused");
+    case ApiError::Kind::ConnectionClosed:
+        return QStringLiteral("connection closed before the answer was complete");
+    case ApiError::Kind::HostNotFound:
+        return QStringLiteral("host not found");
+    case ApiError::Kind::Tls:
+        return QStringLiteral("TLS handshake failed");
+    case ApiError::Kind::TooLarge:
+        return QStringLiteral("response too large");
+    case ApiError::Kind::MalformedBody:
+        return QStringLiteral("malformed response");
+    case ApiError::Kind::InsecureUrl:
+        return QStringLiteral("insecure URL refused");
+    case ApiError::Kind::Network:
+        return QStringLiteral("network error");
+    }
+    return {};
+}
+
+} // namespace
+
+QString ApiError::summary() const
+{
+    QString text = kind == Kind::Http ? QStringLiteral("HTTP %1").arg(status) : kindDescription(kind);
+    if (!messages.isEmpty()) {
+        text += QStringLiteral(": ") + messages.join(QStringLiteral("; "));
+    }
+    if (!phrase.isEmpty()) {
+        text += QStringLiteral(" (") + phrase + QLatin1Char(')');
+    }
+    return text;
+}
+
+bool ApiError::isTransient() const
+{
+    switch (kind) {
+    case Kind::Http:
+        return status == 429 || status >= 500;
+    case Kind::InsecureUrl:
+        return false;
+    default:
+        return true;
+    }
+}
+
+ApiError ApiError::malformed(const QString& message)
+{
+    ApiError error;
+    error.kind = Kind::MalformedBody;
+    error.messages = {message};
+    return error;
+}
+
+} // namespace AsanaFeed

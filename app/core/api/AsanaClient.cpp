@@ -1,0 +1,271 @@
+#include "api/AsanaClient.h"
+
+#include "Logging.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSysInfo>
+
+#include <cmath>
+
+namespace AsanaFeed {
+
+namespace {
+
+bool isLoopbackHost(const QString& host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
+        return true;
+    }
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+ApiError::Kind transportKind(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return ApiError::Kind::ConnectionRefused;
+    case QNetworkReply::RemoteHostClosedError:
+        return ApiError::Kind::ConnectionClosed;
+    case QNetworkReply::HostNotFoundError:
+        return ApiError::Kind::HostNotFound;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        return ApiError::Kind::Timeout;
+    case QNetworkReply::SslHandshakeFailedError:
+        return ApiError::Kind::Tls;
+    default:
+        return ApiError::Kind::Network;
+    }
+}
+
+// Qt folds HTTP statuses into its error codes; codes below 200 and in the 300s are transport
+// or protocol failures, where no complete answer can be trusted even if a status line came.
+bool isTransportFailure(QNetworkReply::NetworkError error)
+{
+    const int code = static_cast<int>(error);
+    return (code > 0 && code < 200) || (code >= 300 && code < 400);
+}
+
+std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray& header)
+{
+    if (header.isEmpty()) {
+        return std::nullopt;
+    }
+    bool isNumber = false;
+    const double seconds = header.trimmed().toDouble(&isNumber);
+    if (isNumber) {
+        return std::chrono::seconds(qMax<qint64>(0, static_cast<qint64>(std::ceil(seconds))));
+    }
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(header.trimmed()), Qt::RFC2822Date);
+    if (when.isValid()) {
+        return std::chrono::seconds(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+    }
+    return std::nullopt;
+}
+
+QStringList envelopeMessages(const QJsonObject& body, QString* phrase)
+{
+    QStringList messages;
+    const QJsonArray errors = body.value(QLatin1String("errors")).toArray();
+    for (const QJsonValue& error : errors) {
+        const QJsonObject object = error.toObject();
+        const QString message = object.value(QLatin1String("message")).toString();
+        if (!message.isEmpty()) {
+            messages.append(message);
+        }
+        if (phrase && phrase->isEmpty()) {
+            *phrase = object.value(QLatin1String("phrase")).toString();
+        }
+    }
+    return messages;
+}
+
+} // namespace
+
+void ApiReply::abort()
+{
+    m_aborted = true;
+    if (m_reply) {
+        m_reply->abort();
+    }
+}
+
+AsanaClient::AsanaClient(QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_baseUrl(QUrl(QString::fromLatin1(defaultBaseUrl)))
+{
+}
+
+QString AsanaClient::checkBaseUrl(const QUrl& url)
+{
+    if (!url.isValid() || url.host().isEmpty()) {
+        return tr("\"%1\" is not a valid URL").arg(url.toString());
+    }
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https")) {
+        return {};
+    }
+    if (scheme == QLatin1String("http")) {
+        if (isLoopbackHost(url.host())) {
+            return {};
+        }
+        return tr("plain http is only allowed to a loopback host, not to %1; use https").arg(url.host());
+    }
+    return tr("unsupported URL scheme \"%1\"").arg(url.scheme());
+}
+
+void AsanaClient::setBaseUrl(const QUrl& url)
+{
+    m_baseUrl = url;
+}
+
+QByteArray AsanaClient::userAgent()
+{
+    return QByteArrayLiteral("AsanaFeed/" ASANAFEED_VERSION " (Qt ") + qVersion() + "; "
+           + QSysInfo::productType().toLatin1() + ')';
+}
+
+ApiReply* AsanaClient::get(const QString& path, const QUrlQuery& query)
+{
+    return send(path, query, QByteArrayLiteral("GET"), {});
+}
+
+ApiReply* AsanaClient::post(const QString& path, const QJsonObject& data)
+{
+    const QJsonObject envelope{{QStringLiteral("data"), data}};
+    return send(path, {}, QByteArrayLiteral("POST"), QJsonDocument(envelope).toJson(QJsonDocument::Compact));
+}
+
+ApiReply* AsanaClient::send(const QString& path, const QUrlQuery& query, const QByteArray& verb,
+                            const QByteArray& body)
+{
+    auto* apiReply = new ApiReply(this);
+
+    const QString refusal = checkBaseUrl(m_baseUrl);
+    if (!refusal.isEmpty()) {
+        ApiResult result;
+        ApiError error;
+        error.kind = ApiError::Kind::InsecureUrl;
+        error.messages = {refusal};
+        result.error = error;
+        // Delivered from the event loop so callers see the same asynchronous contract.
+        QMetaObject::invokeMethod(
+            apiReply,
+            [apiReply, result] {
+                if (!apiReply->m_aborted) {
+                    emit apiReply->finished(result);
+                }
+                apiReply->deleteLater();
+            },
+            Qt::QueuedConnection);
+        return apiReply;
+    }
+
+    QUrl url = m_baseUrl;
+    QString basePath = url.path();
+    if (!basePath.endsWith(QLatin1Char('/'))) {
+        basePath += QLatin1Char('/');
+    }
+    url.setPath(basePath + path);
+    url.setQuery(query);
+
+    QNetworkRequest request(url);
+    request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_token.toUtf8());
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    request.setTransferTimeout(static_cast<int>(m_timeout.count()));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (!body.isEmpty()) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    }
+
+    QNetworkReply* reply = m_network->sendCustomRequest(request, verb, body);
+    apiReply->m_reply = reply;
+    qCDebug(lcApi) << verb << url.path() << url.query();
+
+    const qint64 cap = m_maxResponseSize;
+    connect(reply, &QNetworkReply::downloadProgress, apiReply, [apiReply, reply, cap](qint64 received, qint64 total) {
+        if (received > cap || total > cap) {
+            apiReply->m_tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, apiReply, [apiReply, reply] {
+        reply->deleteLater();
+        if (!apiReply->m_aborted) {
+            const QByteArray data = apiReply->m_tooLarge ? QByteArray() : reply->readAll();
+            const ApiResult result = decode(reply, data, apiReply->m_tooLarge);
+            if (result.error) {
+                qCDebug(lcApi) << "request failed:" << result.error->summary();
+            }
+            emit apiReply->finished(result);
+        }
+        apiReply->deleteLater();
+    });
+    return apiReply;
+}
+
+ApiResult AsanaClient::decode(QNetworkReply* reply, const QByteArray& body, bool tooLarge)
+{
+    ApiResult result;
+    if (tooLarge) {
+        ApiError error;
+        error.kind = ApiError::Kind::TooLarge;
+        result.error = error;
+        return result;
+    }
+    const QNetworkReply::NetworkError networkError = reply->error();
+    if (isTransportFailure(networkError)) {
+        ApiError error;
+        error.kind = transportKind(networkError);
+        if (error.kind == ApiError::Kind::Network) {
+            error.messages = {reply->errorString()};
+        }
+        result.error = error;
+        return result;
+    }
+
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    const bool isObject = parseError.error == QJsonParseError::NoError && document.isObject();
+    if (isObject) {
+        result.body = document.object();
+    }
+
+    if (result.status >= 200 && result.status < 300) {
+        if (!isObject) {
+            ApiError error = ApiError::malformed(
+                parseError.error != QJsonParseError::NoError
+                    ? tr("the answer is not JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset)
+                    : tr("the answer is not a JSON object"));
+            error.status = result.status;
+            result.error = error;
+        }
+        return result;
+    }
+
+    ApiError error;
+    error.kind = ApiError::Kind::Http;
+    error.status = result.status;
+    error.messages = envelopeMessages(result.body, &error.phrase);
+    if (error.messages.isEmpty()) {
+        const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        if (!reason.isEmpty()) {
+            error.messages = {reason};
+        }
+    }
+    error.retryAfter = parseRetryAfter(reply->rawHeader(QByteArrayLiteral("Retry-After")));
+    result.error = error;
+    return result;
+}
+
+} // namespace AsanaFeed

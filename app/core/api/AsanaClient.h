@@ -1,0 +1,93 @@
+// AsanaClient: the one way the app talks to Asana's REST API. Adds bearer auth and a User-Agent,
+// enforces https (loopback excepted), a transfer timeout and a response-size cap, and decodes
+// every reply into either a JSON body or an ApiError. It never logs a token.
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace AsanaFeed {
+
+struct ApiResult
+{
+    int status = 0;
+    QJsonObject body; // the answer's JSON object, also for errors (412 carries a sync token)
+    std::optional<ApiError> error;
+
+    [[nodiscard]] bool ok() const { return !error.has_value(); }
+};
+
+// One request in flight. Emits finished() exactly once, then deletes itself.
+class ApiReply final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiReply)
+
+public:
+    explicit ApiReply(QObject* parent = nullptr) : QObject(parent) {}
+
+    // Stops the request; finished() is not emitted.
+    void abort();
+
+signals:
+    void finished(const AsanaFeed::ApiResult& result);
+
+private:
+    friend class AsanaClient;
+    QPointer<QNetworkReply> m_reply;
+    bool m_tooLarge = false;
+    bool m_aborted = false;
+};
+
+class AsanaClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AsanaClient)
+
+public:
+    static constexpr auto defaultBaseUrl = "https://app.asana.com/api/1.0";
+
+    explicit AsanaClient(QNetworkAccessManager* network, QObject* parent = nullptr);
+
+    // An error message when the URL may not be used: not http(s), or plain http to a host that
+    // is not loopback. Empty when it is fine.
+    [[nodiscard]] static QString checkBaseUrl(const QUrl& url);
+
+    void setBaseUrl(const QUrl& url);
+    [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
+    void setAccessToken(const QString& token) { m_token = token; }
+    [[nodiscard]] bool hasAccessToken() const { return !m_token.isEmpty(); }
+    void setTransferTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    void setMaxResponseSize(qint64 bytes) { m_maxResponseSize = bytes; }
+    [[nodiscard]] static QByteArray userAgent();
+
+    // GET <base>/<path>?<query>. path is relative to the base URL, e.g. "events" or "users/me".
+    ApiReply* get(const QString& path, const QUrlQuery& query = {});
+    // POST <base>/<path> with {"data": data} as the body.
+    ApiReply* post(const QString& path, const QJsonObject& data);
+
+    // Decodes a finished reply (exposed for tests of the decoding rules).
+    [[nodiscard]] static ApiResult decode(QNetworkReply* reply, const QByteArray& body, bool tooLarge);
+
+private:
+    ApiReply* send(const QString& path, const QUrlQuery& query, const QByteArray& verb, const QByteArray& body);
+
+    QNetworkAccessManager* m_network = nullptr;
+    QUrl m_baseUrl;
+    QString m_token;
+    std::chrono::milliseconds m_timeout{std::chrono::seconds(30)};
+    qint64 m_maxResponseSize = 16 * 1024 * 1024;
+};
+
+} // namespace AsanaFeed

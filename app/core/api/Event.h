@@ -1,0 +1,88 @@
+// Event: one entry of an Asana event stream as a value, with the raw JSON object kept intact so
+// that nothing Asana adds is lost. parseEventsPage() turns a /events answer into events.
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <variant>
+
+namespace AsanaFeed {
+
+// A compact Asana object: {gid, resource_type, name, resource_subtype}.
+struct ResourceRef
+{
+    QString gid;
+    QString type;
+    QString name;
+    QString subtype;
+
+    [[nodiscard]] bool isNull() const { return gid.isEmpty(); }
+    friend bool operator==(const ResourceRef&, const ResourceRef&) = default;
+};
+
+struct EventChange
+{
+    QString field;
+    QString action; // changed, added, removed
+    std::optional<ResourceRef> newValue;
+    std::optional<ResourceRef> addedValue;
+    std::optional<ResourceRef> removedValue;
+
+    // The gid of whichever value the change carries (new, else added, else removed).
+    [[nodiscard]] QString valueGid() const;
+};
+
+struct Event
+{
+    std::optional<ResourceRef> user; // null for system-generated events
+    ResourceRef resource;
+    QString type;   // deprecated copy of resource.resource_type
+    QString action; // changed, added, removed, deleted, undeleted — or anything Asana adds later
+    std::optional<ResourceRef> parent;
+    std::optional<EventChange> change;
+    QDateTime createdAt; // UTC, millisecond precision
+    QJsonObject raw;     // the object exactly as it arrived
+
+    // The event key of DESIGN.md: Asana events have no id, so identity is a hash of the fields
+    // that tell two events apart. 16 bytes, stable across runs and platforms.
+    [[nodiscard]] QByteArray key() const;
+};
+
+// The outcome of parsing: the value, or the error that says what was wrong.
+template<typename T>
+class Parsed
+{
+public:
+    Parsed(T value) : m_value(std::move(value)) {}           // NOLINT(google-explicit-constructor)
+    Parsed(ApiError error) : m_value(std::move(error)) {}    // NOLINT(google-explicit-constructor)
+
+    [[nodiscard]] bool ok() const { return std::holds_alternative<T>(m_value); }
+    [[nodiscard]] const T& value() const { return std::get<T>(m_value); }
+    [[nodiscard]] T& value() { return std::get<T>(m_value); }
+    [[nodiscard]] const ApiError& error() const { return std::get<ApiError>(m_value); }
+
+private:
+    std::variant<T, ApiError> m_value;
+};
+
+struct EventsPage
+{
+    QList<Event> events;
+    QString sync;
+    bool hasMore = false;
+};
+
+[[nodiscard]] Parsed<Event> parseEvent(const QJsonObject& object);
+// A 200 answer of GET /events. Malformed pages (data not an array, an event without a
+// resource, no sync token) are errors: a page is taken whole or not at all.
+[[nodiscard]] Parsed<EventsPage> parseEventsPage(const QJsonObject& body);
+[[nodiscard]] QDateTime parseAsanaTimestamp(const QString& text);
+
+} // namespace AsanaFeed

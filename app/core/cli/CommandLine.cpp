@@ -1,0 +1,98 @@
+#include "cli/CommandLine.h"
+
+#include "api/AsanaClient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace AsanaFeed {
+
+bool isValidGid(const QString& gid)
+{
+    if (gid.isEmpty() || gid.size() > 32) {
+        return false;
+    }
+    return std::all_of(gid.cbegin(), gid.cend(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+}
+
+CommandLine parseCommandLine(const QStringList& arguments)
+{
+    CommandLine result;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("CommandLine", "A live activity feed for Asana.\n\n"
+                                                   "Headless follow mode streams events as JSON lines to stdout; "
+                                                   "the token is read from the ASANA_TOKEN environment variable."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption followOption(
+        QStringLiteral("follow"),
+        QCoreApplication::translate("CommandLine", "Stream the events of the task, project or goal GID (repeatable)."),
+        QStringLiteral("GID"));
+    const QCommandLineOption baseUrlOption(
+        QStringLiteral("base-url"),
+        QCoreApplication::translate("CommandLine", "The Asana API base URL (default %1).")
+            .arg(QString::fromLatin1(AsanaClient::defaultBaseUrl)),
+        QStringLiteral("URL"));
+    const QCommandLineOption intervalOption(
+        QStringLiteral("interval"),
+        QCoreApplication::translate("CommandLine", "Seconds between polls when caught up (default 10)."),
+        QStringLiteral("SECONDS"));
+    parser.addOptions({followOption, baseUrlOption, intervalOption});
+    result.helpText = parser.helpText();
+
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    if (parser.isSet(helpOption)) {
+        result.mode = CommandLine::Mode::Help;
+        return result;
+    }
+    if (parser.isSet(versionOption)) {
+        result.mode = CommandLine::Mode::Version;
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.error = QCoreApplication::translate("CommandLine", "unexpected argument \"%1\"")
+                           .arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+
+    result.baseUrl = QUrl(QString::fromLatin1(AsanaClient::defaultBaseUrl));
+    if (parser.isSet(baseUrlOption)) {
+        result.baseUrl = QUrl(parser.value(baseUrlOption), QUrl::StrictMode);
+        const QString problem = AsanaClient::checkBaseUrl(result.baseUrl);
+        if (!problem.isEmpty()) {
+            result.error = QCoreApplication::translate("CommandLine", "--base-url: %1").arg(problem);
+            return result;
+        }
+    }
+    if (parser.isSet(intervalOption)) {
+        bool ok = false;
+        const double seconds = parser.value(intervalOption).toDouble(&ok);
+        if (!ok || !(seconds > 0) || seconds > 24 * 3600) {
+            result.error = QCoreApplication::translate("CommandLine", "--interval: \"%1\" is not a number of seconds")
+                               .arg(parser.value(intervalOption));
+            return result;
+        }
+        result.interval = std::chrono::milliseconds(qMax<qint64>(1, qRound64(seconds * 1000)));
+    }
+
+    if (parser.isSet(followOption)) {
+        result.mode = CommandLine::Mode::Follow;
+        for (const QString& gid : parser.values(followOption)) {
+            if (!isValidGid(gid)) {
+                result.error = QCoreApplication::translate("CommandLine", "--follow: \"%1\" is not an Asana gid").arg(gid);
+                return result;
+            }
+            if (!result.followGids.contains(gid)) {
+                result.followGids.append(gid);
+            }
+        }
+    }
+    return result;
+}
+
+} // namespace AsanaFeed

@@ -1,0 +1,31 @@
+// CommandLine: what the person asked asana-feed to do, parsed and checked once. Bad usage is
+// reported here with a message, before anything touches the network.
+#pragma once
+
+#include <QStringList>
+#include <QUrl>
+
+#include <chrono>
+
+namespace AsanaFeed {
+
+struct CommandLine
+{
+    enum class Mode { Gui, Follow, Help, Version };
+
+    Mode mode = Mode::Gui;
+    QStringList followGids;
+    QUrl baseUrl;
+    std::chrono::milliseconds interval{std::chrono::seconds(10)};
+    QString error;   // non-empty: bad usage (exit code 2)
+    QString helpText;
+
+    [[nodiscard]] bool isValid() const { return error.isEmpty(); }
+};
+
+// arguments include the program name, as QCoreApplication::arguments() gives them.
+[[nodiscard]] CommandLine parseCommandLine(const QStringList& arguments);
+// Asana gids are decimal digits; anything else is a typo.
+[[nodiscard]] bool isValidGid(const QString& gid);
+
+} // namespace AsanaFeed

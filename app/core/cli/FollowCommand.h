@@ -1,0 +1,76 @@
+// FollowCommand: `asana-feed --follow GID…` — polls each subscription and writes every event as
+// one JSON line to stdout (flushed per line) and human-readable status to stderr. Finishes with
+// the documented exit code: 0 on SIGINT/SIGTERM, 3 when the token is refused, 4 when every
+// subscription failed.
+#pragma once
+
+#include "events/EventPoller.h"
+#include "events/EventSink.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+#include <chrono>
+#include <cstdio>
+#include <vector>
+
+class QNetworkAccessManager;
+
+namespace AsanaFeed {
+
+class AccountThrottle;
+class AsanaClient;
+
+class FollowCommand final : public QObject, private EventSink
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FollowCommand)
+
+public:
+    enum ExitCode {
+        Success = 0,
+        OutputFailed = 1,
+        Usage = 2,
+        TokenRejected = 3,
+        AllFailed = 4,
+    };
+
+    struct Options
+    {
+        QStringList resourceGids;
+        QUrl baseUrl;
+        QString token;
+        std::chrono::milliseconds interval{std::chrono::seconds(10)};
+        std::chrono::milliseconds backoffBase{std::chrono::seconds(1)};
+    };
+
+    FollowCommand(Options options, QNetworkAccessManager* network, std::FILE* out, std::FILE* err,
+                  QObject* parent = nullptr);
+    ~FollowCommand() override;
+
+    void start();
+    // A clean stop (SIGINT/SIGTERM): everything written is flushed; finishes with 0.
+    void stop();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    bool commitPage(const QString& subscription, const QList<Event>& events, const QString& nextSync) override;
+    bool commitGap(const QString& subscription, const QDateTime& detectedAt, const QString& nextSync) override;
+    bool write(const QByteArray& line);
+    void status(const QString& line);
+    void onStateChanged(EventPoller* poller, EventPoller::State state);
+    void finish(int exitCode);
+
+    Options m_options;
+    AsanaClient* m_client = nullptr;
+    AccountThrottle* m_throttle = nullptr;
+    std::vector<EventPoller*> m_pollers;
+    std::FILE* m_out = nullptr;
+    std::FILE* m_err = nullptr;
+    bool m_finished = false;
+};
+
+} // namespace AsanaFeed

@@ -1,0 +1,17 @@
+// The follow format: one JSON object per line, as documented in the README. Shared by --follow
+// and --export so that both speak exactly the same language.
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace AsanaFeed::JsonLines {
+
+// {"type":"event","subscription":"<gid>","event":{…the event exactly as Asana sent it…}}\n
+[[nodiscard]] QByteArray eventLine(const QString& subscription, const QJsonObject& event);
+// {"type":"gap","subscription":"<gid>","detected_at":"<ISO-8601 UTC>"}\n
+[[nodiscard]] QByteArray gapLine(const QString& subscription, const QDateTime& detectedAt);
+
+} // namespace AsanaFeed::JsonLines

@@ -1,0 +1,90 @@
+#include "cli/TerminationSignals.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#else
+#include <qt_windows.h>
+#endif
+
+namespace AsanaFeed {
+
+namespace {
+
+#ifdef Q_OS_UNIX
+int g_pipe[2] = {-1, -1};
+
+void onSignal(int number)
+{
+    // Only async-signal-safe calls here: hand the number to the event loop through the pipe.
+    const char byte = static_cast<char>(number);
+    [[maybe_unused]] const auto written = ::write(g_pipe[1], &byte, 1);
+}
+#else
+TerminationSignals* g_instance = nullptr;
+
+BOOL WINAPI onConsoleEvent(DWORD type)
+{
+    if (type == CTRL_C_EVENT || type == CTRL_BREAK_EVENT || type == CTRL_CLOSE_EVENT) {
+        QMetaObject::invokeMethod(
+            g_instance, [] { emit g_instance->terminationRequested(2); }, Qt::QueuedConnection);
+        return TRUE;
+    }
+    return FALSE;
+}
+#endif
+
+} // namespace
+
+TerminationSignals::TerminationSignals(QObject* parent)
+    : QObject(parent)
+{
+#ifdef Q_OS_UNIX
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_pipe) != 0) {
+        return;
+    }
+    m_notifier = new QSocketNotifier(g_pipe[0], QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, [this] {
+        char byte = 0;
+        if (::read(g_pipe[0], &byte, 1) == 1) {
+            emit terminationRequested(static_cast<unsigned char>(byte));
+        }
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+    // A reader that goes away (`| head`) is seen as a failed write, not a silent death.
+    ::signal(SIGPIPE, SIG_IGN);
+#else
+    g_instance = this;
+    SetConsoleCtrlHandler(onConsoleEvent, TRUE);
+#endif
+}
+
+TerminationSignals::~TerminationSignals()
+{
+#ifdef Q_OS_UNIX
+    ::signal(SIGINT, SIG_DFL);
+    ::signal(SIGTERM, SIG_DFL);
+    delete m_notifier;
+    m_notifier = nullptr;
+    for (int& fd : g_pipe) {
+        if (fd >= 0) {
+            ::close(fd);
+            fd = -1;
+        }
+    }
+#else
+    SetConsoleCtrlHandler(onConsoleEvent, FALSE);
+    g_instance = nullptr;
+#endif
+}
+
+} // namespace AsanaFeed

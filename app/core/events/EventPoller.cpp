@@ -1,0 +1,286 @@
+#include "events/EventPoller.h"
+
+#include "Logging.h"
+#include "api/AsanaClient.h"
+#include "events/AccountThrottle.h"
+#include "events/EventSink.h"
+
+#include <QUrlQuery>
+
+namespace AsanaFeed {
+
+namespace {
+constexpr qsizetype recentKeyCapacity = 4096;
+} // namespace
+
+EventPoller::EventPoller(AsanaClient* client, EventSink* sink, AccountThrottle* throttle, const QString& resourceGid,
+                         QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_sink(sink)
+    , m_throttle(throttle)
+    , m_resourceGid(resourceGid)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_timer.setSingleShot(true);
+    // Precise: a coarse timer may fire up to 5% early, which would break Retry-After.
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &EventPoller::fetch);
+}
+
+EventPoller::~EventPoller()
+{
+    if (m_inFlight) {
+        m_inFlight->abort();
+    }
+}
+
+QString EventPoller::stateName(State state)
+{
+    switch (state) {
+    case State::Stopped:
+        return QStringLiteral("stopped");
+    case State::Syncing:
+        return QStringLiteral("syncing");
+    case State::Live:
+        return QStringLiteral("live");
+    case State::Backoff:
+        return QStringLiteral("backing off");
+    case State::RateLimited:
+        return QStringLiteral("rate-limited");
+    case State::Failed:
+        return QStringLiteral("failed");
+    case State::AuthRequired:
+        return QStringLiteral("sign-in required");
+    }
+    return {};
+}
+
+void EventPoller::setBackoff(std::chrono::milliseconds base, std::chrono::milliseconds cap)
+{
+    m_backoff = Backoff(base, cap);
+}
+
+void EventPoller::start()
+{
+    if (m_state != State::Stopped && m_state != State::Failed && m_state != State::AuthRequired) {
+        return;
+    }
+    m_lastError.reset();
+    m_backoff.reset();
+    setState(State::Syncing);
+    scheduleIn(std::chrono::milliseconds(0));
+}
+
+void EventPoller::stop()
+{
+    m_timer.stop();
+    m_nextAttemptAt = {};
+    if (m_inFlight) {
+        m_inFlight->abort();
+        m_inFlight.clear();
+    }
+    setState(State::Stopped);
+}
+
+void EventPoller::pollNow()
+{
+    if (m_state == State::Live && !m_inFlight) {
+        scheduleIn(std::chrono::milliseconds(0));
+    }
+}
+
+void EventPoller::scheduleIn(std::chrono::milliseconds delay)
+{
+    m_nextAttemptAt = m_clock().addMSecs(delay.count());
+    m_timer.start(delay);
+}
+
+void EventPoller::fetch()
+{
+    if (m_inFlight || m_state == State::Stopped || m_state == State::Failed || m_state == State::AuthRequired) {
+        return;
+    }
+    if (m_throttle) {
+        const auto wait = m_throttle->remaining();
+        if (wait.count() > 0) {
+            setState(State::RateLimited);
+            scheduleIn(wait);
+            return;
+        }
+    }
+    if (m_state == State::RateLimited) {
+        setState(State::Syncing);
+    }
+    m_nextAttemptAt = {};
+
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("resource"), m_resourceGid);
+    if (!m_syncToken.isEmpty()) {
+        query.addQueryItem(QStringLiteral("sync"), m_syncToken);
+    }
+    m_inFlight = m_client->get(QStringLiteral("events"), query);
+    connect(m_inFlight, &ApiReply::finished, this, &EventPoller::handleResult);
+}
+
+void EventPoller::handleResult(const ApiResult& result)
+{
+    m_inFlight.clear();
+    if (m_state == State::Stopped) {
+        return;
+    }
+    if (result.ok()) {
+        handleEvents(result);
+    } else if (result.error->kind == ApiError::Kind::Http && result.error->status == 412) {
+        handleInvalidToken(result);
+    } else {
+        handleError(*result.error);
+    }
+}
+
+void EventPoller::handleEvents(const ApiResult& result)
+{
+    Parsed<EventsPage> parsed = parseEventsPage(result.body);
+    if (!parsed.ok()) {
+        ApiError error = parsed.error();
+        error.status = result.status;
+        retryLater(error);
+        return;
+    }
+    EventsPage& page = parsed.value();
+
+    QList<Event> fresh;
+    fresh.reserve(page.events.size());
+    QList<QByteArray> keys;
+    keys.reserve(page.events.size());
+    for (Event& event : page.events) {
+        QByteArray key = event.key();
+        if (isDuplicate(key) || keys.contains(key)) {
+            qCDebug(lcEvents) << m_resourceGid << "dropped an event Asana sent twice";
+            continue;
+        }
+        keys.append(std::move(key));
+        fresh.append(std::move(event));
+    }
+
+    if (!m_sink->commitPage(m_resourceGid, fresh, page.sync)) {
+        ApiError error;
+        error.kind = ApiError::Kind::Network;
+        error.messages = {tr("the events could not be saved")};
+        retryLater(error);
+        return;
+    }
+    m_syncToken = page.sync;
+    for (QByteArray& key : keys) {
+        remember(key);
+    }
+    m_backoff.reset();
+    m_lastError.reset();
+    if (!fresh.isEmpty()) {
+        emit eventsReceived(m_resourceGid, fresh);
+    }
+    if (m_state == State::Stopped) {
+        return; // a receiver stopped us
+    }
+    if (page.hasMore) {
+        setState(State::Syncing);
+        scheduleIn(std::chrono::milliseconds(0));
+    } else {
+        setState(State::Live);
+        scheduleIn(m_interval);
+    }
+}
+
+void EventPoller::handleInvalidToken(const ApiResult& result)
+{
+    const QString fresh = result.body.value(QLatin1String("sync")).toString();
+    if (fresh.isEmpty()) {
+        retryLater(ApiError::malformed(tr("Asana answered 412 without a new sync token")));
+        return;
+    }
+    const bool hadToken = !m_syncToken.isEmpty();
+    const QDateTime detectedAt = m_clock();
+    const bool kept = hadToken ? m_sink->commitGap(m_resourceGid, detectedAt, fresh)
+                               : m_sink->commitPage(m_resourceGid, {}, fresh);
+    if (!kept) {
+        ApiError error;
+        error.kind = ApiError::Kind::Network;
+        error.messages = {tr("the sync token could not be saved")};
+        retryLater(error);
+        return;
+    }
+    m_syncToken = fresh;
+    m_backoff.reset();
+    m_lastError.reset();
+    if (hadToken) {
+        qCInfo(lcEvents) << m_resourceGid << "sync token expired; events may be missing before" << detectedAt;
+        emit gapDetected(m_resourceGid, detectedAt);
+        if (m_state == State::Stopped) {
+            return;
+        }
+    }
+    setState(State::Live);
+    scheduleIn(m_interval);
+}
+
+void EventPoller::handleError(const ApiError& error)
+{
+    m_lastError = error;
+    if (error.kind == ApiError::Kind::Http && error.status == 401) {
+        m_timer.stop();
+        setState(State::AuthRequired);
+        emit authenticationRequired(m_resourceGid);
+        return;
+    }
+    if (error.kind == ApiError::Kind::Http && error.status == 429) {
+        // Exactly Retry-After, for everyone using this token. Without one, a backoff step.
+        const std::chrono::milliseconds wait = error.retryAfter
+                                                   ? std::chrono::milliseconds(*error.retryAfter)
+                                                   : std::max<std::chrono::milliseconds>(m_backoff.next(),
+                                                                                         std::chrono::seconds(1));
+        if (m_throttle) {
+            m_throttle->pauseFor(wait);
+        }
+        scheduleIn(wait);
+        setState(State::RateLimited);
+        return;
+    }
+    if (!error.isTransient()) {
+        m_timer.stop();
+        setState(State::Failed);
+        emit failed(m_resourceGid, error);
+        return;
+    }
+    retryLater(error);
+}
+
+void EventPoller::retryLater(const ApiError& error)
+{
+    m_lastError = error;
+    const auto delay = m_backoff.next();
+    qCDebug(lcEvents) << m_resourceGid << "retrying in" << delay.count() << "ms after" << error.summary();
+    scheduleIn(delay);
+    setState(State::Backoff);
+}
+
+void EventPoller::setState(State state)
+{
+    // Backoff and rate-limit re-entries are announced again: the deadline and reason changed.
+    if (state == m_state && state != State::Backoff && state != State::RateLimited) {
+        return;
+    }
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void EventPoller::remember(const QByteArray& key)
+{
+    m_recentKeys.insert(key);
+    m_recentOrder.push_back(key);
+    if (static_cast<qsizetype>(m_recentOrder.size()) > recentKeyCapacity) {
+        m_recentKeys.remove(m_recentOrder.front());
+        m_recentOrder.pop_front();
+    }
+}
+
+} // namespace AsanaFeed

@@ -1,0 +1,24 @@
+// SimConfig: the simulator's knobs — who may call it, how fast, how long sync tokens live.
+#pragma once
+
+#include <QSet>
+#include <QString>
+
+#include <chrono>
+
+namespace AsanaFeed::Sim {
+
+struct SimConfig
+{
+    // Bearer tokens the server accepts; empty means any non-empty bearer token.
+    QSet<QString> acceptedTokens;
+    int rateLimitRequests = 1500;
+    std::chrono::milliseconds rateLimitWindow{std::chrono::seconds(60)};
+    std::chrono::seconds tokenTtl{std::chrono::hours(24)};
+    int eventsPageSize = 100;
+    qint64 maxBodyBytes = 1024 * 1024;
+    // The unauthenticated /_sim/* endpoints for out-of-process tools.
+    bool controlEndpoints = true;
+};
+
+} // namespace AsanaFeed::Sim

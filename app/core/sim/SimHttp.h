@@ -1,0 +1,37 @@
+// SimRequest / SimResponse: one HTTP exchange as the simulator's router sees it, independent of
+// the socket, so that POST /batch can dispatch its actions through the same code.
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+
+namespace AsanaFeed::Sim {
+
+struct SimRequest
+{
+    QByteArray method;
+    QString path; // decoded, without the query
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; // names lower-cased
+    QByteArray body;
+};
+
+struct SimResponse
+{
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    static SimResponse json(int status, const QByteArray& body);
+    // The standard Asana error envelope: {"errors":[{"message":…}]}.
+    static SimResponse error(int status, const QString& message);
+    [[nodiscard]] QByteArray header(const QByteArray& name) const;
+};
+
+[[nodiscard]] QByteArray reasonPhrase(int status);
+
+} // namespace AsanaFeed::Sim

@@ -1,0 +1,373 @@
+#include "SimServer.h"
+
+#include "Logging.h"
+#include "SimWorld.h"
+
+#include <QHostAddress>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <chrono>
+
+namespace AsanaFeed::Sim {
+
+namespace {
+
+constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
+constexpr qsizetype kMaxRequestLog = 100000;
+
+qint64 steadyNowMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+struct ParsedHead
+{
+    SimRequest request;
+    qint64 contentLength = 0;
+    bool keepAlive = true;
+    bool chunked = false;
+    bool valid = false;
+};
+
+ParsedHead parseHead(const QByteArray& head)
+{
+    ParsedHead parsed;
+    const QList<QByteArray> lines = head.split('\n');
+    if (lines.isEmpty()) {
+        return parsed;
+    }
+    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
+    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
+        return parsed;
+    }
+    parsed.request.method = requestLine.at(0).toUpper();
+    QByteArray target = requestLine.at(1);
+    if (target.startsWith("http://")) {
+        const qsizetype slash = target.indexOf('/', 7);
+        target = slash < 0 ? QByteArray("/") : target.mid(slash);
+    }
+    const qsizetype question = target.indexOf('?');
+    const QByteArray path = question < 0 ? target : target.left(question);
+    parsed.request.path = QUrl::fromPercentEncoding(path);
+    if (question >= 0) {
+        parsed.request.query = QUrlQuery(QString::fromLatin1(target.mid(question + 1)));
+    }
+    const bool http10 = requestLine.at(2) == "HTTP/1.0";
+    parsed.keepAlive = !http10;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        if (line.isEmpty()) {
+            continue;
+        }
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0) {
+            return parsed;
+        }
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        parsed.request.headers.insert(name, value);
+        if (name == "content-length") {
+            bool ok = false;
+            parsed.contentLength = value.toLongLong(&ok);
+            if (!ok || parsed.contentLength < 0) {
+                return parsed;
+            }
+        } else if (name == "transfer-encoding" && value.toLower() != "identity") {
+            parsed.chunked = true;
+        } else if (name == "connection") {
+            const QByteArray v = value.toLower();
+            if (v.contains("close")) {
+                parsed.keepAlive = false;
+            } else if (v.contains("keep-alive")) {
+                parsed.keepAlive = true;
+            }
+        }
+    }
+    parsed.valid = true;
+    return parsed;
+}
+
+QString bearerToken(const SimRequest& request)
+{
+    const QByteArray auth = request.headers.value(QByteArrayLiteral("authorization")).trimmed();
+    if (auth.size() < 7 || auth.left(7).toLower() != "bearer ") {
+        return {};
+    }
+    return QString::fromLatin1(auth.mid(7).trimmed());
+}
+
+} // namespace
+
+SimServer::SimServer(SimWorld* world, const SimConfig& config, QObject* parent)
+    : QObject(parent)
+    , m_world(world)
+    , m_config(config)
+    , m_api(world, &m_config)
+    , m_rateLimiter(config.rateLimitRequests, config.rateLimitWindow)
+    , m_server(new QTcpServer(this))
+{
+    qRegisterMetaType<AsanaFeed::Sim::SimRequestRecord>();
+    m_world->setTokenTtl(config.tokenTtl);
+    connect(m_server, &QTcpServer::newConnection, this, &SimServer::onNewConnection);
+}
+
+SimServer::~SimServer()
+{
+    close();
+}
+
+bool SimServer::listen(quint16 port)
+{
+    if (!m_server->listen(QHostAddress::LocalHost, port)) {
+        qCWarning(lcSim) << "cannot listen on 127.0.0.1 port" << port << ":" << m_server->errorString();
+        return false;
+    }
+    m_api.setBaseUrl(baseUrl());
+    qCDebug(lcSim) << "listening on" << rootUrl().toString();
+    return true;
+}
+
+void SimServer::close()
+{
+    m_server->close();
+    const auto sockets = m_connections.keys();
+    m_connections.clear();
+    for (QTcpSocket* socket : sockets) {
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+}
+
+bool SimServer::isListening() const
+{
+    return m_server->isListening();
+}
+
+quint16 SimServer::port() const
+{
+    return m_server->serverPort();
+}
+
+QUrl SimServer::rootUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(port());
+    return url;
+}
+
+QUrl SimServer::baseUrl() const
+{
+    QUrl url = rootUrl();
+    url.setPath(QStringLiteral("/api/1.0"));
+    return url;
+}
+
+void SimServer::setRateLimit(int requests, std::chrono::milliseconds window)
+{
+    m_config.rateLimitRequests = requests;
+    m_config.rateLimitWindow = window;
+    m_rateLimiter.configure(requests, window);
+}
+
+void SimServer::onNewConnection()
+{
+    while (m_server->hasPendingConnections()) {
+        QTcpSocket* socket = m_server->nextPendingConnection();
+        ++m_acceptedConnections;
+        m_connections.insert(socket, Connection{});
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { processSocket(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            m_connections.remove(socket);
+            socket->deleteLater();
+        });
+        processSocket(socket);
+    }
+}
+
+void SimServer::processSocket(QTcpSocket* socket)
+{
+    const QPointer<QTcpSocket> guard(socket);
+    while (guard) {
+        auto it = m_connections.find(socket);
+        if (it == m_connections.end() || it->busy || it->closing) {
+            return;
+        }
+        it->buffer += socket->readAll();
+        const qsizetype headEnd = it->buffer.indexOf("\r\n\r\n");
+        if (headEnd < 0) {
+            if (it->buffer.size() > kMaxHeaderBytes) {
+                sendAndClose(socket, SimResponse::error(431, QStringLiteral("Request headers too large")));
+            }
+            return;
+        }
+        ParsedHead head = parseHead(it->buffer.left(headEnd));
+        if (!head.valid) {
+            sendAndClose(socket, SimResponse::error(400, QStringLiteral("Malformed HTTP request")));
+            return;
+        }
+        if (head.chunked) {
+            sendAndClose(socket, SimResponse::error(411, QStringLiteral("Content-Length required")));
+            return;
+        }
+        if (head.contentLength > m_config.maxBodyBytes) {
+            sendAndClose(socket, SimResponse::error(413, QStringLiteral("Request body too large")));
+            return;
+        }
+        const qsizetype total = headEnd + 4 + qsizetype(head.contentLength);
+        if (it->buffer.size() < total) {
+            return; // wait for the rest of the body
+        }
+        head.request.body = it->buffer.mid(headEnd + 4, qsizetype(head.contentLength));
+        it->buffer.remove(0, total);
+        dispatch(socket, head.request, head.keepAlive);
+    }
+}
+
+void SimServer::dispatch(QTcpSocket* socket, const SimRequest& request, bool keepAlive)
+{
+    SimRequestRecord rec;
+    rec.method = request.method;
+    rec.path = request.path;
+    rec.query = request.query.toString(QUrl::FullyEncoded);
+    rec.steadyMs = steadyNowMs();
+
+    std::optional<FaultRule> fault;
+    if (request.path.startsWith(QLatin1String("/api/"))) {
+        fault = m_faults.take(request.path);
+    }
+    if (fault) {
+        rec.fault = faultKindName(fault->kind);
+    }
+    if (fault && fault->kind == FaultKind::Delay && fault->delayMs > 0) {
+        m_connections[socket].busy = true;
+        const QPointer<QTcpSocket> guard(socket);
+        QTimer::singleShot(fault->delayMs, this, [this, guard, request, keepAlive, rec, fault] {
+            if (!guard) {
+                return;
+            }
+            auto it = m_connections.find(guard.data());
+            if (it == m_connections.end()) {
+                return;
+            }
+            it->busy = false;
+            serve(guard.data(), request, keepAlive, rec, fault);
+            if (guard) {
+                processSocket(guard.data());
+            }
+        });
+        return;
+    }
+    serve(socket, request, keepAlive, rec, fault);
+}
+
+void SimServer::serve(QTcpSocket* socket, const SimRequest& request, bool keepAlive, SimRequestRecord rec,
+                      const std::optional<FaultRule>& fault)
+{
+    const FaultKind kind = fault ? fault->kind : FaultKind::Delay;
+    if (fault && kind == FaultKind::ConnectionReset) {
+        rec.status = 0;
+        record(rec);
+        if (auto it = m_connections.find(socket); it != m_connections.end()) {
+            it->closing = true;
+        }
+        socket->abort();
+        return;
+    }
+    if (fault && kind == FaultKind::ExpireSyncToken) {
+        m_world->expireAllTokens();
+    }
+
+    SimResponse response;
+    if (fault && kind == FaultKind::ServerError) {
+        response = SimResponse::json(
+            500, QByteArrayLiteral(R"({"errors":[{"message":"Server Error","phrase":"6 sad squid snuggle softly"}]})"));
+    } else if (fault && kind == FaultKind::Status) {
+        response = SimResponse::error(fault->status, fault->message.isEmpty()
+                                                         ? QString::fromLatin1(reasonPhrase(fault->status))
+                                                         : fault->message);
+    } else if (fault && kind == FaultKind::RateLimit) {
+        response = SimResponse::error(429, QStringLiteral("You've made too many requests and hit a rate limit. Please "
+                                                          "retry after the given amount of time."));
+        response.headers.append(
+            {QByteArrayLiteral("Retry-After"), QByteArray::number(std::max(1, fault->retryAfterSeconds))});
+    } else if (fault && kind == FaultKind::MalformedJson) {
+        response =
+            SimResponse::json(200, QByteArrayLiteral("{\"data\": [{\"action\": \"changed\", \"created_at\": <html>"
+                                                     "502 Bad Gateway</html>"));
+    } else {
+        response = respond(request);
+    }
+    rec.status = response.status;
+    record(rec);
+    writeResponse(socket, response, keepAlive, fault && kind == FaultKind::TruncatedBody);
+}
+
+SimResponse SimServer::respond(const SimRequest& request)
+{
+    if (request.path.startsWith(QLatin1String("/_sim/"))) {
+        return m_config.controlEndpoints ? m_api.handleControl(request)
+                                         : SimResponse::error(404, QStringLiteral("No matching route for request"));
+    }
+    const QString token = bearerToken(request);
+    if (token.isEmpty() || (!m_config.acceptedTokens.isEmpty() && !m_config.acceptedTokens.contains(token))) {
+        return SimResponse::error(401, QStringLiteral("Not Authorized"));
+    }
+    if (const int retryAfter = m_rateLimiter.charge(token, SimApi::requestCost(request)); retryAfter > 0) {
+        SimResponse response = SimResponse::error(429, QStringLiteral("You've made too many requests and hit a rate "
+                                                                      "limit. Please retry after the given amount of "
+                                                                      "time."));
+        response.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter)});
+        return response;
+    }
+    return m_api.handle(request);
+}
+
+void SimServer::writeResponse(QTcpSocket* socket, const SimResponse& response, bool keepAlive, bool truncate)
+{
+    QByteArray out;
+    out.reserve(response.body.size() + 256);
+    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    for (const auto& [name, value] : response.headers) {
+        out += name + ": " + value + "\r\n";
+    }
+    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    if (!keepAlive || truncate) {
+        out += "Connection: close\r\n";
+    }
+    out += "\r\n";
+    out += truncate ? response.body.left(response.body.size() / 2) : response.body;
+    socket->write(out);
+    if (!keepAlive || truncate) {
+        if (auto it = m_connections.find(socket); it != m_connections.end()) {
+            it->closing = true;
+        }
+        socket->disconnectFromHost();
+    }
+}
+
+void SimServer::sendAndClose(QTcpSocket* socket, const SimResponse& response)
+{
+    SimRequestRecord rec;
+    rec.steadyMs = steadyNowMs();
+    rec.status = response.status;
+    record(rec);
+    writeResponse(socket, response, false);
+}
+
+void SimServer::record(SimRequestRecord rec)
+{
+    qCDebug(lcSim).noquote() << rec.method << rec.path << rec.status << rec.fault;
+    if (m_requests.size() >= kMaxRequestLog) {
+        m_requests.remove(0, kMaxRequestLog / 2);
+    }
+    m_requests.append(rec);
+    emit requestServed(rec);
+}
+
+} // namespace AsanaFeed::Sim

@@ -1,0 +1,70 @@
+// asana-feed: picks the mode from the command line and builds what that mode needs.
+#include "cli/CommandLine.h"
+#include "cli/FollowCommand.h"
+#include "cli/TerminationSignals.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+
+#include <cstdio>
+
+using namespace AsanaFeed;
+
+namespace {
+
+void printError(const QString& message)
+{
+    std::fprintf(stderr, "asana-feed: %s\n", message.toLocal8Bit().constData());
+}
+
+int runFollow(const CommandLine& commandLine)
+{
+    FollowCommand::Options options;
+    options.resourceGids = commandLine.followGids;
+    options.baseUrl = commandLine.baseUrl;
+    options.interval = commandLine.interval;
+    options.token = qEnvironmentVariable("ASANA_TOKEN").trimmed();
+    if (options.token.isEmpty()) {
+        printError(QCoreApplication::translate("main", "no token: set the ASANA_TOKEN environment variable"));
+        return FollowCommand::Usage;
+    }
+
+    QNetworkAccessManager network;
+    FollowCommand follow(options, &network, stdout, stderr);
+    TerminationSignals termination;
+    QObject::connect(&termination, &TerminationSignals::terminationRequested, &follow, &FollowCommand::stop);
+    QObject::connect(&follow, &FollowCommand::finished, qApp, &QCoreApplication::exit);
+    follow.start();
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("AsanaFeed"));
+    QCoreApplication::setApplicationName(QStringLiteral("asana-feed"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ASANAFEED_VERSION));
+
+    const CommandLine commandLine = parseCommandLine(QCoreApplication::arguments());
+    if (!commandLine.isValid()) {
+        printError(commandLine.error);
+        std::fprintf(stderr, "Try 'asana-feed --help' for more information.\n");
+        return FollowCommand::Usage;
+    }
+    switch (commandLine.mode) {
+    case CommandLine::Mode::Help:
+        std::fputs(commandLine.helpText.toLocal8Bit().constData(), stdout);
+        return 0;
+    case CommandLine::Mode::Version:
+        std::printf("asana-feed %s\n", ASANAFEED_VERSION);
+        return 0;
+    case CommandLine::Mode::Follow:
+        return runFollow(commandLine);
+    case CommandLine::Mode::Gui:
+        break;
+    }
+    printError(QCoreApplication::translate("main", "nothing to do: give --follow GID (see --help)"));
+    return FollowCommand::Usage;
+}

@@ -1,0 +1,131 @@
+// Benchmark: drain a 10,000-event backlog (100 pages) from the simulator through
+// `asana-feed --follow` and report events/s, the client's CPU time and its peak RSS.
+// Prints figures; never fails on a time. Linux: CPU and RSS are read from /proc.
+#include "SimFixture.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace AsanaFeed::Sim;
+
+namespace {
+
+struct Run
+{
+    double seconds = 0;
+    double cpuSeconds = 0;
+    double peakRssMb = 0;
+};
+
+// utime + stime of a live process, in seconds.
+double cpuSecondsOf(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    const QByteArray stat = file.readAll();
+    // Fields after the command name, which is in parentheses and may contain spaces.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    const double ticks = fields.value(11).toDouble() + fields.value(12).toDouble(); // utime, stime
+    return ticks / double(sysconf(_SC_CLK_TCK));
+}
+
+double peakRssMbOf(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:")) {
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        }
+    }
+    return -1;
+}
+
+Run drainOnce(int events)
+{
+    SimFixture sim;
+    const QString gid = sim.projectGid(0);
+    QProcess follow;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("ASANA_TOKEN"), sim.token());
+    follow.setProcessEnvironment(environment);
+    // stdout goes to /dev/null, as a script that only forwards would; the simulator tells us when
+    // the client has fetched everything.
+    follow.setStandardOutputFile(QProcess::nullDevice());
+    follow.start(QStringLiteral(ASANAFEED_FEED_BINARY),
+                 {QStringLiteral("--follow"), gid, QStringLiteral("--base-url"), sim.baseUrl().toString(),
+                  QStringLiteral("--interval"), QStringLiteral("0.02")});
+    QByteArray errors;
+    const bool live = QTest::qWaitFor(
+        [&] {
+            errors += follow.readAllStandardError();
+            return errors.contains(": live");
+        },
+        20000);
+    if (!live) {
+        std::fprintf(stderr, "bench_follow: the client did not go live: %s\n", errors.constData());
+        std::exit(1);
+    }
+
+    const qsizetype end = sim.world().streamLength(gid) + events;
+    QElapsedTimer timer;
+    timer.start();
+    sim.world().injectEvents(gid, events);
+    // Done when the client asks for the page after the last one, i.e. it wrote every event.
+    const bool drained = QTest::qWaitFor([&] { return sim.servedUpTo(gid) >= end; }, 120000);
+    Run run;
+    run.seconds = double(timer.nsecsElapsed()) / 1e9;
+    run.cpuSeconds = cpuSecondsOf(follow.processId());
+    run.peakRssMb = peakRssMbOf(follow.processId());
+    follow.terminate();
+    follow.waitForFinished(10000);
+    if (!drained || follow.exitCode() != 0) {
+        std::fprintf(stderr, "bench_follow: the backlog was not drained cleanly\n");
+        std::exit(1);
+    }
+    return run;
+}
+
+template<typename T>
+T median(std::vector<T> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int events = qEnvironmentVariableIntValue("BENCH_EVENTS") > 0 ? qEnvironmentVariableIntValue("BENCH_EVENTS")
+                                                                          : 10000;
+    const int repeats = qEnvironmentVariableIntValue("BENCH_REPEATS") > 0 ? qEnvironmentVariableIntValue("BENCH_REPEATS")
+                                                                            : 5;
+    std::vector<double> rates;
+    std::vector<double> cpu;
+    std::vector<double> rss;
+    for (int i = 0; i < repeats; ++i) {
+        const Run run = drainOnce(events);
+        rates.push_back(events / run.seconds);
+        cpu.push_back(run.cpuSeconds);
+        rss.push_back(run.peakRssMb);
+        std::printf("bench_follow: run %d: %d events in %.3f s = %.0f events/s, client CPU %.3f s, peak RSS %.1f MB\n",
+                    i + 1, events, run.seconds, events / run.seconds, run.cpuSeconds, run.peakRssMb);
+    }
+    std::printf("bench_follow: median of %d runs: %.0f events/s end to end, client CPU %.3f s "
+                "(%.0f events per CPU-second), client peak RSS %.1f MB\n",
+                repeats, median(rates), median(cpu), events / median(cpu), median(rss));
+    return 0;
+}

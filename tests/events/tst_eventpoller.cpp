@@ -1,0 +1,332 @@
+// EventPoller against the simulator over real loopback HTTP: the sync-token state machine,
+// paging, expiry gaps, Retry-After, backoff and recovery without loss or duplicates.
+#include "SimFixture.h"
+#include "api/AsanaClient.h"
+#include "events/AccountThrottle.h"
+#include "events/EventPoller.h"
+#include "events/EventSink.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace AsanaFeed;
+using namespace AsanaFeed::Sim;
+using namespace std::chrono_literals;
+
+namespace {
+
+// Keeps what the poller hands over; can be told to refuse the next pages.
+class RecordingSink final : public EventSink
+{
+public:
+    bool commitPage(const QString& subscription, const QList<Event>& events, const QString& nextSync) override
+    {
+        if (refuseNext > 0) {
+            --refuseNext;
+            return false;
+        }
+        for (const Event& event : events) {
+            received.append(event);
+        }
+        subscriptions.append(subscription);
+        tokens.append(nextSync);
+        return true;
+    }
+    bool commitGap(const QString& subscription, const QDateTime& detectedAt, const QString& nextSync) override
+    {
+        gaps.append({subscription, detectedAt});
+        tokens.append(nextSync);
+        return true;
+    }
+
+    QList<Event> received;
+    QStringList subscriptions;
+    QStringList tokens;
+    QList<std::pair<QString, QDateTime>> gaps;
+    int refuseNext = 0;
+};
+
+} // namespace
+
+class TestEventPoller final : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Setup
+    {
+        SimFixture sim;
+        QNetworkAccessManager network;
+        AsanaClient client{&network};
+        AccountThrottle throttle;
+        RecordingSink sink;
+        std::unique_ptr<EventPoller> poller;
+
+        explicit Setup(int projectIndex = 0)
+        {
+            client.setBaseUrl(sim.baseUrl());
+            client.setAccessToken(sim.token());
+            poller = makePoller(sim.projectGid(projectIndex));
+        }
+        std::unique_ptr<EventPoller> makePoller(const QString& gid)
+        {
+            auto made = std::make_unique<EventPoller>(&client, &sink, &throttle, gid);
+            made->setInterval(100ms);
+            made->setBackoff(20ms, 200ms);
+            return made;
+        }
+        // Start and wait until the first 412 has given us a token.
+        bool startLive()
+        {
+            poller->start();
+            return QTest::qWaitFor([this] { return poller->state() == EventPoller::State::Live; }, 10000);
+        }
+        [[nodiscard]] QList<QByteArray> receivedKeys() const
+        {
+            QList<QByteArray> keys;
+            for (const Event& event : sink.received) {
+                keys.append(event.key());
+            }
+            return keys;
+        }
+        [[nodiscard]] QList<QJsonObject> receivedRaw() const
+        {
+            QList<QJsonObject> raw;
+            for (const Event& event : sink.received) {
+                raw.append(event.raw);
+            }
+            return raw;
+        }
+        [[nodiscard]] QList<QJsonObject> truth(const QString& gid, qsizetype from) const
+        {
+            const auto events = sim.world().streamEvents(gid, from);
+            return QList<QJsonObject>(events.cbegin(), events.cend());
+        }
+    };
+
+private slots:
+    void firstCall_keeps412TokenAndEmitsNothing()
+    {
+        Setup s;
+        QSignalSpy received(s.poller.get(), &EventPoller::eventsReceived);
+        QSignalSpy gaps(s.poller.get(), &EventPoller::gapDetected);
+        QVERIFY(s.startLive());
+        QVERIFY(!s.poller->syncToken().isEmpty());
+        QCOMPARE(s.sink.tokens, QStringList{s.poller->syncToken()});
+        QCOMPARE(received.count(), 0);
+        QCOMPARE(gaps.count(), 0); // starting from now is not a gap
+        const auto requests = s.sim.eventRequests();
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests.first().status, 412);
+    }
+
+    void backlog_isPagedInOrder_noneTwice()
+    {
+        Setup s;
+        QVERIFY(s.startLive());
+        const QString gid = s.poller->resourceGid();
+        const qsizetype from = s.sim.world().streamLength(gid);
+        s.sim.world().injectEvents(gid, 250);
+        QSignalSpy received(s.poller.get(), &EventPoller::eventsReceived);
+        s.poller->pollNow();
+        QTRY_COMPARE_WITH_TIMEOUT(s.sink.received.size(), 250, 10000);
+        // One signal per page: 100, 100, 50.
+        QCOMPARE(received.count(), 3);
+        QCOMPARE(received.at(0).at(1).value<QList<Event>>().size(), 100);
+        QCOMPARE(received.at(2).at(1).value<QList<Event>>().size(), 50);
+        QCOMPARE(s.receivedRaw(), s.truth(gid, from));
+        const QList<QByteArray> keys = s.receivedKeys();
+        QCOMPARE(QSet<QByteArray>(keys.cbegin(), keys.cend()).size(), 250);
+        // Stays quiet afterwards: nothing more arrives on further polls.
+        QTest::qWait(300);
+        QCOMPARE(s.sink.received.size(), 250);
+    }
+
+    void expiredToken_emitsGapAndResumes()
+    {
+        Setup s;
+        QVERIFY(s.startLive());
+        const QString gid = s.poller->resourceGid();
+        QSignalSpy gaps(s.poller.get(), &EventPoller::gapDetected);
+        const QString before = s.poller->syncToken();
+        s.sim.world().expireAllTokens();
+        QTRY_COMPARE_WITH_TIMEOUT(gaps.count(), 1, 10000);
+        QCOMPARE(gaps.first().at(0).toString(), gid);
+        QCOMPARE(s.sink.gaps.size(), 1);
+        QVERIFY(s.poller->syncToken() != before);
+        QCOMPARE(s.poller->state(), EventPoller::State::Live);
+
+        const qsizetype from = s.sim.world().streamLength(gid);
+        s.sim.world().injectEvents(gid, 5);
+        QTRY_COMPARE_WITH_TIMEOUT(s.sink.received.size(), 5, 10000);
+        QCOMPARE(s.receivedRaw(), s.truth(gid, from));
+        QCOMPARE(gaps.count(), 1);
+    }
+
+    void rateLimited_waitsExactlyRetryAfter_forTheWholeAccount()
+    {
+        Setup s;
+        auto other = s.makePoller(s.sim.projectGid(1));
+        QVERIFY(s.startLive());
+        other->start();
+        QTRY_COMPARE_WITH_TIMEOUT(other->state(), EventPoller::State::Live, 10000);
+
+        s.sim.server().faults().add(FaultRule::rateLimit(1, 1));
+        QTRY_COMPARE_WITH_TIMEOUT(s.sim.countEventRequestsWithStatus(429), 1, 10000);
+        const qint64 limitedAt = s.sim.lastEventRequestTime(429);
+        QVERIFY(s.throttle.remaining() > 0ms);
+        QTRY_VERIFY_WITH_TIMEOUT(s.poller->state() == EventPoller::State::RateLimited
+                                     || other->state() == EventPoller::State::RateLimited,
+                                 5000);
+
+        // Both keep polling afterwards, but nobody sends before Retry-After has passed.
+        const int served = s.sim.eventRequests().size();
+        QTRY_VERIFY_WITH_TIMEOUT(s.sim.eventRequests().size() >= served + 2, 10000);
+        for (const auto& request : s.sim.eventRequests()) {
+            if (request.timeMs > limitedAt) {
+                QVERIFY2(request.timeMs - limitedAt >= 1000,
+                         qPrintable(QStringLiteral("a request %1 ms after the 429").arg(request.timeMs - limitedAt)));
+            }
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(s.poller->state(), EventPoller::State::Live, 10000);
+    }
+
+    void serverErrors_backOffThenRecoverWithTheSameToken()
+    {
+        Setup s;
+        QVERIFY(s.startLive());
+        const QString gid = s.poller->resourceGid();
+        const QString token = s.poller->syncToken();
+        const qsizetype from = s.sim.world().streamLength(gid);
+        s.sim.world().injectEvents(gid, 30);
+        QSignalSpy states(s.poller.get(), &EventPoller::stateChanged);
+        s.sim.server().faults().add(FaultRule::serverError(3));
+        QTRY_COMPARE_WITH_TIMEOUT(s.sink.received.size(), 30, 10000);
+        QCOMPARE(s.receivedRaw(), s.truth(gid, from));
+        QCOMPARE(s.sim.countEventRequestsWithStatus(500), 3);
+
+        int backoffs = 0;
+        for (const auto& args : std::as_const(states)) {
+            backoffs += args.at(0).value<EventPoller::State>() == EventPoller::State::Backoff ? 1 : 0;
+        }
+        QCOMPARE(backoffs, 3);
+        // Every retry re-sent the token we held: nothing skipped.
+        const auto requests = s.sim.eventRequests();
+        for (const auto& request : requests) {
+            if (request.status == 500) {
+                QCOMPARE(request.syncToken, token);
+            }
+        }
+        QTest::qWait(300);
+        QCOMPARE(s.sink.received.size(), 30);
+    }
+
+    void brokenTransfers_recoverWithoutLoss_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("connection reset") << QStringLiteral("reset");
+        QTest::newRow("truncated body") << QStringLiteral("truncated");
+        QTest::newRow("malformed json") << QStringLiteral("malformed");
+        QTest::newRow("answer slower than the timeout") << QStringLiteral("slow");
+    }
+
+    void brokenTransfers_recoverWithoutLoss()
+    {
+        QFETCH(QString, fault);
+        Setup s;
+        s.client.setTransferTimeout(500ms);
+        QVERIFY(s.startLive());
+        const QString gid = s.poller->resourceGid();
+        const qsizetype from = s.sim.world().streamLength(gid);
+        s.sim.world().injectEvents(gid, 150);
+        const FaultRule rule = fault == QLatin1String("reset")       ? FaultRule::connectionReset(2)
+                               : fault == QLatin1String("truncated") ? FaultRule::truncatedBody(2)
+                               : fault == QLatin1String("malformed") ? FaultRule::malformedJson(2)
+                                                                     : FaultRule::delay(1500, 2);
+        s.sim.server().faults().add(rule);
+        QTRY_COMPARE_WITH_TIMEOUT(s.sink.received.size(), 150, 15000);
+        QCOMPARE(s.receivedRaw(), s.truth(gid, from));
+        QVERIFY(s.poller->lastError() == std::nullopt);
+        QTest::qWait(300);
+        QCOMPARE(s.sink.received.size(), 150);
+    }
+
+    void malformedPage_isAnErrorForThatAttempt()
+    {
+        Setup s;
+        QVERIFY(s.startLive());
+        s.sim.world().injectEvents(s.poller->resourceGid(), 3);
+        s.sim.server().faults().add(FaultRule::malformedJson(1));
+        QTRY_VERIFY_WITH_TIMEOUT(s.poller->lastError().has_value(), 10000);
+        QCOMPARE(s.poller->lastError()->kind, ApiError::Kind::MalformedBody);
+        QTRY_COMPARE_WITH_TIMEOUT(s.sink.received.size(), 3, 10000);
+        QVERIFY(!s.poller->lastError().has_value());
+    }
+
+    void sinkRefusal_doesNotAdvanceTheToken()
+    {
+        Setup s;
+        QVERIFY(s.startLive());
+        const QString gid = s.poller->resourceGid();
+        const QString token = s.poller->syncToken();
+        const qsizetype from = s.sim.world().streamLength(gid);
+        s.sim.world().injectEvents(gid, 20);
+        s.sink.refuseNext = 2;
+        s.poller->pollNow();
+        QTRY_COMPARE_WITH_TIMEOUT(s.sink.received.size(), 20, 10000);
+        QCOMPARE(s.receivedRaw(), s.truth(gid, from));
+        int withOldToken = 0;
+        for (const auto& request : s.sim.eventRequests()) {
+            withOldToken += request.syncToken == token ? 1 : 0;
+        }
+        QVERIFY2(withOldToken >= 3, "the refused page must be fetched again with the same token");
+    }
+
+    void unauthorized_stopsAndAsksForSignIn()
+    {
+        Setup s;
+        s.client.setAccessToken(QStringLiteral("not-the-right-token"));
+        QSignalSpy auth(s.poller.get(), &EventPoller::authenticationRequired);
+        s.poller->start();
+        QTRY_COMPARE_WITH_TIMEOUT(auth.count(), 1, 10000);
+        QCOMPARE(s.poller->state(), EventPoller::State::AuthRequired);
+        QCOMPARE(s.poller->lastError()->status, 401);
+        const int requests = s.sim.eventRequests().size();
+        QTest::qWait(300);
+        QCOMPARE(s.sim.eventRequests().size(), requests); // stopped: no hammering with a bad token
+    }
+
+    void unknownResource_failsWithTheApiMessage()
+    {
+        Setup s;
+        auto missing = s.makePoller(QStringLiteral("999999999"));
+        QSignalSpy failed(missing.get(), &EventPoller::failed);
+        missing->start();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+        QCOMPARE(missing->state(), EventPoller::State::Failed);
+        const auto error = failed.first().at(1).value<ApiError>();
+        QCOMPARE(error.status, 404);
+        QVERIFY2(error.summary().contains(QStringLiteral("999999999")), qPrintable(error.summary()));
+    }
+
+    void resumedToken_continuesWhereItLeftOff()
+    {
+        Setup s;
+        QVERIFY(s.startLive());
+        const QString gid = s.poller->resourceGid();
+        const QString token = s.poller->syncToken();
+        s.poller->stop();
+        const qsizetype from = s.sim.world().streamLength(gid);
+        s.sim.world().injectEvents(gid, 12);
+
+        auto resumed = s.makePoller(gid);
+        resumed->setSyncToken(token);
+        resumed->start();
+        QTRY_COMPARE_WITH_TIMEOUT(s.sink.received.size(), 12, 10000);
+        QCOMPARE(s.receivedRaw(), s.truth(gid, from));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventPoller)
+#include "tst_eventpoller.moc"
