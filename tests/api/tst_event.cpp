@@ -178,6 +178,38 @@ private slots:
         QCOMPARE(parseEvent(renamed).value().key(), a.key());
     }
 
+    void page_keepsEachEventsOriginalBytes()
+    {
+        // Pretty-printed, keys in Asana's order (not alphabetical), escapes as sent.
+        const QByteArray body = "{ \"sync\": \"s\",\n  \"data\": [\n"
+                                "    {\"resource\": {\"gid\": \"1\", \"name\": \"a \\\"b\\\" c, [d] {e}\"},\n"
+                                "     \"action\": \"added\", \"created_at\": \"2026-01-01T00:00:00.001Z\"},\n"
+                                "    {\"resource\": {\"gid\": \"2\", \"name\": \"\\u00e9 \xf0\x9f\x9a\x80\"},"
+                                " \"action\": \"x\", \"n\": [1, 2.5e3, null, true]}\n  ],\n"
+                                "  \"has_more\": false }";
+        const Parsed<EventsPage> page = parseEventsPage(QJsonDocument::fromJson(body).object(), body);
+        QVERIFY(page.ok());
+        QCOMPARE(page.value().events.size(), 2);
+        QCOMPARE(page.value().events.at(0).json(),
+                 QByteArray("{\"resource\":{\"gid\":\"1\",\"name\":\"a \\\"b\\\" c, [d] {e}\"},\"action\":\"added\","
+                            "\"created_at\":\"2026-01-01T00:00:00.001Z\"}"));
+        QCOMPARE(page.value().events.at(1).json(),
+                 QByteArray("{\"resource\":{\"gid\":\"2\",\"name\":\"\\u00e9 \xf0\x9f\x9a\x80\"},"
+                            "\"action\":\"x\",\"n\":[1,2.5e3,null,true]}"));
+        // And the bytes say the same as the parsed object.
+        for (const Event& event : page.value().events) {
+            QCOMPARE(QJsonDocument::fromJson(event.json()).object(), event.raw);
+        }
+    }
+
+    void page_withoutRawBytes_reserialises()
+    {
+        const Parsed<EventsPage> page = parseEventsPage(json(R"({"data": [{"resource": {"gid": "1"}, "action": "a"}],
+            "sync": "s"})"));
+        QVERIFY(page.ok());
+        QCOMPARE(QJsonDocument::fromJson(page.value().events.at(0).json()).object(), page.value().events.at(0).raw);
+    }
+
     void timestamps_areUtcWithMilliseconds()
     {
         const QDateTime when = parseAsanaTimestamp(QStringLiteral("2012-02-22T02:06:58.147Z"));

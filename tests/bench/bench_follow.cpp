@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+#include <QUrlQuery>
 #include <QFile>
 #include <QProcess>
 #include <QTest>
@@ -82,8 +85,20 @@ Run drainOnce(int events)
     QElapsedTimer timer;
     timer.start();
     sim.world().injectEvents(gid, events);
-    // Done when the client asks for the page after the last one, i.e. it wrote every event.
-    const bool drained = QTest::qWaitFor([&] { return sim.servedUpTo(gid) >= end; }, 120000);
+    // Done when the client asks for the page after the last one, i.e. it wrote every event. A real
+    // event loop, not QTest::qWaitFor: that one sleeps between checks and the simulator lives here.
+    QEventLoop loop;
+    bool drained = false;
+    QObject::connect(&sim.server(), &SimServer::requestServed, &loop, [&](const SimRequestRecord& record) {
+        const QString sync = QUrlQuery(record.query).queryItemValue(QStringLiteral("sync"), QUrl::FullyDecoded);
+        const auto position = sim.world().resolveSyncToken(sync, gid);
+        if (position && *position >= end) {
+            drained = true;
+            loop.quit();
+        }
+    });
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    loop.exec();
     Run run;
     run.seconds = double(timer.nsecsElapsed()) / 1e9;
     run.cpuSeconds = cpuSecondsOf(follow.processId());

@@ -56,6 +56,14 @@ private slots:
         QCOMPARE(line.baseUrl, QUrl(url));
     }
 
+    void bareOrigin_meansTheApiPath()
+    {
+        const CommandLine line = parse({QStringLiteral("--follow"), QStringLiteral("1"), QStringLiteral("--base-url"),
+                                        QStringLiteral("http://127.0.0.1:8080")});
+        QVERIFY(line.isValid());
+        QCOMPARE(line.baseUrl, QUrl(QStringLiteral("http://127.0.0.1:8080/api/1.0")));
+    }
+
     void badUsage_isAnError_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -92,7 +100,7 @@ private slots:
                                 {QStringLiteral("resource"),
                                  QJsonObject{{QStringLiteral("gid"), QStringLiteral("5")},
                                              {QStringLiteral("name"), QStringLiteral("<b>html</b> \U0001F680")}}}};
-        const QByteArray line = JsonLines::eventLine(QStringLiteral("12"), event);
+        const QByteArray line = JsonLines::eventLine(QStringLiteral("12"), QJsonDocument(event).toJson(QJsonDocument::Compact));
         QVERIFY(line.endsWith('\n'));
         QCOMPARE(line.count('\n'), 1);
         const QJsonObject parsed = QJsonDocument::fromJson(line).object();

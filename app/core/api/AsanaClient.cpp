@@ -234,6 +234,7 @@ ApiResult AsanaClient::decode(QNetworkReply* reply, const QByteArray& body, bool
     }
 
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.raw = body;
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     const bool isObject = parseError.error == QJsonParseError::NoError && document.isObject();

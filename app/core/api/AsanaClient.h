@@ -23,6 +23,7 @@ struct ApiResult
 {
     int status = 0;
     QJsonObject body; // the answer's JSON object, also for errors (412 carries a sync token)
+    QByteArray raw;   // the answer's bytes
     std::optional<ApiError> error;
 
     [[nodiscard]] bool ok() const { return !error.has_value(); }

@@ -1,6 +1,9 @@
 #include "api/Event.h"
 
+#include "api/RawJson.h"
+
 #include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QJsonArray>
 #include <QJsonValue>
 
@@ -103,7 +106,12 @@ Parsed<Event> parseEvent(const QJsonObject& object)
     return event;
 }
 
-Parsed<EventsPage> parseEventsPage(const QJsonObject& body)
+QByteArray Event::json() const
+{
+    return rawBytes.isEmpty() ? QJsonDocument(raw).toJson(QJsonDocument::Compact) : rawBytes;
+}
+
+Parsed<EventsPage> parseEventsPage(const QJsonObject& body, const QByteArray& rawBody)
 {
     const QJsonValue data = body.value(QLatin1String("data"));
     if (!data.isArray()) {
@@ -130,6 +138,15 @@ Parsed<EventsPage> parseEventsPage(const QJsonObject& body)
             return error;
         }
         page.events.append(std::move(event.value()));
+    }
+    if (!rawBody.isEmpty()) {
+        // Only trusted when it agrees with the real parser about the number of events.
+        std::optional<QList<QByteArray>> elements = RawJson::dataElements(rawBody);
+        if (elements && elements->size() == page.events.size()) {
+            for (qsizetype i = 0; i < elements->size(); ++i) {
+                page.events[i].rawBytes = std::move((*elements)[i]);
+            }
+        }
     }
     return page;
 }

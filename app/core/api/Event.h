@@ -48,7 +48,11 @@ struct Event
     std::optional<ResourceRef> parent;
     std::optional<EventChange> change;
     QDateTime createdAt; // UTC, millisecond precision
-    QJsonObject raw;     // the object exactly as it arrived
+    QJsonObject raw;     // the object as it arrived, parsed
+    QByteArray rawBytes; // the object's bytes exactly as they arrived (compact), when known
+
+    // The event as compact JSON: Asana's own bytes when we have them, else re-serialised.
+    [[nodiscard]] QByteArray json() const;
 
     // The event key of DESIGN.md: Asana events have no id, so identity is a hash of the fields
     // that tell two events apart. 16 bytes, stable across runs and platforms.
@@ -82,7 +86,8 @@ struct EventsPage
 [[nodiscard]] Parsed<Event> parseEvent(const QJsonObject& object);
 // A 200 answer of GET /events. Malformed pages (data not an array, an event without a
 // resource, no sync token) are errors: a page is taken whole or not at all.
-[[nodiscard]] Parsed<EventsPage> parseEventsPage(const QJsonObject& body);
+// rawBody, when given, is the answer's bytes: each event then keeps its exact original bytes.
+[[nodiscard]] Parsed<EventsPage> parseEventsPage(const QJsonObject& body, const QByteArray& rawBody = {});
 [[nodiscard]] QDateTime parseAsanaTimestamp(const QString& text);
 
 } // namespace AsanaFeed

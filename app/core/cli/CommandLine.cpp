@@ -63,6 +63,10 @@ CommandLine parseCommandLine(const QStringList& arguments)
     result.baseUrl = QUrl(QString::fromLatin1(AsanaClient::defaultBaseUrl));
     if (parser.isSet(baseUrlOption)) {
         result.baseUrl = QUrl(parser.value(baseUrlOption), QUrl::StrictMode);
+        // A bare origin (what asana-sim prints) means the API at its usual path.
+        if (result.baseUrl.path().isEmpty() || result.baseUrl.path() == QLatin1String("/")) {
+            result.baseUrl.setPath(QStringLiteral("/api/1.0"));
+        }
         const QString problem = AsanaClient::checkBaseUrl(result.baseUrl);
         if (!problem.isEmpty()) {
             result.error = QCoreApplication::translate("CommandLine", "--base-url: %1").arg(problem);

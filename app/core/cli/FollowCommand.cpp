@@ -77,12 +77,14 @@ bool FollowCommand::commitPage(const QString& subscription, const QList<Event>& 
     if (m_finished) {
         return false;
     }
+    // A page's lines go out in one write: every line is flushed before we wait for anything,
+    // without a system call per line.
+    QByteArray lines;
+    lines.reserve(events.size() * 512);
     for (const Event& event : events) {
-        if (!write(JsonLines::eventLine(subscription, event.raw))) {
-            return false;
-        }
+        lines += JsonLines::eventLine(subscription, event.json());
     }
-    return true;
+    return lines.isEmpty() || write(lines);
 }
 
 bool FollowCommand::commitGap(const QString& subscription, const QDateTime& detectedAt, const QString& /*nextSync*/)

@@ -16,9 +16,8 @@ QByteArray jsonString(const QString& text)
 
 } // namespace
 
-QByteArray eventLine(const QString& subscription, const QJsonObject& event)
+QByteArray eventLine(const QString& subscription, const QByteArray& body)
 {
-    const QByteArray body = QJsonDocument(event).toJson(QJsonDocument::Compact);
     QByteArray line;
     line.reserve(body.size() + subscription.size() + 48);
     line += R"({"type":"event","subscription":)";

@@ -10,7 +10,8 @@
 namespace AsanaFeed::JsonLines {
 
 // {"type":"event","subscription":"<gid>","event":{…the event exactly as Asana sent it…}}\n
-[[nodiscard]] QByteArray eventLine(const QString& subscription, const QJsonObject& event);
+// `event` is the event's compact JSON (Event::json()).
+[[nodiscard]] QByteArray eventLine(const QString& subscription, const QByteArray& event);
 // {"type":"gap","subscription":"<gid>","detected_at":"<ISO-8601 UTC>"}\n
 [[nodiscard]] QByteArray gapLine(const QString& subscription, const QDateTime& detectedAt);
 

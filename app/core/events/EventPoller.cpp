@@ -140,7 +140,7 @@ void EventPoller::handleResult(const ApiResult& result)
 
 void EventPoller::handleEvents(const ApiResult& result)
 {
-    Parsed<EventsPage> parsed = parseEventsPage(result.body);
+    Parsed<EventsPage> parsed = parseEventsPage(result.body, result.raw);
     if (!parsed.ok()) {
         ApiError error = parsed.error();
         error.status = result.status;
