@@ -1,9 +1,12 @@
 // asana-feed: picks the mode from the command line and builds what that mode needs.
 #include "cli/CommandLine.h"
+#include "cli/ExportCommand.h"
 #include "cli/FollowCommand.h"
 #include "cli/TerminationSignals.h"
+#include "store/EventStore.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 
 #include <cstdio>
@@ -15,6 +18,36 @@ namespace {
 void printError(const QString& message)
 {
     std::fprintf(stderr, "asana-feed: %s\n", message.toLocal8Bit().constData());
+}
+
+// Opens --state FILE; a damaged file is set aside (said once on stderr) and a new one started.
+bool openState(EventStore& store, const QString& path)
+{
+    if (!store.open(path)) {
+        printError(QCoreApplication::translate("main", "cannot use the state file: %1").arg(store.lastError()));
+        return false;
+    }
+    if (!store.recoveryNotice().isEmpty()) {
+        printError(store.recoveryNotice());
+    }
+    return true;
+}
+
+int runExport(const CommandLine& commandLine)
+{
+    if (!QFileInfo::exists(commandLine.statePath)) {
+        printError(QCoreApplication::translate("main", "no such state file: %1").arg(commandLine.statePath));
+        return FollowCommand::Usage;
+    }
+    EventStore store;
+    if (!openState(store, commandLine.statePath)) {
+        return FollowCommand::Usage;
+    }
+    if (!exportHistory(store, stdout)) {
+        printError(QCoreApplication::translate("main", "the export could not be written"));
+        return FollowCommand::OutputFailed;
+    }
+    return 0;
 }
 
 int runFollow(const CommandLine& commandLine)
@@ -29,8 +62,13 @@ int runFollow(const CommandLine& commandLine)
         return FollowCommand::Usage;
     }
 
+    EventStore store;
+    if (!commandLine.statePath.isEmpty() && !openState(store, commandLine.statePath)) {
+        return FollowCommand::Usage;
+    }
+
     QNetworkAccessManager network;
-    FollowCommand follow(options, &network, stdout, stderr);
+    FollowCommand follow(options, &network, store.isOpen() ? &store : nullptr, stdout, stderr);
     TerminationSignals termination;
     QObject::connect(&termination, &TerminationSignals::terminationRequested, &follow, &FollowCommand::stop);
     QObject::connect(&follow, &FollowCommand::finished, qApp, &QCoreApplication::exit);
@@ -62,6 +100,8 @@ int main(int argc, char* argv[])
         return 0;
     case CommandLine::Mode::Follow:
         return runFollow(commandLine);
+    case CommandLine::Mode::Export:
+        return runExport(commandLine);
     case CommandLine::Mode::Gui:
         break;
     }

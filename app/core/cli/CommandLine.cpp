@@ -39,7 +39,17 @@ CommandLine parseCommandLine(const QStringList& arguments)
         QStringLiteral("interval"),
         QCoreApplication::translate("CommandLine", "Seconds between polls when caught up (default 10)."),
         QStringLiteral("SECONDS"));
-    parser.addOptions({followOption, baseUrlOption, intervalOption});
+    const QCommandLineOption stateOption(
+        QStringLiteral("state"),
+        QCoreApplication::translate("CommandLine",
+                                    "Keep the events and sync tokens in this database; a later run resumes from it "
+                                    "and prints only events it had not stored before."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption exportOption(
+        QStringLiteral("export"),
+        QCoreApplication::translate("CommandLine",
+                                    "Print every event and gap stored in --state FILE (oldest first) as JSON lines."));
+    parser.addOptions({followOption, baseUrlOption, intervalOption, stateOption, exportOption});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -82,6 +92,26 @@ CommandLine parseCommandLine(const QStringList& arguments)
             return result;
         }
         result.interval = std::chrono::milliseconds(qMax<qint64>(1, qRound64(seconds * 1000)));
+    }
+
+    if (parser.isSet(stateOption)) {
+        result.statePath = parser.value(stateOption);
+        if (result.statePath.isEmpty()) {
+            result.error = QCoreApplication::translate("CommandLine", "--state: a file name is needed");
+            return result;
+        }
+    }
+    if (parser.isSet(exportOption)) {
+        if (result.statePath.isEmpty()) {
+            result.error = QCoreApplication::translate("CommandLine", "--export needs --state FILE");
+            return result;
+        }
+        if (parser.isSet(followOption)) {
+            result.error = QCoreApplication::translate("CommandLine", "--export and --follow cannot be combined");
+            return result;
+        }
+        result.mode = CommandLine::Mode::Export;
+        return result;
     }
 
     if (parser.isSet(followOption)) {

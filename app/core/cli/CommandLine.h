@@ -11,12 +11,13 @@ namespace AsanaFeed {
 
 struct CommandLine
 {
-    enum class Mode { Gui, Follow, Help, Version };
+    enum class Mode { Gui, Follow, Export, Help, Version };
 
     Mode mode = Mode::Gui;
     QStringList followGids;
     QUrl baseUrl;
     std::chrono::milliseconds interval{std::chrono::seconds(10)};
+    QString statePath; // --state FILE: an EventStore database to resume from and keep
     QString error;   // non-empty: bad usage (exit code 2)
     QString helpText;
 

@@ -3,17 +3,19 @@
 #include "api/AsanaClient.h"
 #include "cli/JsonLines.h"
 #include "events/AccountThrottle.h"
+#include "store/EventStore.h"
 
 #include <QTimer>
 
 namespace AsanaFeed {
 
-FollowCommand::FollowCommand(Options options, QNetworkAccessManager* network, std::FILE* out, std::FILE* err,
-                             QObject* parent)
+FollowCommand::FollowCommand(Options options, QNetworkAccessManager* network, EventStore* store, std::FILE* out,
+                             std::FILE* err, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_client(new AsanaClient(network, this))
     , m_throttle(new AccountThrottle(this))
+    , m_store(store)
     , m_out(out)
     , m_err(err)
 {
@@ -23,6 +25,11 @@ FollowCommand::FollowCommand(Options options, QNetworkAccessManager* network, st
         auto* poller = new EventPoller(m_client, this, m_throttle, gid, this);
         poller->setInterval(m_options.interval);
         poller->setBackoff(m_options.backoffBase, std::chrono::minutes(5));
+        if (m_store) {
+            if (const auto stored = m_store->subscription(gid); stored && !stored->syncToken.isEmpty()) {
+                poller->setSyncToken(stored->syncToken);
+            }
+        }
         connect(poller, &EventPoller::stateChanged, this,
                 [this, poller](EventPoller::State state) { onStateChanged(poller, state); });
         m_pollers.push_back(poller);
@@ -72,29 +79,55 @@ bool FollowCommand::write(const QByteArray& line)
     return true;
 }
 
-bool FollowCommand::commitPage(const QString& subscription, const QList<Event>& events, const QString& /*nextSync*/)
+QByteArray FollowCommand::linesFor(const QString& subscription, const QList<Event>& events) const
+{
+    QByteArray lines;
+    lines.reserve(events.size() * 512);
+    if (m_store) {
+        // Only what the store had not seen before; it refused the rest as duplicates.
+        for (const qsizetype index : m_store->lastInsertedIndices()) {
+            lines += JsonLines::eventLine(subscription, events.at(index).json());
+        }
+    } else {
+        for (const Event& event : events) {
+            lines += JsonLines::eventLine(subscription, event.json());
+        }
+    }
+    return lines;
+}
+
+bool FollowCommand::commitPage(const QString& subscription, const QList<Event>& events, const QString& nextSync)
 {
     if (m_finished) {
+        return false;
+    }
+    // Kept first, printed second: the store is the record; a crash in between loses no event
+    // from it (--export shows it), and a re-run never prints a stored event again.
+    if (m_store && !m_store->commitPage(subscription, events, nextSync)) {
+        status(tr("%1: could not keep the page: %2").arg(subscription, m_store->lastError()));
         return false;
     }
     // A page's lines go out in one write: every line is flushed before we wait for anything,
     // without a system call per line.
-    QByteArray lines;
-    lines.reserve(events.size() * 512);
-    for (const Event& event : events) {
-        lines += JsonLines::eventLine(subscription, event.json());
-    }
-    return lines.isEmpty() || write(lines);
+    const QByteArray lines = linesFor(subscription, events);
+    write(lines);
+    // Once kept, the page is done even if stdout has gone away (we are stopping then anyway).
+    return m_store || !m_finished;
 }
 
-bool FollowCommand::commitGap(const QString& subscription, const QDateTime& detectedAt, const QString& /*nextSync*/)
+bool FollowCommand::commitGap(const QString& subscription, const QDateTime& detectedAt, const QString& nextSync)
 {
     if (m_finished) {
         return false;
     }
+    if (m_store && !m_store->commitGap(subscription, detectedAt, nextSync)) {
+        status(tr("%1: could not record the gap: %2").arg(subscription, m_store->lastError()));
+        return false;
+    }
     status(tr("%1: the sync token expired; events before %2 may be missing")
                .arg(subscription, detectedAt.toString(Qt::ISODateWithMs)));
-    return write(JsonLines::gapLine(subscription, detectedAt));
+    write(JsonLines::gapLine(subscription, detectedAt));
+    return m_store || !m_finished;
 }
 
 void FollowCommand::status(const QString& line)

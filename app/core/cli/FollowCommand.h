@@ -1,7 +1,8 @@
 // FollowCommand: `asana-feed --follow GID…` — polls each subscription and writes every event as
 // one JSON line to stdout (flushed per line) and human-readable status to stderr. Finishes with
 // the documented exit code: 0 on SIGINT/SIGTERM, 3 when the token is refused, 4 when every
-// subscription failed.
+// subscription failed. With an EventStore it resumes from the stored sync tokens, keeps each
+// page before printing it, and prints only the events the store had not seen.
 #pragma once
 
 #include "events/EventPoller.h"
@@ -21,6 +22,7 @@ namespace AsanaFeed {
 
 class AccountThrottle;
 class AsanaClient;
+class EventStore;
 
 class FollowCommand final : public QObject, private EventSink
 {
@@ -45,7 +47,8 @@ public:
         std::chrono::milliseconds backoffBase{std::chrono::seconds(1)};
     };
 
-    FollowCommand(Options options, QNetworkAccessManager* network, std::FILE* out, std::FILE* err,
+    // `store` may be null (nothing kept); when given it must be open and outlive the command.
+    FollowCommand(Options options, QNetworkAccessManager* network, EventStore* store, std::FILE* out, std::FILE* err,
                   QObject* parent = nullptr);
     ~FollowCommand() override;
 
@@ -61,12 +64,14 @@ private:
     bool commitGap(const QString& subscription, const QDateTime& detectedAt, const QString& nextSync) override;
     bool write(const QByteArray& line);
     void status(const QString& line);
+    [[nodiscard]] QByteArray linesFor(const QString& subscription, const QList<Event>& events) const;
     void onStateChanged(EventPoller* poller, EventPoller::State state);
     void finish(int exitCode);
 
     Options m_options;
     AsanaClient* m_client = nullptr;
     AccountThrottle* m_throttle = nullptr;
+    EventStore* m_store = nullptr;
     std::vector<EventPoller*> m_pollers;
     std::FILE* m_out = nullptr;
     std::FILE* m_err = nullptr;

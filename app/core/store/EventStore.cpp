@@ -1,0 +1,583 @@
+#include "store/EventStore.h"
+
+#include "Logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QUuid>
+
+#include <limits>
+
+namespace AsanaFeed {
+
+namespace {
+
+// Each entry takes the schema from version (index) to version (index + 1). Never edit a
+// released step: add a new one.
+const char* const migrations[] = {
+    // 0 → 1
+    "CREATE TABLE events ("
+    "  id INTEGER PRIMARY KEY,"
+    "  key BLOB NOT NULL UNIQUE,"
+    "  subscription TEXT NOT NULL,"
+    "  created_at INTEGER NOT NULL," // ms since the epoch, UTC
+    "  raw BLOB NOT NULL,"
+    "  unread INTEGER NOT NULL DEFAULT 1);"
+    "CREATE INDEX events_by_time ON events(created_at, id);"
+    "CREATE TABLE subscriptions ("
+    "  gid TEXT PRIMARY KEY,"
+    "  sync_token TEXT,"
+    "  token_at INTEGER,"
+    "  state TEXT NOT NULL DEFAULT '');"
+    "CREATE TABLE gaps ("
+    "  id INTEGER PRIMARY KEY,"
+    "  subscription TEXT NOT NULL,"
+    "  detected_at INTEGER NOT NULL);",
+    // 1 → 2: where a gap happened (for the feed and export), and fast unread counts.
+    "ALTER TABLE gaps ADD COLUMN since INTEGER;"
+    "ALTER TABLE gaps ADD COLUMN after_event_id INTEGER NOT NULL DEFAULT 0;"
+    "CREATE INDEX gaps_by_time ON gaps(detected_at);"
+    "CREATE INDEX events_unread ON events(subscription) WHERE unread = 1;",
+};
+static_assert(std::size(migrations) == EventStore::schemaVersion);
+
+qint64 toMs(const QDateTime& time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
+}
+
+QDateTime fromMs(const QVariant& value)
+{
+    if (value.isNull()) {
+        return {};
+    }
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+const QString eventColumns = QStringLiteral("id, key, subscription, created_at, unread, raw");
+
+} // namespace
+
+EventStore::EventStore(QObject* parent)
+    : QObject(parent)
+    , m_connectionName(QStringLiteral("asanafeed-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+EventStore::~EventStore()
+{
+    close();
+}
+
+QString EventStore::defaultPath(const QString& accountGid)
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/accounts/")
+           + accountGid + QStringLiteral("/events.sqlite");
+}
+
+QSqlDatabase EventStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool EventStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && database().isOpen();
+}
+
+void EventStore::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = database();
+            if (db.isOpen()) {
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool EventStore::open(const QString& path)
+{
+    return openDatabase(path, schemaVersion);
+}
+
+bool EventStore::openAtVersion(const QString& path, int version)
+{
+    return openDatabase(path, version);
+}
+
+bool EventStore::openDatabase(const QString& path, int targetVersion)
+{
+    close();
+    m_path = path;
+    m_recoveryNotice.clear();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+
+    // Only a file SQLite cannot read is "damaged"; one from a newer version is left alone.
+    bool unreadable = false;
+    const auto tryOpen = [this, &path, targetVersion, &unreadable]() -> bool {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            return fail(tr("cannot open %1: %2").arg(path, db.lastError().text()));
+        }
+        // The first statements that read the file: they fail on a file that is not a database.
+        QSqlQuery journal(db);
+        if (!journal.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !journal.next()) {
+            unreadable = true;
+            return fail(tr("cannot read %1").arg(path), journal);
+        }
+        journal.finish(); // an unfinished statement would block the migrations' COMMIT
+        if (!exec(QStringLiteral("PRAGMA synchronous=NORMAL")) || !exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
+            return fail(tr("cannot configure %1").arg(path));
+        }
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !check.next()) {
+            unreadable = true;
+            return fail(tr("cannot read %1").arg(path), check);
+        }
+        check.finish();
+        return migrate(targetVersion);
+    };
+
+    if (tryOpen()) {
+        return true;
+    }
+    const QString reason = m_lastError;
+    close();
+    if (!unreadable || !QFileInfo::exists(path)) {
+        return false; // not damaged (or nothing to recover): keep the file as it is
+    }
+    // Move the damaged file (and its WAL companions) aside, keep running with a fresh history.
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString aside = path + QStringLiteral(".corrupt-") + stamp;
+    if (!QFile::rename(path, aside)) {
+        return fail(tr("%1 is damaged and could not be moved aside").arg(path));
+    }
+    for (const char* suffix : {"-wal", "-shm"}) {
+        QFile::rename(path + QLatin1String(suffix), aside + QLatin1String(suffix));
+    }
+    qCWarning(lcStore) << "damaged database moved aside:" << aside << reason;
+    if (!tryOpen()) {
+        return false;
+    }
+    m_recoveryNotice = tr("The local history could not be read and was set aside as %1; a new history was started.")
+                           .arg(QDir::toNativeSeparators(aside));
+    return true;
+}
+
+int EventStore::userVersion() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+bool EventStore::exec(const QString& sql) const
+{
+    QSqlQuery query(database());
+    if (!query.exec(sql)) {
+        qCWarning(lcStore) << "statement failed:" << query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool EventStore::migrate(int targetVersion)
+{
+    const int current = userVersion();
+    if (current < 0) {
+        return fail(tr("cannot read the schema version of %1").arg(m_path));
+    }
+    if (current > schemaVersion) {
+        return fail(tr("%1 was written by a newer version of Asana Feed (schema %2)").arg(m_path).arg(current));
+    }
+    QSqlDatabase db = database();
+    for (int version = current; version < targetVersion; ++version) {
+        if (!db.transaction()) {
+            return fail(tr("cannot migrate %1").arg(m_path));
+        }
+        const QStringList statements =
+            QString::fromLatin1(migrations[version]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        for (const QString& statement : statements) {
+            QSqlQuery query(db);
+            if (!query.exec(statement)) {
+                return rollback(tr("migration to schema %1 failed").arg(version + 1), query);
+            }
+        }
+        QSqlQuery bump(db);
+        if (!bump.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)) || !db.commit()) {
+            return rollback(tr("migration to schema %1 failed").arg(version + 1), bump);
+        }
+        qCDebug(lcStore) << "migrated" << m_path << "to schema" << version + 1;
+    }
+    return true;
+}
+
+bool EventStore::fail(const QString& what, const QSqlQuery& query)
+{
+    return fail(what + QStringLiteral(": ") + query.lastError().text());
+}
+
+bool EventStore::fail(const QString& what)
+{
+    m_lastError = what;
+    qCWarning(lcStore).noquote() << what;
+    return false;
+}
+
+bool EventStore::rollback(const QString& what, const QSqlQuery& query)
+{
+    fail(what, query);
+    database().rollback();
+    return false;
+}
+
+bool EventStore::upsertToken(const QString& subscription, const QString& token, const QDateTime& at)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO subscriptions (gid, sync_token, token_at) VALUES (?, ?, ?) "
+                                 "ON CONFLICT(gid) DO UPDATE SET sync_token = excluded.sync_token, "
+                                 "token_at = excluded.token_at"));
+    query.addBindValue(subscription);
+    query.addBindValue(token);
+    query.addBindValue(toMs(at));
+    if (!query.exec()) {
+        return rollback(tr("cannot keep the sync token"), query);
+    }
+    return true;
+}
+
+bool EventStore::commitPage(const QString& subscription, const QList<Event>& events, const QString& nextSync)
+{
+    m_lastInsertedIds.clear();
+    m_lastInsertedIndices.clear();
+    QSqlDatabase db = database();
+    if (!db.isOpen() || !db.transaction()) {
+        return fail(tr("cannot start a transaction"));
+    }
+    if (!events.isEmpty()) {
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT OR IGNORE INTO events (key, subscription, created_at, raw) "
+                                      "VALUES (?, ?, ?, ?)"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            const Event& event = events.at(i);
+            insert.bindValue(0, event.key());
+            insert.bindValue(1, subscription);
+            // An event without a readable time is kept at the moment it arrived.
+            insert.bindValue(2, event.createdAt.isValid() ? event.createdAt.toMSecsSinceEpoch() : now);
+            insert.bindValue(3, event.json());
+            if (!insert.exec()) {
+                m_lastInsertedIds.clear();
+                m_lastInsertedIndices.clear();
+                return rollback(tr("cannot keep the events"), insert);
+            }
+            if (insert.numRowsAffected() > 0) {
+                m_lastInsertedIds.append(insert.lastInsertId().toLongLong());
+                m_lastInsertedIndices.append(i);
+            }
+        }
+    }
+    if (!upsertToken(subscription, nextSync, QDateTime::currentDateTimeUtc())) {
+        m_lastInsertedIds.clear();
+        m_lastInsertedIndices.clear();
+        return false;
+    }
+    if (!db.commit()) {
+        m_lastInsertedIds.clear();
+        m_lastInsertedIndices.clear();
+        fail(tr("cannot commit: %1").arg(db.lastError().text()));
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool EventStore::commitGap(const QString& subscription, const QDateTime& detectedAt, const QString& nextSync)
+{
+    QSqlDatabase db = database();
+    if (!db.isOpen() || !db.transaction()) {
+        return fail(tr("cannot start a transaction"));
+    }
+    const std::optional<StoredSubscription> previous = this->subscription(subscription);
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO gaps (subscription, detected_at, since, after_event_id) "
+                                  "VALUES (?, ?, ?, (SELECT coalesce(max(id), 0) FROM events))"));
+    insert.addBindValue(subscription);
+    insert.addBindValue(toMs(detectedAt));
+    insert.addBindValue(previous && previous->tokenAt.isValid() ? QVariant(toMs(previous->tokenAt)) : QVariant());
+    if (!insert.exec()) {
+        return rollback(tr("cannot record the gap"), insert);
+    }
+    if (!upsertToken(subscription, nextSync, detectedAt)) {
+        return false;
+    }
+    if (!db.commit()) {
+        fail(tr("cannot commit: %1").arg(db.lastError().text()));
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+std::optional<StoredSubscription> EventStore::subscription(const QString& gid) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT gid, sync_token, token_at, state FROM subscriptions WHERE gid = ?"));
+    query.addBindValue(gid);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return StoredSubscription{query.value(0).toString(), query.value(1).toString(), fromMs(query.value(2)),
+                              query.value(3).toString()};
+}
+
+QList<StoredSubscription> EventStore::subscriptions() const
+{
+    QList<StoredSubscription> result;
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("SELECT gid, sync_token, token_at, state FROM subscriptions ORDER BY gid"))) {
+        while (query.next()) {
+            result.append({query.value(0).toString(), query.value(1).toString(), fromMs(query.value(2)),
+                           query.value(3).toString()});
+        }
+    }
+    return result;
+}
+
+bool EventStore::setSubscriptionState(const QString& gid, const QString& state)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO subscriptions (gid, state) VALUES (?, ?) "
+                                 "ON CONFLICT(gid) DO UPDATE SET state = excluded.state"));
+    query.addBindValue(gid);
+    query.addBindValue(state);
+    return query.exec() || fail(tr("cannot save the subscription"), query);
+}
+
+bool EventStore::removeSubscription(const QString& gid)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("DELETE FROM subscriptions WHERE gid = ?"));
+    query.addBindValue(gid);
+    return query.exec() || fail(tr("cannot remove the subscription"), query);
+}
+
+QList<StoredEvent> EventStore::readEvents(QSqlQuery& query) const
+{
+    QList<StoredEvent> result;
+    while (query.next()) {
+        StoredEvent event;
+        event.id = query.value(0).toLongLong();
+        event.key = query.value(1).toByteArray();
+        event.subscription = query.value(2).toString();
+        event.createdAt = fromMs(query.value(3));
+        event.unread = query.value(4).toBool();
+        event.json = query.value(5).toByteArray();
+        result.append(std::move(event));
+    }
+    return result;
+}
+
+QList<StoredEvent> EventStore::newest(int limit) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM events ORDER BY created_at DESC, id DESC LIMIT ?").arg(eventColumns));
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        return {};
+    }
+    return readEvents(query);
+}
+
+QList<StoredEvent> EventStore::pageBefore(qint64 beforeId, int limit) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM events WHERE (created_at, id) < "
+                                 "(SELECT created_at, id FROM events WHERE id = ?) "
+                                 "ORDER BY created_at DESC, id DESC LIMIT ?")
+                      .arg(eventColumns));
+    query.addBindValue(beforeId);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        return {};
+    }
+    return readEvents(query);
+}
+
+std::optional<StoredEvent> EventStore::event(qint64 id) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT %1 FROM events WHERE id = ?").arg(eventColumns));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return std::nullopt;
+    }
+    QList<StoredEvent> events = readEvents(query);
+    if (events.isEmpty()) {
+        return std::nullopt;
+    }
+    return events.takeFirst();
+}
+
+qint64 EventStore::eventCount() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM events")) || !query.next()) {
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
+qint64 EventStore::unreadCount(const QString& subscription) const
+{
+    QSqlQuery query(database());
+    if (subscription.isEmpty()) {
+        query.prepare(QStringLiteral("SELECT count(*) FROM events WHERE unread = 1"));
+    } else {
+        query.prepare(QStringLiteral("SELECT count(*) FROM events WHERE subscription = ? AND unread = 1"));
+        query.addBindValue(subscription);
+    }
+    if (!query.exec() || !query.next()) {
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
+bool EventStore::setRead(qint64 id, bool read)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE events SET unread = ? WHERE id = ?"));
+    query.addBindValue(read ? 0 : 1);
+    query.addBindValue(id);
+    return query.exec() || fail(tr("cannot mark the event"), query);
+}
+
+bool EventStore::markAllRead()
+{
+    return exec(QStringLiteral("UPDATE events SET unread = 0 WHERE unread = 1"));
+}
+
+QList<StoredGap> EventStore::gaps() const
+{
+    QList<StoredGap> result;
+    forEachInOrder({}, [&result](const StoredGap& gap) {
+        result.append(gap);
+        return true;
+    });
+    return result;
+}
+
+bool EventStore::forEachInOrder(const std::function<bool(const StoredEvent&)>& onEvent,
+                                const std::function<bool(const StoredGap&)>& onGap) const
+{
+    QList<StoredGap> gapList;
+    {
+        QSqlQuery query(database());
+        if (!query.exec(QStringLiteral("SELECT id, subscription, since, detected_at, after_event_id FROM gaps "
+                                       "ORDER BY after_event_id, id"))) {
+            return false;
+        }
+        while (query.next()) {
+            gapList.append({query.value(0).toLongLong(), query.value(1).toString(), fromMs(query.value(2)),
+                            fromMs(query.value(3)), query.value(4).toLongLong()});
+        }
+    }
+    qsizetype nextGap = 0;
+    const auto emitGapsUpTo = [&](qint64 eventId) {
+        while (nextGap < gapList.size() && gapList.at(nextGap).afterEventId < eventId) {
+            if (onGap && !onGap(gapList.at(nextGap))) {
+                return false;
+            }
+            ++nextGap;
+        }
+        return true;
+    };
+    if (onEvent) {
+        QSqlQuery query(database());
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT %1 FROM events ORDER BY id").arg(eventColumns))) {
+            return false;
+        }
+        while (query.next()) {
+            StoredEvent event;
+            event.id = query.value(0).toLongLong();
+            event.key = query.value(1).toByteArray();
+            event.subscription = query.value(2).toString();
+            event.createdAt = fromMs(query.value(3));
+            event.unread = query.value(4).toBool();
+            event.json = query.value(5).toByteArray();
+            if (!emitGapsUpTo(event.id) || !onEvent(event)) {
+                return true;
+            }
+        }
+    }
+    emitGapsUpTo(std::numeric_limits<qint64>::max());
+    return true;
+}
+
+qint64 EventStore::prune(const QDateTime& cutoff, int batchSize)
+{
+    QSqlDatabase db = database();
+    qint64 total = 0;
+    while (true) {
+        if (!db.transaction()) {
+            return -1;
+        }
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("DELETE FROM events WHERE id IN "
+                                     "(SELECT id FROM events WHERE created_at < ? ORDER BY created_at LIMIT ?)"));
+        query.addBindValue(toMs(cutoff));
+        query.addBindValue(batchSize);
+        if (!query.exec()) {
+            rollback(tr("cannot prune the history"), query);
+            return -1;
+        }
+        const int deleted = query.numRowsAffected();
+        if (!db.commit()) {
+            db.rollback();
+            return -1;
+        }
+        total += deleted;
+        if (deleted < batchSize) {
+            break;
+        }
+    }
+    QSqlQuery gapsQuery(db);
+    gapsQuery.prepare(QStringLiteral("DELETE FROM gaps WHERE detected_at < ?"));
+    gapsQuery.addBindValue(toMs(cutoff));
+    gapsQuery.exec();
+    if (total > 0) {
+        qCInfo(lcStore) << "pruned" << total << "events older than" << cutoff;
+        emit pruned(total);
+    }
+    return total;
+}
+
+void EventStore::startRetention(int days)
+{
+    m_retentionDays = days;
+    if (!m_retentionTimer) {
+        m_retentionTimer = new QTimer(this);
+        m_retentionTimer->setInterval(std::chrono::hours(24));
+        connect(m_retentionTimer, &QTimer::timeout, this,
+                [this] { prune(QDateTime::currentDateTimeUtc().addDays(-m_retentionDays)); });
+    }
+    m_retentionTimer->start();
+    prune(QDateTime::currentDateTimeUtc().addDays(-m_retentionDays));
+}
+
+} // namespace AsanaFeed

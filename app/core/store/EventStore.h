@@ -1,0 +1,142 @@
+// EventStore: the local history, in SQLite (WAL). It keeps every event it was given exactly once
+// (the event key is UNIQUE), the sync token of each subscription, and the gaps Asana admitted
+// to. A page's events and the token that follows them are written in ONE transaction, so a
+// crash at any moment loses nothing that was committed and never leads to a duplicate.
+#pragma once
+
+#include "api/Event.h"
+#include "events/EventSink.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+class QTimer;
+
+namespace AsanaFeed {
+
+// One row of the history, as the feed reads it.
+struct StoredEvent
+{
+    qint64 id = 0; // ingest order: increases with every event kept
+    QByteArray key;
+    QString subscription;
+    QDateTime createdAt;
+    bool unread = true;
+    QByteArray json; // the event exactly as Asana sent it
+};
+
+struct StoredGap
+{
+    qint64 id = 0;
+    QString subscription;
+    QDateTime since;      // when the subscription last synced successfully (may be invalid)
+    QDateTime detectedAt; // when Asana refused the token
+    qint64 afterEventId = 0; // the last event kept before the gap was found
+};
+
+struct StoredSubscription
+{
+    QString gid;
+    QString syncToken;
+    QDateTime tokenAt; // when the token was received
+    QString state;
+};
+
+class EventStore final : public QObject, public EventSink
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventStore)
+
+public:
+    static constexpr int schemaVersion = 2;
+
+    explicit EventStore(QObject* parent = nullptr);
+    ~EventStore() override;
+
+    // Where an account's history lives: <AppDataLocation>/accounts/<gid>/events.sqlite.
+    [[nodiscard]] static QString defaultPath(const QString& accountGid);
+
+    // Opens (creating or migrating) the database at `path`. A file that is not a readable database
+    // is moved aside (…corrupt-<timestamp>) and a fresh one created: see recoveryNotice().
+    bool open(const QString& path);
+    void close();
+    [[nodiscard]] bool isOpen() const;
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+    // Set once when open() had to move a damaged database aside: tell the person, once.
+    [[nodiscard]] QString recoveryNotice() const { return m_recoveryNotice; }
+    [[nodiscard]] int userVersion() const;
+
+    // --- EventSink: the poller's side
+    bool commitPage(const QString& subscription, const QList<Event>& events, const QString& nextSync) override;
+    bool commitGap(const QString& subscription, const QDateTime& detectedAt, const QString& nextSync) override;
+    // The events of the last committed page that were new (the rest were refused as duplicates):
+    // their row ids and their indices in the page, in page order.
+    [[nodiscard]] const QList<qint64>& lastInsertedIds() const { return m_lastInsertedIds; }
+    [[nodiscard]] const QList<qsizetype>& lastInsertedIndices() const { return m_lastInsertedIndices; }
+
+    // --- subscriptions
+    [[nodiscard]] std::optional<StoredSubscription> subscription(const QString& gid) const;
+    [[nodiscard]] QList<StoredSubscription> subscriptions() const;
+    bool setSubscriptionState(const QString& gid, const QString& state);
+    bool removeSubscription(const QString& gid);
+
+    // --- reads for the feed (all indexed)
+    [[nodiscard]] QList<StoredEvent> newest(int limit) const;
+    // The `limit` events that come before `beforeId` in the feed's order (newest first).
+    [[nodiscard]] QList<StoredEvent> pageBefore(qint64 beforeId, int limit) const;
+    [[nodiscard]] std::optional<StoredEvent> event(qint64 id) const;
+    [[nodiscard]] qint64 eventCount() const;
+    [[nodiscard]] qint64 unreadCount(const QString& subscription = {}) const;
+    bool setRead(qint64 id, bool read);
+    bool markAllRead();
+    [[nodiscard]] QList<StoredGap> gaps() const;
+    // Every event oldest first (ingest order), gaps where they happened; stops when a visitor
+    // returns false. Either visitor may be empty.
+    bool forEachInOrder(const std::function<bool(const StoredEvent&)>& onEvent,
+                        const std::function<bool(const StoredGap&)>& onGap) const;
+
+    // --- retention
+    // Deletes events (and gaps) created before `cutoff`, `batchSize` rows per transaction.
+    // Returns how many events were deleted, or -1 on error.
+    qint64 prune(const QDateTime& cutoff, int batchSize = 500);
+    // Prunes now and then daily, keeping `days` days.
+    void startRetention(int days);
+
+    // For tests of migrations: create the schema only up to `version`.
+    bool openAtVersion(const QString& path, int version);
+
+signals:
+    void pruned(qint64 count);
+
+private:
+    bool openDatabase(const QString& path, int targetVersion);
+    bool migrate(int targetVersion);
+    bool exec(const QString& sql) const;
+    bool fail(const QString& what, const QSqlQuery& query);
+    bool fail(const QString& what);
+    bool upsertToken(const QString& subscription, const QString& token, const QDateTime& at);
+    bool rollback(const QString& what, const QSqlQuery& query);
+    [[nodiscard]] QList<StoredEvent> readEvents(QSqlQuery& query) const;
+    [[nodiscard]] QSqlDatabase database() const;
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_lastError;
+    QString m_recoveryNotice;
+    QList<qint64> m_lastInsertedIds;
+    QList<qsizetype> m_lastInsertedIndices;
+    QTimer* m_retentionTimer = nullptr;
+    int m_retentionDays = 30;
+};
+
+} // namespace AsanaFeed

@@ -1,0 +1,341 @@
+// EventStore: schema migrations, the one-transaction rule, duplicate refusal, reads for the
+// feed, retention, and recovery from a damaged file.
+#include "store/EventStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace AsanaFeed;
+
+namespace {
+
+Event makeEvent(int n, const QDateTime& at = QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC))
+{
+    const QJsonObject object{
+        {QStringLiteral("action"), QStringLiteral("added")},
+        {QStringLiteral("created_at"), at.addMSecs(n).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("user"), QJsonObject{{QStringLiteral("gid"), QStringLiteral("7")},
+                                             {QStringLiteral("name"), QStringLiteral("Dana Ruiz")}}},
+        {QStringLiteral("resource"), QJsonObject{{QStringLiteral("gid"), QString::number(1000 + n)},
+                                                 {QStringLiteral("resource_type"), QStringLiteral("task")},
+                                                 {QStringLiteral("name"), QStringLiteral("Task %1").arg(n)}}},
+    };
+    return parseEvent(object).value();
+}
+
+QList<Event> makeEvents(int from, int count)
+{
+    QList<Event> events;
+    for (int i = from; i < from + count; ++i) {
+        events.append(makeEvent(i));
+    }
+    return events;
+}
+
+// A second connection to the same file, as another process or a test would open it.
+class SideConnection
+{
+public:
+    explicit SideConnection(const QString& path) : m_name(QStringLiteral("side-%1").arg(++s_count))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~SideConnection()
+    {
+        QSqlDatabase::database(m_name).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Q_DISABLE_COPY_MOVE(SideConnection)
+
+    bool exec(const QString& sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        return query.exec(sql);
+    }
+    QVariant value(const QString& sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        if (!query.exec(sql) || !query.next()) {
+            return {};
+        }
+        return query.value(0);
+    }
+
+private:
+    QString m_name;
+    static inline int s_count = 0;
+};
+
+} // namespace
+
+class TestEventStore final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+    QString freshPath() { return m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_files)); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void newDatabase_isAtTheLatestSchemaInWalMode()
+    {
+        EventStore store;
+        const QString path = freshPath();
+        QVERIFY2(store.open(path), qPrintable(store.lastError()));
+        QCOMPARE(store.userVersion(), EventStore::schemaVersion);
+        SideConnection side(path);
+        QCOMPARE(side.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QVERIFY(store.recoveryNotice().isEmpty());
+    }
+
+    void migrations_fromVersion1_keepTheData()
+    {
+        const QString path = freshPath();
+        {
+            EventStore store;
+            QVERIFY(store.openAtVersion(path, 1));
+            QCOMPARE(store.userVersion(), 1);
+            SideConnection side(path);
+            // Version-1 rows, written as version 1 wrote them.
+            QVERIFY(side.exec(QStringLiteral("INSERT INTO events (key, subscription, created_at, raw) "
+                                             "VALUES (x'01', '11', 1, '{}'), (x'02', '11', 2, '{}')")));
+            QVERIFY(side.exec(QStringLiteral("INSERT INTO subscriptions (gid, sync_token, token_at) "
+                                             "VALUES ('11', 'token-a', 3)")));
+            QVERIFY(side.exec(QStringLiteral("INSERT INTO gaps (subscription, detected_at) VALUES ('11', 5)")));
+            QVERIFY(!side.exec(QStringLiteral("SELECT since FROM gaps")));
+        }
+        EventStore store;
+        QVERIFY(store.open(path));
+        QCOMPARE(store.userVersion(), EventStore::schemaVersion);
+        QCOMPARE(store.eventCount(), 2);
+        QCOMPARE(store.unreadCount(), 2);
+        QCOMPARE(store.subscription(QStringLiteral("11"))->syncToken, QStringLiteral("token-a"));
+        const QList<StoredGap> gaps = store.gaps();
+        QCOMPARE(gaps.size(), 1);
+        QCOMPARE(gaps.first().afterEventId, 0);
+        QVERIFY(!gaps.first().since.isValid());
+        // And the new schema works: a gap now records where it happened and since when.
+        QVERIFY(store.commitGap(QStringLiteral("11"), QDateTime::currentDateTimeUtc(), QStringLiteral("token-b")));
+        QCOMPARE(store.gaps().last().afterEventId, 2);
+        QCOMPARE(store.gaps().last().since, QDateTime::fromMSecsSinceEpoch(3, Qt::UTC));
+    }
+
+    void newerSchema_isRefusedNotDamaged()
+    {
+        const QString path = freshPath();
+        {
+            EventStore store;
+            QVERIFY(store.open(path));
+            QVERIFY(store.commitPage(QStringLiteral("11"), makeEvents(0, 2), QStringLiteral("t")));
+        }
+        {
+            SideConnection side(path);
+            QVERIFY(side.exec(QStringLiteral("PRAGMA user_version = 99")));
+        }
+        EventStore store;
+        QVERIFY(!store.open(path));
+        QVERIFY2(store.lastError().contains(QStringLiteral("newer")), qPrintable(store.lastError()));
+        QVERIFY(QDir(m_dir.path()).entryList({QFileInfo(path).fileName() + QStringLiteral(".corrupt-*")}).isEmpty());
+        SideConnection side(path);
+        QCOMPARE(side.value(QStringLiteral("SELECT count(*) FROM events")).toInt(), 2);
+    }
+
+    void page_andToken_areCommittedTogether()
+    {
+        EventStore store;
+        QVERIFY(store.open(freshPath()));
+        QVERIFY(store.commitPage(QStringLiteral("11"), makeEvents(0, 100), QStringLiteral("after-100")));
+        QCOMPARE(store.eventCount(), 100);
+        QCOMPARE(store.lastInsertedIds().size(), 100);
+        QCOMPARE(store.subscription(QStringLiteral("11"))->syncToken, QStringLiteral("after-100"));
+        QVERIFY(store.subscription(QStringLiteral("11"))->tokenAt.isValid());
+    }
+
+    void failedCommit_keepsNeitherEventsNorToken()
+    {
+        const QString path = freshPath();
+        EventStore store;
+        QVERIFY(store.open(path));
+        QVERIFY(store.commitPage(QStringLiteral("11"), makeEvents(0, 10), QStringLiteral("token-1")));
+        {
+            // Writing the token fails (as a full disk would) after the events were inserted.
+            SideConnection side(path);
+            QVERIFY(side.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE UPDATE ON subscriptions "
+                                             "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        }
+        QVERIFY(!store.commitPage(QStringLiteral("11"), makeEvents(10, 10), QStringLiteral("token-2")));
+        QVERIFY(store.lastInsertedIds().isEmpty());
+        QCOMPARE(store.eventCount(), 10);
+        QCOMPARE(store.subscription(QStringLiteral("11"))->syncToken, QStringLiteral("token-1"));
+        {
+            SideConnection side(path);
+            QVERIFY(side.exec(QStringLiteral("DROP TRIGGER refuse")));
+        }
+        QVERIFY(store.commitPage(QStringLiteral("11"), makeEvents(10, 10), QStringLiteral("token-2")));
+        QCOMPARE(store.eventCount(), 20);
+        QCOMPARE(store.subscription(QStringLiteral("11"))->syncToken, QStringLiteral("token-2"));
+    }
+
+    void duplicates_areRefusedByKey()
+    {
+        EventStore store;
+        QVERIFY(store.open(freshPath()));
+        QVERIFY(store.commitPage(QStringLiteral("11"), makeEvents(0, 5), QStringLiteral("a")));
+        // The same events again (a re-sent page, or the task's and its project's streams).
+        QVERIFY(store.commitPage(QStringLiteral("22"), makeEvents(3, 4), QStringLiteral("b")));
+        QCOMPARE(store.eventCount(), 7);
+        QCOMPARE(store.lastInsertedIndices(), QList<qsizetype>({2, 3}));
+        QCOMPARE(store.subscription(QStringLiteral("22"))->syncToken, QStringLiteral("b"));
+    }
+
+    void eventBytes_areKeptExactly()
+    {
+        EventStore store;
+        QVERIFY(store.open(freshPath()));
+        Event event = makeEvent(1);
+        event.rawBytes = QByteArray("{\"resource\":{\"gid\":\"1001\"},\"action\":\"added\",\"zeta\":1,"
+                                    "\"alpha\":\"<b>\\u00e9</b>\"}");
+        QVERIFY(store.commitPage(QStringLiteral("11"), {event}, QStringLiteral("a")));
+        QCOMPARE(store.newest(1).first().json, event.rawBytes);
+    }
+
+    void reads_newestFirstAndPaging()
+    {
+        EventStore store;
+        QVERIFY(store.open(freshPath()));
+        QVERIFY(store.commitPage(QStringLiteral("11"), makeEvents(0, 250), QStringLiteral("a")));
+        const QList<StoredEvent> first = store.newest(100);
+        QCOMPARE(first.size(), 100);
+        QVERIFY(first.first().createdAt > first.last().createdAt);
+        QCOMPARE(first.first().createdAt, makeEvent(249).createdAt);
+        const QList<StoredEvent> second = store.pageBefore(first.last().id, 100);
+        QCOMPARE(second.size(), 100);
+        QVERIFY(second.first().createdAt < first.last().createdAt);
+        const QList<StoredEvent> third = store.pageBefore(second.last().id, 100);
+        QCOMPARE(third.size(), 50);
+        QCOMPARE(third.last().createdAt, makeEvent(0).createdAt);
+        QVERIFY(store.pageBefore(third.last().id, 100).isEmpty());
+    }
+
+    void unread_isCountedAndToggled()
+    {
+        EventStore store;
+        QVERIFY(store.open(freshPath()));
+        QVERIFY(store.commitPage(QStringLiteral("11"), makeEvents(0, 6), QStringLiteral("a")));
+        QVERIFY(store.commitPage(QStringLiteral("22"), makeEvents(6, 4), QStringLiteral("b")));
+        QCOMPARE(store.unreadCount(), 10);
+        QCOMPARE(store.unreadCount(QStringLiteral("22")), 4);
+        const qint64 id = store.newest(1).first().id;
+        QVERIFY(store.setRead(id, true));
+        QCOMPARE(store.unreadCount(), 9);
+        QCOMPARE(store.event(id)->unread, false);
+        QVERIFY(store.setRead(id, false));
+        QCOMPARE(store.unreadCount(), 10);
+        QVERIFY(store.markAllRead());
+        QCOMPARE(store.unreadCount(), 0);
+    }
+
+    void gaps_areKeptWhereTheyHappened()
+    {
+        EventStore store;
+        QVERIFY(store.open(freshPath()));
+        QVERIFY(store.commitPage(QStringLiteral("11"), makeEvents(0, 3), QStringLiteral("a")));
+        const QDateTime detected = QDateTime::currentDateTimeUtc();
+        QVERIFY(store.commitGap(QStringLiteral("11"), detected, QStringLiteral("fresh")));
+        QVERIFY(store.commitPage(QStringLiteral("11"), makeEvents(3, 2), QStringLiteral("b")));
+        QCOMPARE(store.subscription(QStringLiteral("11"))->syncToken, QStringLiteral("b"));
+
+        QStringList order;
+        QVERIFY(store.forEachInOrder(
+            [&order](const StoredEvent& event) {
+                order.append(QStringLiteral("e%1").arg(event.id));
+                return true;
+            },
+            [&order, &detected](const StoredGap& gap) {
+                order.append(gap.detectedAt == detected ? QStringLiteral("gap") : QStringLiteral("wrong gap"));
+                return true;
+            }));
+        QCOMPARE(order, QStringList({QStringLiteral("e1"), QStringLiteral("e2"), QStringLiteral("e3"),
+                                     QStringLiteral("gap"), QStringLiteral("e4"), QStringLiteral("e5")}));
+    }
+
+    void retention_prunesOldEventsInBatches()
+    {
+        EventStore store;
+        QVERIFY(store.open(freshPath()));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<Event> events;
+        for (int i = 0; i < 1200; ++i) {
+            events.append(makeEvent(i, now.addDays(-40)));
+        }
+        for (int i = 0; i < 30; ++i) {
+            events.append(makeEvent(5000 + i, now.addDays(-2)));
+        }
+        QVERIFY(store.commitPage(QStringLiteral("11"), events, QStringLiteral("a")));
+        QVERIFY(store.commitGap(QStringLiteral("11"), now.addDays(-35), QStringLiteral("b")));
+        QSignalSpy pruned(&store, &EventStore::pruned);
+        QCOMPARE(store.prune(now.addDays(-30), 500), 1200);
+        QCOMPARE(store.eventCount(), 30);
+        QVERIFY(store.gaps().isEmpty());
+        QCOMPARE(pruned.count(), 1);
+        QCOMPARE(store.prune(now.addDays(-30), 500), 0);
+        QCOMPARE(store.subscription(QStringLiteral("11"))->syncToken, QStringLiteral("b"));
+    }
+
+    void corruptFile_isMovedAsideAndAFreshOneStarted()
+    {
+        const QString path = freshPath();
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QByteArray garbage(64 * 1024, '\0');
+            for (qsizetype i = 0; i < garbage.size(); ++i) {
+                garbage[i] = char((i * 131 + 7) % 251);
+            }
+            file.write(garbage);
+        }
+        EventStore store;
+        QVERIFY2(store.open(path), qPrintable(store.lastError()));
+        QVERIFY(!store.recoveryNotice().isEmpty());
+        QCOMPARE(store.eventCount(), 0);
+        QVERIFY(store.commitPage(QStringLiteral("11"), makeEvents(0, 2), QStringLiteral("a")));
+        const QStringList aside =
+            QDir(m_dir.path()).entryList({QFileInfo(path).fileName() + QStringLiteral(".corrupt-*")});
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(QFileInfo(m_dir.filePath(aside.first())).size(), 64 * 1024);
+        store.close();
+        // Told once: the next start finds a healthy file.
+        EventStore again;
+        QVERIFY(again.open(path));
+        QVERIFY(again.recoveryNotice().isEmpty());
+        QCOMPARE(again.eventCount(), 2);
+    }
+
+    void defaultPath_isPerAccountUnderAppData()
+    {
+        const QString path = EventStore::defaultPath(QStringLiteral("12345"));
+        QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+        QVERIFY(path.contains(QStringLiteral("/12345/")));
+        QVERIFY(EventStore::defaultPath(QStringLiteral("1")) != EventStore::defaultPath(QStringLiteral("2")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventStore)
+#include "tst_eventstore.moc"
