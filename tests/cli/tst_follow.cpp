@@ -1,5 +1,6 @@
 // `asana-feed --follow` as a program: the exact output contract, exit codes and recovery, with
 // the real binary against the simulator over loopback.
+#include "FollowProcess.h"
 #include "SimFixture.h"
 
 #include <QJsonDocument>
@@ -13,78 +14,6 @@ using namespace std::chrono_literals;
 using namespace AsanaFeed::Sim;
 
 namespace {
-
-// The follow process and everything it printed, line by line.
-class FollowRun
-{
-public:
-    FollowRun(const QStringList& arguments, const QString& token)
-    {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("ASANA_TOKEN"));
-        if (!token.isNull()) {
-            environment.insert(QStringLiteral("ASANA_TOKEN"), token);
-        }
-        m_process.setProcessEnvironment(environment);
-        m_process.start(QStringLiteral(ASANAFEED_FEED_BINARY), arguments);
-    }
-    ~FollowRun()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    Q_DISABLE_COPY_MOVE(FollowRun)
-
-    // Complete lines of stdout so far.
-    QList<QByteArray> lines()
-    {
-        m_stdout += m_process.readAllStandardOutput();
-        QList<QByteArray> result = m_stdout.split('\n');
-        result.removeLast(); // the unfinished rest (or the empty string after the last '\n')
-        return result;
-    }
-    QList<QJsonObject> objects()
-    {
-        QList<QJsonObject> result;
-        for (const QByteArray& line : lines()) {
-            result.append(QJsonDocument::fromJson(line).object());
-        }
-        return result;
-    }
-    QList<QJsonObject> eventsOnly()
-    {
-        QList<QJsonObject> result;
-        for (const QJsonObject& object : objects()) {
-            if (object.value(QStringLiteral("type")).toString() == QStringLiteral("event")) {
-                result.append(object.value(QStringLiteral("event")).toObject());
-            }
-        }
-        return result;
-    }
-    QString errors()
-    {
-        m_stderr += m_process.readAllStandardError();
-        return QString::fromUtf8(m_stderr);
-    }
-    bool waitForLive(int timeoutMs = 10000)
-    {
-        return QTest::qWaitFor([this] { return errors().contains(QStringLiteral(": live")); }, timeoutMs);
-    }
-    void terminate() { ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM); }
-    void interrupt() { ::kill(static_cast<pid_t>(m_process.processId()), SIGINT); }
-    bool waitForExit(int timeoutMs = 10000)
-    {
-        return QTest::qWaitFor([this] { return m_process.state() == QProcess::NotRunning; }, timeoutMs);
-    }
-    int exitCode() const { return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1; }
-
-private:
-    QProcess m_process;
-    QByteArray m_stdout;
-    QByteArray m_stderr;
-};
 
 QStringList followArguments(const SimFixture& sim, const QStringList& gids)
 {
@@ -114,7 +43,7 @@ private slots:
     {
         SimFixture sim;
         const QString gid = sim.projectGid(0);
-        FollowRun run(followArguments(sim, {gid}), sim.token());
+        FollowProcess run(followArguments(sim, {gid}), sim.token());
         QVERIFY(run.waitForLive());
         const qsizetype from = sim.world().streamLength(gid);
         sim.world().injectEvents(gid, 250);
@@ -135,7 +64,7 @@ private slots:
         }
         QCOMPARE(pageStarts, QList<qsizetype>({from, from + 100, from + 200}));
 
-        run.terminate();
+        run.signal(SIGTERM);
         QVERIFY(run.waitForExit());
         QCOMPARE(run.exitCode(), 0);
         QCOMPARE(run.lines().size(), 250);
@@ -147,7 +76,7 @@ private slots:
         SimFixture sim;
         const QString first = sim.projectGid(0);
         const QString second = sim.projectGid(1);
-        FollowRun run(followArguments(sim, {first, second}), sim.token());
+        FollowProcess run(followArguments(sim, {first, second}), sim.token());
         QTRY_VERIFY_WITH_TIMEOUT(run.errors().count(QStringLiteral(": live")) >= 2, 10000);
         const qsizetype fromFirst = sim.world().streamLength(first);
         const qsizetype fromSecond = sim.world().streamLength(second);
@@ -168,7 +97,7 @@ private slots:
     {
         SimFixture sim;
         const QString gid = sim.projectGid(0);
-        FollowRun run(followArguments(sim, {gid}), sim.token());
+        FollowProcess run(followArguments(sim, {gid}), sim.token());
         QVERIFY(run.waitForLive());
         sim.world().expireAllTokens();
         QTRY_COMPARE_WITH_TIMEOUT(run.lines().size(), 1, 10000);
@@ -192,7 +121,7 @@ private slots:
     {
         SimFixture sim;
         const QString gid = sim.projectGid(0);
-        FollowRun run(followArguments(sim, {gid}), sim.token());
+        FollowProcess run(followArguments(sim, {gid}), sim.token());
         QVERIFY(run.waitForLive());
         sim.world().injectEvents(gid, 5);
         sim.server().faults().add(FaultRule::rateLimit(2, 1));
@@ -211,7 +140,7 @@ private slots:
     {
         SimFixture sim;
         const QString gid = sim.projectGid(0);
-        FollowRun run(followArguments(sim, {gid}), sim.token());
+        FollowProcess run(followArguments(sim, {gid}), sim.token());
         QVERIFY(run.waitForLive());
         const qsizetype from = sim.world().streamLength(gid);
         sim.world().injectEvents(gid, 120);
@@ -233,7 +162,7 @@ private slots:
     {
         SimFixture sim;
         const QString gid = sim.projectGid(0);
-        FollowRun run(followArguments(sim, {gid}), sim.token());
+        FollowProcess run(followArguments(sim, {gid}), sim.token());
         QVERIFY(run.waitForLive());
         const QString name = QStringLiteral("<b>html</b> \U0001F680 caf\u00e9 \"quoted\"");
         const QJsonObject odd{
@@ -258,11 +187,11 @@ private slots:
     {
         SimFixture sim;
         const QString gid = sim.projectGid(0);
-        FollowRun run(followArguments(sim, {gid}), sim.token());
+        FollowProcess run(followArguments(sim, {gid}), sim.token());
         QVERIFY(run.waitForLive());
         sim.world().injectEvents(gid, 40);
         QTRY_COMPARE_WITH_TIMEOUT(run.lines().size(), 40, 10000);
-        run.interrupt();
+        run.signal(SIGINT);
         QVERIFY(run.waitForExit());
         QCOMPARE(run.exitCode(), 0);
         QCOMPARE(run.lines().size(), 40);
@@ -271,7 +200,7 @@ private slots:
     void rejectedToken_exits3()
     {
         SimFixture sim;
-        FollowRun run(followArguments(sim, {sim.projectGid(0)}), QStringLiteral("wrong-token"));
+        FollowProcess run(followArguments(sim, {sim.projectGid(0)}), QStringLiteral("wrong-token"));
         QVERIFY(run.waitForExit());
         QCOMPARE(run.exitCode(), 3);
         QVERIFY(run.lines().isEmpty());
@@ -282,7 +211,7 @@ private slots:
     void everySubscriptionMissing_exits4WithEachReason()
     {
         SimFixture sim;
-        FollowRun run(followArguments(sim, {QStringLiteral("404404404"), QStringLiteral("505505505")}), sim.token());
+        FollowProcess run(followArguments(sim, {QStringLiteral("404404404"), QStringLiteral("505505505")}), sim.token());
         QVERIFY(run.waitForExit());
         QCOMPARE(run.exitCode(), 4);
         const QString errors = run.errors();
@@ -295,7 +224,7 @@ private slots:
     {
         SimFixture sim;
         const QString gid = sim.projectGid(0);
-        FollowRun run(followArguments(sim, {QStringLiteral("404404404"), gid}), sim.token());
+        FollowProcess run(followArguments(sim, {QStringLiteral("404404404"), gid}), sim.token());
         QTRY_VERIFY_WITH_TIMEOUT(run.errors().contains(QStringLiteral("404404404: failed")), 10000);
         QVERIFY(run.waitForLive());
         sim.world().injectEvents(gid, 3);
@@ -322,7 +251,7 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(bool, withToken);
         QFETCH(QString, mentions);
-        FollowRun run(arguments, withToken ? QStringLiteral("some-token") : QString());
+        FollowProcess run(arguments, withToken ? QStringLiteral("some-token") : QString());
         QVERIFY(run.waitForExit());
         QCOMPARE(run.exitCode(), 2);
         QVERIFY(run.lines().isEmpty());
