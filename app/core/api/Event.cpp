@@ -42,7 +42,7 @@ QString EventChange::valueGid() const
     return {};
 }
 
-QByteArray Event::key() const
+QByteArray Event::computeKey() const
 {
     // Fields separated by a byte that cannot occur in any of them, so ("a","bc") != ("ab","c").
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -50,8 +50,11 @@ QByteArray Event::key() const
         hash.addData(part.toUtf8());
         hash.addData(QByteArrayView("\x1f", 1));
     };
-    add(createdAt.isValid() ? createdAt.toString(Qt::ISODateWithMs)
-                            : raw.value(QLatin1String("created_at")).toString());
+    // Asana's own form (2026-11-29T04:38:58.147Z) is already canonical; anything else is
+    // normalised, so the same instant always hashes the same.
+    const QString written = raw.value(QLatin1String("created_at")).toString();
+    const bool canonical = written.size() == 24 && written.endsWith(QLatin1Char('Z')) && createdAt.isValid();
+    add(canonical || !createdAt.isValid() ? written : createdAt.toString(Qt::ISODateWithMs));
     add(action);
     add(user ? user->gid : QString());
     add(resource.gid);
@@ -103,6 +106,7 @@ Parsed<Event> parseEvent(const QJsonObject& object)
         change.removedValue = parseRef(changeObject.value(QLatin1String("removed_value")));
         event.change = std::move(change);
     }
+    event.keyCache = event.computeKey();
     return event;
 }
 

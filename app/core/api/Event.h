@@ -55,8 +55,11 @@ struct Event
     [[nodiscard]] QByteArray json() const;
 
     // The event key of DESIGN.md: Asana events have no id, so identity is a hash of the fields
-    // that tell two events apart. 16 bytes, stable across runs and platforms.
-    [[nodiscard]] QByteArray key() const;
+    // that tell two events apart. 16 bytes, stable across runs and platforms. parseEvent()
+    // computes it once; an Event changed afterwards must be re-parsed.
+    [[nodiscard]] QByteArray key() const { return keyCache.isEmpty() ? computeKey() : keyCache; }
+    [[nodiscard]] QByteArray computeKey() const;
+    QByteArray keyCache;
 };
 
 // The outcome of parsing: the value, or the error that says what was wrong.
