@@ -4,10 +4,12 @@
 #include "cli/FollowCommand.h"
 #include "cli/TerminationSignals.h"
 #include "store/EventStore.h"
+#include "store/Settings.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -63,8 +65,12 @@ int runFollow(const CommandLine& commandLine)
     }
 
     EventStore store;
-    if (!commandLine.statePath.isEmpty() && !openState(store, commandLine.statePath)) {
-        return FollowCommand::Usage;
+    if (!commandLine.statePath.isEmpty()) {
+        if (!openState(store, commandLine.statePath)) {
+            return FollowCommand::Usage;
+        }
+        QSettings backend;
+        store.startRetention(Settings(&backend).retentionDays());
     }
 
     QNetworkAccessManager network;

@@ -1,11 +1,13 @@
 // EventStore: schema migrations, the one-transaction rule, duplicate refusal, reads for the
 // feed, retention, and recovery from a damaged file.
 #include "store/EventStore.h"
+#include "store/Settings.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -297,6 +299,46 @@ private slots:
         QCOMPARE(pruned.count(), 1);
         QCOMPARE(store.prune(now.addDays(-30), 500), 0);
         QCOMPARE(store.subscription(QStringLiteral("11"))->syncToken, QStringLiteral("b"));
+    }
+
+    void startRetention_prunesABacklogInSmallSteps()
+    {
+        EventStore store;
+        QVERIFY(store.open(freshPath()));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<Event> events;
+        for (int i = 0; i < 1700; ++i) {
+            events.append(makeEvent(i, now.addDays(-10)));
+        }
+        events.append(makeEvent(9000, now.addDays(-1)));
+        QVERIFY(store.commitPage(QStringLiteral("11"), events, QStringLiteral("a")));
+        QSignalSpy pruned(&store, &EventStore::pruned);
+        store.startRetention(7);
+        // The first batch goes at once, the rest on later turns of the event loop.
+        QCOMPARE(pruned.count(), 1);
+        QCOMPARE(store.eventCount(), 1701 - 500);
+        QTRY_COMPARE(store.eventCount(), 1);
+        QCOMPARE(pruned.count(), 4);
+    }
+
+    void settings_areTypedAndBounded()
+    {
+        QSettings backend(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        Settings settings(&backend);
+        QCOMPARE(settings.retentionDays(), 30);
+        QCOMPARE(settings.pollInterval(), std::chrono::milliseconds(10000));
+        QSignalSpy changed(&settings, &Settings::changed);
+        settings.setRetentionDays(90);
+        QCOMPARE(settings.retentionDays(), 90);
+        settings.setRetentionDays(0);
+        QCOMPARE(settings.retentionDays(), 1);
+        settings.setPollInterval(std::chrono::milliseconds(10));
+        QCOMPARE(settings.pollInterval(), std::chrono::milliseconds(1000));
+        QCOMPARE(changed.count(), 3);
+        settings.setRetentionDays(1);
+        QCOMPARE(changed.count(), 3);
+        backend.setValue(QStringLiteral("history/retentionDays"), QStringLiteral("lots"));
+        QCOMPARE(settings.retentionDays(), 30);
     }
 
     void corruptFile_isMovedAsideAndAFreshOneStarted()

@@ -533,11 +533,11 @@ bool EventStore::forEachInOrder(const std::function<bool(const StoredEvent&)>& o
     return true;
 }
 
-qint64 EventStore::prune(const QDateTime& cutoff, int batchSize)
+qint64 EventStore::prune(const QDateTime& cutoff, int batchSize, int maxBatches)
 {
     QSqlDatabase db = database();
     qint64 total = 0;
-    while (true) {
+    for (int batches = 0; maxBatches <= 0 || batches < maxBatches; ++batches) {
         if (!db.transaction()) {
             return -1;
         }
@@ -565,7 +565,7 @@ qint64 EventStore::prune(const QDateTime& cutoff, int batchSize)
     gapsQuery.addBindValue(toMs(cutoff));
     gapsQuery.exec();
     if (total > 0) {
-        qCInfo(lcStore) << "pruned" << total << "events older than" << cutoff;
+        qCDebug(lcStore) << "pruned" << total << "events older than" << cutoff;
         emit pruned(total);
     }
     return total;
@@ -577,11 +577,23 @@ void EventStore::startRetention(int days)
     if (!m_retentionTimer) {
         m_retentionTimer = new QTimer(this);
         m_retentionTimer->setInterval(std::chrono::hours(24));
-        connect(m_retentionTimer, &QTimer::timeout, this,
-                [this] { prune(QDateTime::currentDateTimeUtc().addDays(-m_retentionDays)); });
+        connect(m_retentionTimer, &QTimer::timeout, this, [this] { pruneStep(0); });
     }
     m_retentionTimer->start();
-    prune(QDateTime::currentDateTimeUtc().addDays(-m_retentionDays));
+    pruneStep(0);
+}
+
+void EventStore::pruneStep(qint64 deletedSoFar)
+{
+    // One small batch per turn of the event loop: a large backlog never blocks the app.
+    constexpr int batch = 500;
+    const qint64 deleted = prune(QDateTime::currentDateTimeUtc().addDays(-m_retentionDays), batch, 1);
+    if (deleted == batch) {
+        QTimer::singleShot(0, this, [this, total = deletedSoFar + deleted] { pruneStep(total); });
+    } else if (deletedSoFar + qMax<qint64>(deleted, 0) > 0) {
+        qCInfo(lcStore) << "retention: pruned" << deletedSoFar + qMax<qint64>(deleted, 0) << "events older than"
+                        << m_retentionDays << "days";
+    }
 }
 
 } // namespace AsanaFeed

@@ -106,10 +106,10 @@ public:
                         const std::function<bool(const StoredGap&)>& onGap) const;
 
     // --- retention
-    // Deletes events (and gaps) created before `cutoff`, `batchSize` rows per transaction.
-    // Returns how many events were deleted, or -1 on error.
-    qint64 prune(const QDateTime& cutoff, int batchSize = 500);
-    // Prunes now and then daily, keeping `days` days.
+    // Deletes events (and gaps) created before `cutoff`, `batchSize` rows per transaction, at
+    // most `maxBatches` transactions (0: until done). Returns how many events were deleted, or -1.
+    qint64 prune(const QDateTime& cutoff, int batchSize = 500, int maxBatches = 0);
+    // Keeps `days` days: prunes now, a batch per event-loop turn, and again every day.
     void startRetention(int days);
 
     // For tests of migrations: create the schema only up to `version`.
@@ -120,6 +120,7 @@ signals:
 
 private:
     bool openDatabase(const QString& path, int targetVersion);
+    void pruneStep(qint64 deletedSoFar);
     bool migrate(int targetVersion);
     bool exec(const QString& sql) const;
     bool fail(const QString& what, const QSqlQuery& query);

@@ -1,0 +1,40 @@
+// Settings: the one typed front for everything the app remembers between runs that is not a
+// secret (secrets live in the keychain, never here). Backed by an injected QSettings.
+#pragma once
+
+#include <QObject>
+
+#include <chrono>
+
+class QSettings;
+
+namespace AsanaFeed {
+
+class Settings final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Settings)
+
+public:
+    static constexpr int defaultRetentionDays = 30;
+    static constexpr std::chrono::seconds defaultPollInterval{10};
+
+    // `backend` must outlive this object.
+    explicit Settings(QSettings* backend, QObject* parent = nullptr);
+
+    // How many days of history the local store keeps (1…3650).
+    [[nodiscard]] int retentionDays() const;
+    void setRetentionDays(int days);
+
+    // How long to wait between polls of a subscription that is caught up.
+    [[nodiscard]] std::chrono::milliseconds pollInterval() const;
+    void setPollInterval(std::chrono::milliseconds interval);
+
+signals:
+    void changed();
+
+private:
+    QSettings* m_backend = nullptr;
+};
+
+} // namespace AsanaFeed
