@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonValue>
 
+#include <algorithm>
+
 namespace AsanaFeed {
 
 namespace {
@@ -63,6 +65,14 @@ QByteArray Event::computeKey() const
     add(change ? change->action : QString());
     add(change ? change->valueGid() : QString());
     return hash.result().first(16);
+}
+
+bool isValidGid(const QString& gid)
+{
+    if (gid.isEmpty() || gid.size() > 32) {
+        return false;
+    }
+    return std::all_of(gid.cbegin(), gid.cend(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
 }
 
 QDateTime parseAsanaTimestamp(const QString& text)

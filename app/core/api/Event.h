@@ -92,5 +92,7 @@ struct EventsPage
 // rawBody, when given, is the answer's bytes: each event then keeps its exact original bytes.
 [[nodiscard]] Parsed<EventsPage> parseEventsPage(const QJsonObject& body, const QByteArray& rawBody = {});
 [[nodiscard]] QDateTime parseAsanaTimestamp(const QString& text);
+// Asana gids are decimal digits; anything else is a typo or not from Asana.
+[[nodiscard]] bool isValidGid(const QString& gid);
 
 } // namespace AsanaFeed

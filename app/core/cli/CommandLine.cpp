@@ -1,19 +1,12 @@
 #include "cli/CommandLine.h"
 
 #include "api/AsanaClient.h"
+#include "api/Event.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace AsanaFeed {
-
-bool isValidGid(const QString& gid)
-{
-    if (gid.isEmpty() || gid.size() > 32) {
-        return false;
-    }
-    return std::all_of(gid.cbegin(), gid.cend(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
-}
 
 CommandLine parseCommandLine(const QStringList& arguments)
 {

@@ -26,7 +26,5 @@ struct CommandLine
 
 // arguments include the program name, as QCoreApplication::arguments() gives them.
 [[nodiscard]] CommandLine parseCommandLine(const QStringList& arguments);
-// Asana gids are decimal digits; anything else is a typo.
-[[nodiscard]] bool isValidGid(const QString& gid);
 
 } // namespace AsanaFeed

@@ -1,0 +1,98 @@
+#include "feed/EventFilterModel.h"
+
+#include "feed/EventModel.h"
+
+namespace AsanaFeed {
+
+EventFilterModel::EventFilterModel(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{
+    // Rows arriving live are filtered as they come; the order is the source's (newest first).
+    setDynamicSortFilter(true);
+}
+
+void EventFilterModel::setSourceModel(QAbstractItemModel* model)
+{
+    m_events = qobject_cast<EventModel*>(model);
+    m_matches.clear();
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void EventFilterModel::setFilter(const FilterState& filter)
+{
+    if (filter == m_filter) {
+        return;
+    }
+    m_filter = filter;
+    m_needles.clear();
+    for (const QString& word : StringPool::fold(filter.text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        m_needles.append(word);
+    }
+    m_matches.assign(m_needles.size(), {});
+    invalidateFilter();
+    emit filterChanged(m_filter);
+}
+
+void EventFilterModel::prepareTextMatches() const
+{
+    const StringPool& strings = m_events->strings();
+    for (qsizetype n = 0; n < m_needles.size(); ++n) {
+        std::vector<bool>& matches = m_matches[size_t(n)];
+        const QString& needle = m_needles.at(n);
+        for (auto i = qsizetype(matches.size()); i < strings.size(); ++i) {
+            matches.push_back(strings.foldedAt(quint32(i)).contains(needle));
+        }
+    }
+}
+
+bool EventFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    if (!m_events || sourceParent.isValid()) {
+        return true;
+    }
+    const EventModel::Row& row = m_events->rowAt(sourceRow);
+    const StringPool& strings = m_events->strings();
+    if (!m_filter.subscriptions.isEmpty() && !m_filter.subscriptions.contains(strings.at(row.subscription))) {
+        return false;
+    }
+    if (row.gap) {
+        return true; // never hide that events may be missing
+    }
+    if (m_filter.unreadOnly && !row.unread) {
+        return false;
+    }
+    if (!m_filter.kinds.isEmpty() && !m_filter.kinds.contains(row.kind)) {
+        return false;
+    }
+    if (!m_filter.resourceTypes.isEmpty() && !m_filter.resourceTypes.contains(strings.at(row.resourceType))) {
+        return false;
+    }
+    if (!m_filter.people.isEmpty() && !m_filter.people.contains(strings.at(row.actorGid))) {
+        return false;
+    }
+    if (m_needles.isEmpty()) {
+        return true;
+    }
+    if (m_matches.empty() || qsizetype(m_matches.front().size()) < strings.size()) {
+        prepareTextMatches();
+    }
+    const quint32 project = row.parentType == 0 ? 0 : row.parentName;
+    const quint32 fields[] = {
+        row.actor,    row.resourceName, row.parentName, row.changeValueName, row.changeSubValueName,
+        row.skeleton, project};
+    for (const std::vector<bool>& matches : m_matches) {
+        bool found = std::any_of(std::begin(fields), std::end(fields), [&matches](quint32 i) { return matches[i]; });
+        if (!found) {
+            // The project a row is shown under may come from its subscription's name.
+            const QString name = m_events->subscriptionName(strings.at(row.subscription));
+            const qsizetype needle = &matches - m_matches.data();
+            found = !name.isEmpty() && StringPool::fold(name).contains(m_needles.at(needle));
+        }
+        if (!found) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace AsanaFeed

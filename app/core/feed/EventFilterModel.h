@@ -1,0 +1,45 @@
+// EventFilterModel: the feed narrowed by a FilterState — free text (person, resource, project,
+// sentence; case- and accent-insensitive), kinds, resource types, subscriptions, people, unread.
+// Text matching is decided once per distinct string per keystroke, not once per row.
+#pragma once
+
+#include "feed/FilterState.h"
+
+#include <QSortFilterProxyModel>
+
+#include <vector>
+
+namespace AsanaFeed {
+
+class EventModel;
+
+class EventFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventFilterModel)
+
+public:
+    explicit EventFilterModel(QObject* parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel* model) override;
+    void setFilter(const FilterState& filter);
+    [[nodiscard]] const FilterState& filter() const { return m_filter; }
+
+signals:
+    void filterChanged(const AsanaFeed::FilterState& filter);
+
+protected:
+    [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    void prepareTextMatches() const;
+
+    EventModel* m_events = nullptr;
+    FilterState m_filter;
+    QStringList m_needles; // folded words of the text filter; every one must match
+    // Per string-pool entry and needle: does the folded string contain the needle?
+    // Filled lazily for strings added since the last keystroke.
+    mutable std::vector<std::vector<bool>> m_matches;
+};
+
+} // namespace AsanaFeed

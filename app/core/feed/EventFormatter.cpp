@@ -1,0 +1,670 @@
+#include "feed/EventFormatter.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QLocale>
+
+#include <algorithm>
+#include <array>
+
+namespace AsanaFeed {
+
+namespace {
+
+// Every sentence template numbers its parts the same way, so that translators can reorder them:
+// %1 the person, %2 the item (drawn bold), %3 another name (a person, project, section or field),
+// %4 a value (a custom field option), %5 an action word Asana sent that we do not know.
+enum class Phrase {
+    Completed,
+    Reopened,
+    MarkedComplete,
+    AssignedTo,
+    Assigned,
+    Unassigned,
+    DueDate,
+    StartDate,
+    Renamed,
+    Description,
+    CollaboratorAdded,
+    SomeCollaboratorAdded,
+    CollaboratorRemoved,
+    SomeCollaboratorRemoved,
+    FieldSet,
+    FieldChanged,
+    SomeFieldChanged,
+    Updated,
+    Created,
+    AddedTo,
+    Removed,
+    RemovedFrom,
+    Moved,
+    MovedTo,
+    Deleted,
+    Restored,
+    Commented,
+    CommentEdited,
+    CommentDeleted,
+    CommentRestored,
+    FileAttached,
+    Liked,
+    SectionCreated,
+    SectionCreatedIn,
+    SectionRenamed,
+    SectionUpdated,
+    SectionDeleted,
+    SectionRestored,
+    Unknown,
+};
+
+// Active ("%1 completed %2") when the person is known, passive ("%2 was completed") otherwise.
+QString phraseTemplate(Phrase phrase, bool passive)
+{
+    using F = EventFormatter;
+    switch (phrase) {
+    case Phrase::Completed:
+        return passive ? F::tr("%2 was completed") : F::tr("%1 completed %2");
+    case Phrase::Reopened:
+        return passive ? F::tr("%2 was reopened") : F::tr("%1 reopened %2");
+    case Phrase::MarkedComplete:
+        return passive ? F::tr("%2 was marked complete") : F::tr("%1 marked %2 complete");
+    case Phrase::AssignedTo:
+        return passive ? F::tr("%2 was assigned to %3") : F::tr("%1 assigned %2 to %3");
+    case Phrase::Assigned:
+        return passive ? F::tr("%2 was assigned") : F::tr("%1 assigned %2");
+    case Phrase::Unassigned:
+        return passive ? F::tr("%2 was unassigned") : F::tr("%1 unassigned %2");
+    case Phrase::DueDate:
+        return passive ? F::tr("The due date of %2 was changed") : F::tr("%1 changed the due date of %2");
+    case Phrase::StartDate:
+        return passive ? F::tr("The start date of %2 was changed") : F::tr("%1 changed the start date of %2");
+    case Phrase::Renamed:
+        return passive ? F::tr("%2 was renamed") : F::tr("%1 renamed %2");
+    case Phrase::Description:
+        return passive ? F::tr("The description of %2 was edited") : F::tr("%1 edited the description of %2");
+    case Phrase::CollaboratorAdded:
+        return passive ? F::tr("%3 was added as a collaborator on %2") : F::tr("%1 added %3 as a collaborator on %2");
+    case Phrase::SomeCollaboratorAdded:
+        return passive ? F::tr("A collaborator was added to %2") : F::tr("%1 added a collaborator to %2");
+    case Phrase::CollaboratorRemoved:
+        return passive ? F::tr("%3 was removed as a collaborator on %2")
+                       : F::tr("%1 removed %3 as a collaborator on %2");
+    case Phrase::SomeCollaboratorRemoved:
+        return passive ? F::tr("A collaborator was removed from %2") : F::tr("%1 removed a collaborator from %2");
+    case Phrase::FieldSet:
+        //: %3 is a custom field (Priority), %4 its new value (High)
+        return passive ? F::tr("%3 was set to %4 on %2") : F::tr("%1 set %3 to %4 on %2");
+    case Phrase::FieldChanged:
+        return passive ? F::tr("%3 was changed on %2") : F::tr("%1 changed %3 on %2");
+    case Phrase::SomeFieldChanged:
+        return passive ? F::tr("A field was changed on %2") : F::tr("%1 changed a field on %2");
+    case Phrase::Updated:
+        return passive ? F::tr("%2 was updated") : F::tr("%1 updated %2");
+    case Phrase::Created:
+        return passive ? F::tr("%2 was created") : F::tr("%1 created %2");
+    case Phrase::AddedTo:
+        return passive ? F::tr("%2 was added to %3") : F::tr("%1 added %2 to %3");
+    case Phrase::Removed:
+        return passive ? F::tr("%2 was removed") : F::tr("%1 removed %2");
+    case Phrase::RemovedFrom:
+        return passive ? F::tr("%2 was removed from %3") : F::tr("%1 removed %2 from %3");
+    case Phrase::Moved:
+        return passive ? F::tr("%2 was moved") : F::tr("%1 moved %2");
+    case Phrase::MovedTo:
+        //: %3 is a section of a project (Done)
+        return passive ? F::tr("%2 was moved to %3") : F::tr("%1 moved %2 to %3");
+    case Phrase::Deleted:
+        return passive ? F::tr("%2 was deleted") : F::tr("%1 deleted %2");
+    case Phrase::Restored:
+        return passive ? F::tr("%2 was restored") : F::tr("%1 restored %2");
+    case Phrase::Commented:
+        return passive ? F::tr("A comment was added to %2") : F::tr("%1 commented on %2");
+    case Phrase::CommentEdited:
+        return passive ? F::tr("A comment on %2 was edited") : F::tr("%1 edited a comment on %2");
+    case Phrase::CommentDeleted:
+        return passive ? F::tr("A comment on %2 was deleted") : F::tr("%1 deleted a comment on %2");
+    case Phrase::CommentRestored:
+        return passive ? F::tr("A comment on %2 was restored") : F::tr("%1 restored a comment on %2");
+    case Phrase::FileAttached:
+        return passive ? F::tr("A file was attached to %2") : F::tr("%1 attached a file to %2");
+    case Phrase::Liked:
+        return passive ? F::tr("%2 was liked") : F::tr("%1 liked %2");
+    case Phrase::SectionCreated:
+        return passive ? F::tr("The section %2 was created") : F::tr("%1 created the section %2");
+    case Phrase::SectionCreatedIn:
+        return passive ? F::tr("The section %2 was created in %3") : F::tr("%1 created the section %2 in %3");
+    case Phrase::SectionRenamed:
+        return passive ? F::tr("The section %2 was renamed") : F::tr("%1 renamed the section %2");
+    case Phrase::SectionUpdated:
+        return passive ? F::tr("The section %2 was updated") : F::tr("%1 updated the section %2");
+    case Phrase::SectionDeleted:
+        return passive ? F::tr("The section %2 was deleted") : F::tr("%1 deleted the section %2");
+    case Phrase::SectionRestored:
+        return passive ? F::tr("The section %2 was restored") : F::tr("%1 restored the section %2");
+    case Phrase::Unknown:
+        //: %5 is an action word sent by Asana that this version does not know, as sent (levitated)
+        return passive ? F::tr("%2 was %5") : F::tr("%1 %5 %2");
+    }
+    return {};
+}
+
+// What a sentence says, before it is put into words.
+struct Plan
+{
+    Phrase phrase = Phrase::Updated;
+    QString item;      // %2: the resource's name (the task's, for stories)
+    QString itemType;  // its type, for the placeholder when the name is missing
+    QString other;     // %3
+    QString otherType; // its type, for the placeholder when the name is missing
+    QString value;     // %4
+    QString verb;      // %5
+};
+
+bool isBlank(const QString& name)
+{
+    return name.trimmed().isEmpty();
+}
+
+// What stands in for a missing name: "a task", "a project", …
+QString placeholder(const QString& type)
+{
+    if (type == QLatin1String("task")) {
+        return EventFormatter::tr("a task");
+    }
+    if (type == QLatin1String("story")) {
+        return EventFormatter::tr("a comment");
+    }
+    if (type == QLatin1String("project")) {
+        return EventFormatter::tr("a project");
+    }
+    if (type == QLatin1String("section")) {
+        return EventFormatter::tr("a section");
+    }
+    return EventFormatter::tr("an item");
+}
+
+bool isKnownResourceType(const QString& type)
+{
+    return type == QLatin1String("task") || type == QLatin1String("story") || type == QLatin1String("project") ||
+           type == QLatin1String("section");
+}
+
+bool isKnownAction(const QString& action)
+{
+    return action == QLatin1String("changed") || action == QLatin1String("added") ||
+           action == QLatin1String("removed") || action == QLatin1String("deleted") ||
+           action == QLatin1String("undeleted");
+}
+
+bool isDueDateField(const QString& field)
+{
+    return field == QLatin1String("due_on") || field == QLatin1String("due_at");
+}
+
+// Stories are about their task: the sentence names the task, never the story (whose "name" may be
+// the comment's text).
+Plan storyPlan(const EventFacts& f)
+{
+    Plan plan;
+    plan.item = f.parentName;
+    plan.itemType = f.parentType.isEmpty() ? QStringLiteral("task") : f.parentType;
+    const QString& subtype = f.resourceSubtype;
+    if (subtype == QLatin1String("comment_added")) {
+        if (f.action == QLatin1String("changed")) {
+            plan.phrase = Phrase::CommentEdited;
+        } else if (f.action == QLatin1String("removed") || f.action == QLatin1String("deleted")) {
+            plan.phrase = Phrase::CommentDeleted;
+        } else if (f.action == QLatin1String("undeleted")) {
+            plan.phrase = Phrase::CommentRestored;
+        } else {
+            plan.phrase = Phrase::Commented;
+        }
+        return plan;
+    }
+    if (f.action != QLatin1String("added")) {
+        plan.phrase = Phrase::Updated;
+        return plan;
+    }
+    if (subtype == QLatin1String("marked_complete")) {
+        plan.phrase = Phrase::MarkedComplete;
+    } else if (subtype == QLatin1String("marked_incomplete")) {
+        plan.phrase = Phrase::Reopened;
+    } else if (subtype == QLatin1String("assigned")) {
+        plan.phrase = Phrase::Assigned;
+    } else if (subtype == QLatin1String("unassigned")) {
+        plan.phrase = Phrase::Unassigned;
+    } else if (subtype == QLatin1String("due_date_changed")) {
+        plan.phrase = Phrase::DueDate;
+    } else if (subtype == QLatin1String("start_date_changed")) {
+        plan.phrase = Phrase::StartDate;
+    } else if (subtype == QLatin1String("name_changed")) {
+        plan.phrase = Phrase::Renamed;
+    } else if (subtype == QLatin1String("notes_changed")) {
+        plan.phrase = Phrase::Description;
+    } else if (subtype == QLatin1String("section_changed")) {
+        plan.phrase = Phrase::Moved;
+    } else if (subtype == QLatin1String("added_to_project")) {
+        plan.phrase = Phrase::AddedTo;
+        plan.otherType = QStringLiteral("project");
+    } else if (subtype == QLatin1String("removed_from_project")) {
+        plan.phrase = Phrase::RemovedFrom;
+        plan.otherType = QStringLiteral("project");
+    } else if (subtype == QLatin1String("collaborator_added") || subtype == QLatin1String("follower_added")) {
+        plan.phrase = Phrase::SomeCollaboratorAdded;
+    } else if (subtype == QLatin1String("attachment_added")) {
+        plan.phrase = Phrase::FileAttached;
+    } else if (subtype == QLatin1String("liked")) {
+        plan.phrase = Phrase::Liked;
+    } else if (subtype.endsWith(QLatin1String("_custom_field_changed"))) {
+        plan.phrase = Phrase::SomeFieldChanged;
+    } else {
+        plan.phrase = Phrase::Updated;
+    }
+    return plan;
+}
+
+void planChange(const EventFacts& f, Plan& plan, bool namedSection)
+{
+    const QString& field = f.changeField;
+    const bool hasValue = !f.changeValueName.isEmpty() || !f.changeValueType.isEmpty();
+    const bool removed = f.changeAction == QLatin1String("removed");
+    if (field == QLatin1String("completed")) {
+        const bool reopened =
+            f.changeValueType == QLatin1String("boolean") && f.changeValueName == QLatin1String("false");
+        plan.phrase = reopened ? Phrase::Reopened : Phrase::Completed;
+    } else if (field == QLatin1String("assignee")) {
+        if (removed || !hasValue) {
+            plan.phrase = Phrase::Unassigned;
+        } else if (isBlank(f.changeValueName)) {
+            plan.phrase = Phrase::Assigned;
+        } else {
+            plan.phrase = Phrase::AssignedTo;
+            plan.other = f.changeValueName;
+        }
+    } else if (isDueDateField(field)) {
+        plan.phrase = Phrase::DueDate;
+    } else if (field == QLatin1String("start_on") || field == QLatin1String("start_at")) {
+        plan.phrase = Phrase::StartDate;
+    } else if (field == QLatin1String("name")) {
+        plan.phrase = namedSection ? Phrase::SectionRenamed : Phrase::Renamed;
+    } else if (field == QLatin1String("notes") || field == QLatin1String("html_notes")) {
+        plan.phrase = Phrase::Description;
+    } else if (field == QLatin1String("followers")) {
+        const bool named = !isBlank(f.changeValueName);
+        if (removed) {
+            plan.phrase = named ? Phrase::CollaboratorRemoved : Phrase::SomeCollaboratorRemoved;
+        } else {
+            plan.phrase = named ? Phrase::CollaboratorAdded : Phrase::SomeCollaboratorAdded;
+        }
+        plan.other = f.changeValueName;
+    } else if (field == QLatin1String("custom_fields")) {
+        if (isBlank(f.changeValueName)) {
+            plan.phrase = Phrase::SomeFieldChanged;
+        } else {
+            plan.phrase = isBlank(f.changeSubValueName) ? Phrase::FieldChanged : Phrase::FieldSet;
+            plan.other = f.changeValueName;
+            plan.value = f.changeSubValueName;
+        }
+    } else {
+        plan.phrase = namedSection ? Phrase::SectionUpdated : Phrase::Updated;
+    }
+}
+
+Plan planFor(const EventFacts& f)
+{
+    if (f.resourceType == QLatin1String("story")) {
+        return storyPlan(f);
+    }
+    Plan plan;
+    plan.item = f.resourceName;
+    plan.itemType = f.resourceType;
+    // A bare section name ("Sam Lee deleted Done") does not say what Done is.
+    const bool namedSection = f.resourceType == QLatin1String("section") && !isBlank(f.resourceName);
+    const bool hasParent = !f.parentName.isEmpty() || !f.parentType.isEmpty();
+    const QString& action = f.action;
+    if (action == QLatin1String("changed")) {
+        planChange(f, plan, namedSection);
+    } else if (action == QLatin1String("added")) {
+        plan.other = f.parentName;
+        plan.otherType = f.parentType;
+        if (f.parentType == QLatin1String("section")) {
+            plan.phrase = Phrase::MovedTo;
+        } else if (namedSection) {
+            plan.phrase = hasParent ? Phrase::SectionCreatedIn : Phrase::SectionCreated;
+        } else {
+            plan.phrase = hasParent ? Phrase::AddedTo : Phrase::Created;
+        }
+    } else if (action == QLatin1String("removed")) {
+        plan.other = f.parentName;
+        plan.otherType = f.parentType;
+        plan.phrase = hasParent ? Phrase::RemovedFrom : Phrase::Removed;
+    } else if (action == QLatin1String("deleted")) {
+        plan.phrase = namedSection ? Phrase::SectionDeleted : Phrase::Deleted;
+    } else if (action == QLatin1String("undeleted")) {
+        plan.phrase = namedSection ? Phrase::SectionRestored : Phrase::Restored;
+    } else if (isBlank(action)) {
+        plan.phrase = namedSection ? Phrase::SectionUpdated : Phrase::Updated;
+    } else {
+        plan.phrase = Phrase::Unknown;
+        plan.verb = action.trimmed();
+        plan.verb.replace(QLatin1Char('_'), QLatin1Char(' '));
+    }
+    return plan;
+}
+
+struct Part
+{
+    QString text;
+    bool emphasised = false;
+    bool placeholder = false; // our words standing in for a missing name
+};
+
+// Fills %1…%9 in one pass, so that a name containing "%2" stays literally "%2", and records where
+// the emphasised parts landed. Names are copied as they are: plain text, never interpreted.
+Sentence fill(const QString& pattern, const std::array<Part, 5>& parts)
+{
+    Sentence sentence;
+    QString& out = sentence.text;
+    out.reserve(pattern.size() + 64);
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        const int index = c == QLatin1Char('%') && i + 1 < pattern.size() ? pattern.at(i + 1).digitValue() - 1 : -1;
+        if (index < 0 || index >= int(parts.size())) {
+            out.append(c);
+            continue;
+        }
+        const Part& part = parts.at(std::size_t(index));
+        const qsizetype start = out.size();
+        out.append(part.text);
+        if (part.placeholder && start == 0 && !out.isEmpty()) {
+            out[0] = out.at(0).toUpper(); // "A task was completed"
+        }
+        if (part.emphasised && !part.placeholder && !part.text.isEmpty()) {
+            sentence.emphasis.append(QPoint(int(start), int(part.text.size())));
+        }
+        ++i;
+    }
+    return sentence;
+}
+
+Part namePart(const QString& name, const QString& type, bool emphasised = false)
+{
+    if (isBlank(name)) {
+        return {placeholder(type), false, true};
+    }
+    return {name, emphasised, false};
+}
+
+// Fixed English names for now (see the header); one place to change when translations ship.
+QLocale formatLocale()
+{
+    return QLocale(QLocale::English);
+}
+
+QString timeText(const QDateTime& local)
+{
+    return formatLocale().toString(local.time(), QStringLiteral("HH:mm"));
+}
+
+// A moment with its day: "yesterday 14:05" (only when today is known), "12 Mar 14:05",
+// "12 Mar 2025 14:05".
+QString momentWithDay(const QDateTime& local, const QDate& today, int currentYear)
+{
+    const QDate day = local.date();
+    if (today.isValid() && day == today) {
+        return timeText(local);
+    }
+    if (today.isValid() && day == today.addDays(-1)) {
+        return EventFormatter::tr("yesterday %1").arg(timeText(local));
+    }
+    if (day.year() == currentYear) {
+        return formatLocale().toString(local, QStringLiteral("d MMM HH:mm"));
+    }
+    return formatLocale().toString(local, QStringLiteral("d MMM yyyy HH:mm"));
+}
+
+constexpr qint64 minuteMs = 60 * 1000;
+constexpr qint64 hourMs = 60 * minuteMs;
+
+} // namespace
+
+EventFacts EventFacts::from(const Event& event)
+{
+    EventFacts facts;
+    facts.actor = event.user ? event.user->name : QString();
+    facts.action = event.action;
+    facts.resourceType = event.resource.type.isEmpty() ? event.type : event.resource.type;
+    facts.resourceSubtype = event.resource.subtype;
+    if (facts.resourceSubtype.isEmpty() && facts.resourceType == QLatin1String("story")) {
+        // Some relays (webhook forwarders) embed the full story; Asana itself puts the subtype on
+        // the resource.
+        facts.resourceSubtype =
+            event.raw.value(QLatin1String("story")).toObject().value(QLatin1String("resource_subtype")).toString();
+    }
+    facts.resourceName = event.resource.name;
+    if (event.parent) {
+        facts.parentType = event.parent->type;
+        facts.parentName = event.parent->name;
+    }
+    if (!event.change) {
+        return facts;
+    }
+    const EventChange& change = *event.change;
+    facts.changeField = change.field;
+    facts.changeAction = change.action;
+    for (const auto* value : {&change.newValue, &change.addedValue, &change.removedValue}) {
+        if (*value) {
+            facts.changeValueName = (*value)->name;
+            facts.changeValueType = (*value)->type;
+            break;
+        }
+    }
+    const QJsonObject rawChange = event.raw.value(QLatin1String("change")).toObject();
+    const QJsonValue rawNewValue = rawChange.value(QLatin1String("new_value"));
+    if (change.field == QLatin1String("completed") && rawNewValue.isBool()) {
+        // Asana sends none (a boolean is not a resource), but a relay or a future API might.
+        facts.changeValueType = QStringLiteral("boolean");
+        facts.changeValueName = rawNewValue.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    }
+    if (change.field == QLatin1String("custom_fields") && change.newValue) {
+        facts.changeSubValueName = rawNewValue.toObject()
+                                       .value(QLatin1String("enum_value"))
+                                       .toObject()
+                                       .value(QLatin1String("name"))
+                                       .toString();
+    }
+    return facts;
+}
+
+EventKind EventFormatter::kind(const EventFacts& facts)
+{
+    // The kind says what happened, not who did it: a task completed by a rule still counts as
+    // Completed. System stories repeat a change that has its own event, hence System.
+    const QString& type = facts.resourceType;
+    if (type == QLatin1String("story")) {
+        if (facts.resourceSubtype == QLatin1String("comment_added")) {
+            return EventKind::Comment;
+        }
+        return facts.resourceSubtype.isEmpty() ? EventKind::Other : EventKind::System;
+    }
+    if (!isKnownResourceType(type) || !isKnownAction(facts.action)) {
+        return EventKind::Other;
+    }
+    const QString& action = facts.action;
+    if (action == QLatin1String("deleted") || action == QLatin1String("undeleted")) {
+        return EventKind::Deleted;
+    }
+    if (action == QLatin1String("removed")) {
+        return EventKind::Moved;
+    }
+    if (action == QLatin1String("added")) {
+        return facts.parentType == QLatin1String("section") ? EventKind::Moved : EventKind::Created;
+    }
+    const QString& field = facts.changeField;
+    if (field == QLatin1String("completed")) {
+        return EventKind::Completed;
+    }
+    if (field == QLatin1String("assignee")) {
+        return EventKind::Assigned;
+    }
+    if (isDueDateField(field)) {
+        return EventKind::DueDate;
+    }
+    if (field == QLatin1String("name")) {
+        return EventKind::Renamed;
+    }
+    if (field == QLatin1String("followers")) {
+        return EventKind::Followers;
+    }
+    return EventKind::FieldChanged;
+}
+
+Sentence EventFormatter::sentence(const EventFacts& facts)
+{
+    const Plan plan = planFor(facts);
+    const bool passive = isBlank(facts.actor);
+    const std::array<Part, 5> parts{
+        Part{facts.actor},
+        namePart(plan.item, plan.itemType, true),
+        namePart(plan.other, plan.otherType),
+        Part{plan.value},
+        Part{plan.verb},
+    };
+    return fill(phraseTemplate(plan.phrase, passive), parts);
+}
+
+Sentence EventFormatter::gapSentence(const QDateTime& since, const QDateTime& detectedAt, const QDateTime& now)
+{
+    if (!detectedAt.isValid()) {
+        return {tr("Some events may be missing"), {}};
+    }
+    const QDateTime detected = detectedAt.toLocalTime();
+    const QDate today = now.isValid() ? now.toLocalTime().date() : QDate();
+    const int currentYear = today.isValid() ? today.year() : detected.date().year();
+    const auto needsDay = [&today](const QDate& day) { return today.isValid() && day != today; };
+    if (!since.isValid()) {
+        const QString end =
+            needsDay(detected.date()) ? momentWithDay(detected, today, currentYear) : timeText(detected);
+        return {tr("Events before %1 may be missing").arg(end), {}};
+    }
+    const QDateTime start = since.toLocalTime();
+    const bool sameDay = start.date() == detected.date();
+    // The earlier end carries the day when one is needed; the later one only when it differs.
+    const QString from =
+        (!sameDay || needsDay(start.date())) ? momentWithDay(start, today, currentYear) : timeText(start);
+    const QString to =
+        (!sameDay && needsDay(detected.date())) ? momentWithDay(detected, today, currentYear) : timeText(detected);
+    return {tr("Events between %1 and %2 may be missing").arg(from, to), {}};
+}
+
+QString EventFormatter::relativeTime(const QDateTime& when, const QDateTime& now)
+{
+    if (!when.isValid() || !now.isValid()) {
+        return {};
+    }
+    const QDateTime local = when.toLocalTime();
+    const qint64 ago = when.msecsTo(now);
+    if (ago < minuteMs) {
+        return tr("just now"); // also for times ahead of our clock (skew)
+    }
+    if (ago < hourMs) {
+        return tr("%n min ago", nullptr, int(ago / minuteMs));
+    }
+    const QDate day = local.date();
+    const QDate today = now.toLocalTime().date();
+    if (day == today) {
+        return tr("%n h ago", nullptr, int(ago / hourMs));
+    }
+    if (day == today.addDays(-1)) {
+        return tr("yesterday %1").arg(timeText(local));
+    }
+    // Six days back at most, so that a weekday name never means two different days.
+    if (day >= today.addDays(-6)) {
+        return formatLocale().toString(local, QStringLiteral("ddd HH:mm"));
+    }
+    if (day.year() == today.year()) {
+        return formatLocale().toString(local, QStringLiteral("d MMM HH:mm"));
+    }
+    return formatLocale().toString(local, QStringLiteral("d MMM yyyy"));
+}
+
+QDateTime EventFormatter::nextChange(const QDateTime& when, const QDateTime& now)
+{
+    // Mirrors relativeTime(): each branch returns where its own reading ends.
+    if (!when.isValid() || !now.isValid()) {
+        return {};
+    }
+    const QDateTime local = when.toLocalTime();
+    const qint64 ago = when.msecsTo(now);
+    if (ago < minuteMs) {
+        return local.addMSecs(minuteMs);
+    }
+    if (ago < hourMs) {
+        return local.addMSecs((ago / minuteMs + 1) * minuteMs);
+    }
+    const QDate day = local.date();
+    const QDate today = now.toLocalTime().date();
+    const QDateTime midnight = today.addDays(1).startOfDay();
+    if (day == today) {
+        return std::min(local.addMSecs((ago / hourMs + 1) * hourMs), midnight);
+    }
+    if (day == today.addDays(-1)) {
+        return midnight;
+    }
+    if (day >= today.addDays(-6)) {
+        return day.addDays(7).startOfDay();
+    }
+    if (day.year() == today.year()) {
+        return QDate(today.year() + 1, 1, 1).startOfDay();
+    }
+    return {};
+}
+
+QString EventFormatter::dayHeader(const QDate& day, const QDate& today)
+{
+    if (!day.isValid()) {
+        return {};
+    }
+    if (day == today) {
+        return tr("Today");
+    }
+    if (today.isValid() && day == today.addDays(-1)) {
+        return tr("Yesterday");
+    }
+    if (today.isValid() && day.year() == today.year()) {
+        return formatLocale().toString(day, QStringLiteral("dddd d MMMM"));
+    }
+    return formatLocale().toString(day, QStringLiteral("d MMMM yyyy"));
+}
+
+QString EventFormatter::kindName(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::Comment:
+        return tr("Comments");
+    case EventKind::Created:
+        return tr("Created");
+    case EventKind::Completed:
+        return tr("Completed");
+    case EventKind::Assigned:
+        return tr("Assigned");
+    case EventKind::DueDate:
+        return tr("Due dates");
+    case EventKind::Moved:
+        return tr("Moved");
+    case EventKind::Renamed:
+        return tr("Renamed");
+    case EventKind::FieldChanged:
+        return tr("Fields");
+    case EventKind::Followers:
+        return tr("Collaborators");
+    case EventKind::Deleted:
+        return tr("Deleted");
+    case EventKind::System:
+        return tr("System");
+    case EventKind::Other:
+        return tr("Other");
+    }
+    return tr("Other");
+}
+
+} // namespace AsanaFeed

@@ -1,0 +1,83 @@
+// EventFormatter: turns an event into the short sentence a person would write — "Dana Ruiz
+// completed Fix login redirect" — with the parts to emphasise (the resource) marked, and formats
+// times relative to now ("2 min ago", "yesterday 14:05"). All user-visible words go through tr().
+#pragma once
+
+#include "api/Event.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QPoint>
+#include <QString>
+
+namespace AsanaFeed {
+
+// What an event means for a person, coarser than Asana's action/field pairs. Used by filters.
+enum class EventKind {
+    Comment,      // a comment story was added
+    Created,      // a task was created / added to a project
+    Completed,    // completed or reopened
+    Assigned,     // assignee changed
+    DueDate,      // due date changed
+    Moved,        // moved to a section / added to or removed from a project or section
+    Renamed,      // name changed
+    FieldChanged, // custom field or other field change
+    Followers,    // collaborators added/removed
+    Deleted,      // deleted or undeleted
+    System,       // system stories and anything else a person did not write
+    Other,        // unknown actions and resource types
+};
+
+// The facts of an event that the sentence needs, as plain strings (so that the model can
+// rebuild them from its compact rows, and tests can write them by hand).
+struct EventFacts
+{
+    QString actor;           // empty: a system event
+    QString action;          // changed, added, removed, deleted, undeleted, …
+    QString resourceType;    // task, story, project, section, …
+    QString resourceSubtype; // default_task, milestone, comment_added, marked_complete, …
+    QString resourceName;
+    QString parentType;
+    QString parentName;
+    QString changeField;
+    QString changeAction;
+    QString changeValueName;    // the new/added/removed value's name, when the change carries one
+    QString changeValueType;    // its resource_type (user, enum_option, custom_field, …); "boolean" when
+                                // the change carries a plain true/false (changeValueName "true"/"false")
+    QString changeSubValueName; // for custom fields: the enum option's name, when known
+
+    [[nodiscard]] static EventFacts from(const Event& event);
+};
+
+struct Sentence
+{
+    QString text;
+    QList<QPoint> emphasis; // (start, length) ranges of `text` to draw in bold: resource names
+};
+
+class EventFormatter final
+{
+    Q_DECLARE_TR_FUNCTIONS(EventFormatter)
+
+public:
+    [[nodiscard]] static EventKind kind(const EventFacts& facts);
+    [[nodiscard]] static Sentence sentence(const EventFacts& facts);
+    // "Events between 14:05 and 16:30 may be missing" (since may be invalid: "before 16:30").
+    // Dates are added where the day is not obvious: when the two ends are on different days, and,
+    // if `now` is given, when a day is not today ("between yesterday 22:10 and 08:30").
+    [[nodiscard]] static Sentence gapSentence(const QDateTime& since, const QDateTime& detectedAt,
+                                              const QDateTime& now = {});
+    // "just now", "2 min ago", "3 h ago" (today), "yesterday 14:05", "Mon 09:12" (this week),
+    // "12 Mar 09:12" (this year), "12 Mar 2025". Local time; future times read "just now".
+    // Day and month names are English (QLocale::English) whatever the system locale, for now.
+    [[nodiscard]] static QString relativeTime(const QDateTime& when, const QDateTime& now);
+    // The moment relativeTime() of `when` will next read differently (for cheap refresh timers);
+    // invalid when it never will ("12 Mar 2025").
+    [[nodiscard]] static QDateTime nextChange(const QDateTime& when, const QDateTime& now);
+    // "Today", "Yesterday", "Monday 23 November", "23 November 2025": day headers.
+    [[nodiscard]] static QString dayHeader(const QDate& day, const QDate& today);
+    [[nodiscard]] static QString kindName(EventKind kind);
+};
+
+} // namespace AsanaFeed

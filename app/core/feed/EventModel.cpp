@@ -1,0 +1,485 @@
+#include "feed/EventModel.h"
+
+#include "feed/EventRoles.h"
+#include "store/EventStore.h"
+
+#include <QJsonDocument>
+#include <QPoint>
+
+#include <algorithm>
+#include <limits>
+
+namespace AsanaFeed {
+
+using namespace EventRoles;
+
+// --- StringPool
+
+StringPool::StringPool()
+{
+    clear();
+}
+
+void StringPool::clear()
+{
+    m_strings = {QString()};
+    m_folded = {QString()};
+    m_index.clear();
+    m_index.insert(QString(), 0);
+}
+
+quint32 StringPool::intern(const QString& text)
+{
+    if (text.isEmpty()) {
+        return 0;
+    }
+    const auto found = m_index.constFind(text);
+    if (found != m_index.cend()) {
+        return found.value();
+    }
+    const auto index = quint32(m_strings.size());
+    m_strings.append(text);
+    QString folded = fold(text);
+    // Share the storage when folding changed nothing (most gids, many names in lower case).
+    m_folded.append(folded == text ? text : std::move(folded));
+    m_index.insert(text, index);
+    return index;
+}
+
+QString StringPool::fold(const QString& text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (!c.isMark()) {
+            out += c;
+        }
+    }
+    return out.toCaseFolded();
+}
+
+qsizetype StringPool::bytes() const
+{
+    // Each string's characters and header (shared ones once), plus the containers.
+    qsizetype total = m_strings.size() * qsizetype(2 * sizeof(QString) + sizeof(quint32) + 16);
+    for (qsizetype i = 0; i < m_strings.size(); ++i) {
+        total += m_strings.at(i).size() * 2 + 16;
+        if (!m_folded.at(i).isSharedWith(m_strings.at(i))) {
+            total += m_folded.at(i).size() * 2 + 16;
+        }
+    }
+    return total;
+}
+
+// --- EventModel
+
+EventModel::EventModel(EventStore* store, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+{}
+
+EventModel::~EventModel() = default;
+
+void EventModel::setSubscriptionNames(const QHash<QString, QString>& names)
+{
+    m_subscriptionNames = names;
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0), index(rowCount() - 1), {ProjectNameRole});
+    }
+}
+
+EventModel::Row EventModel::makeRow(const QString& subscription, const Event& event, qint64 id, bool unread)
+{
+    const EventFacts facts = EventFacts::from(event);
+    Row row;
+    row.id = id;
+    row.createdAtMs = event.createdAt.isValid() ? event.createdAt.toMSecsSinceEpoch() : 0;
+    row.actor = m_strings.intern(facts.actor);
+    row.actorGid = m_strings.intern(event.user ? event.user->gid : QString());
+    row.action = m_strings.intern(facts.action);
+    row.resourceName = m_strings.intern(facts.resourceName);
+    row.resourceType = m_strings.intern(facts.resourceType);
+    row.resourceSubtype = m_strings.intern(facts.resourceSubtype);
+    row.resourceGid = m_strings.intern(event.resource.gid);
+    row.parentName = m_strings.intern(facts.parentName);
+    row.parentType = m_strings.intern(facts.parentType);
+    row.parentGid = m_strings.intern(event.parent ? event.parent->gid : QString());
+    row.changeField = m_strings.intern(facts.changeField);
+    row.changeAction = m_strings.intern(facts.changeAction);
+    row.changeValueName = m_strings.intern(facts.changeValueName);
+    row.changeValueType = m_strings.intern(facts.changeValueType);
+    row.changeSubValueName = m_strings.intern(facts.changeSubValueName);
+    row.subscription = m_strings.intern(subscription);
+    row.kind = quint8(EventFormatter::kind(facts));
+    row.unread = unread;
+
+    // The sentence's own words (not its names), folded and shared: "completed", "assigned to"…
+    const Sentence sentence = EventFormatter::sentence(facts);
+    QString skeleton = sentence.text;
+    for (const QString* name :
+         {&facts.actor, &facts.resourceName, &facts.parentName, &facts.changeValueName, &facts.changeSubValueName}) {
+        if (!name->isEmpty()) {
+            skeleton.replace(*name, QStringLiteral("\u2026"));
+        }
+    }
+    row.skeleton = m_strings.intern(skeleton);
+    return row;
+}
+
+EventModel::Row EventModel::makeGapRow(const QString& subscription, qint64 sinceMs, qint64 detectedMs)
+{
+    Row row;
+    row.gap = true;
+    row.unread = false;
+    row.createdAtMs = detectedMs;
+    row.sinceMs = sinceMs;
+    row.subscription = m_strings.intern(subscription);
+    row.kind = quint8(EventKind::System);
+    return row;
+}
+
+QList<EventModel::Row> EventModel::rowsFrom(const QList<StoredEvent>& stored)
+{
+    QList<Row> rows;
+    rows.reserve(stored.size());
+    for (const StoredEvent& item : stored) {
+        const Parsed<Event> parsed = parseEvent(QJsonDocument::fromJson(item.json).object());
+        if (!parsed.ok()) {
+            continue; // it was valid when kept; a damaged row is skipped, not shown half
+        }
+        rows.append(makeRow(item.subscription, parsed.value(), item.id, item.unread));
+    }
+    return rows;
+}
+
+void EventModel::mergeGaps(QList<Row>& rows, qint64 newestMs, qint64 oldestMs, bool openEnded)
+{
+    // Gaps are few: place each one among the page's rows by the time it was detected.
+    for (const StoredGap& gap : m_store->gaps()) {
+        const qint64 at = gap.detectedAt.toMSecsSinceEpoch();
+        if ((!openEnded && at > newestMs) || at < oldestMs) {
+            continue;
+        }
+        const auto position =
+            std::find_if(rows.begin(), rows.end(), [at](const Row& row) { return row.createdAtMs <= at; });
+        rows.insert(position,
+                    makeGapRow(gap.subscription, gap.since.isValid() ? gap.since.toMSecsSinceEpoch() : 0, at));
+    }
+}
+
+void EventModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_strings.clear();
+    m_atEnd = false;
+    if (m_store && m_store->isOpen()) {
+        const QList<StoredEvent> stored = m_store->newest(m_pageSize);
+        m_rows = rowsFrom(stored);
+        m_atEnd = stored.size() < m_pageSize;
+        const qint64 oldest =
+            m_atEnd || m_rows.isEmpty() ? std::numeric_limits<qint64>::min() : m_rows.last().createdAtMs;
+        mergeGaps(m_rows, std::numeric_limits<qint64>::max(), oldest, true);
+    }
+    endResetModel();
+    setUnread(m_store && m_store->isOpen() ? int(m_store->unreadCount()) : 0);
+}
+
+bool EventModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd && m_store && m_store->isOpen() && !m_rows.isEmpty();
+}
+
+void EventModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent)) {
+        return;
+    }
+    // The oldest event row we have (gap rows have no id).
+    qint64 lastId = 0;
+    qint64 lastMs = 0;
+    for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it) {
+        if (!it->gap) {
+            lastId = it->id;
+            lastMs = it->createdAtMs;
+            break;
+        }
+    }
+    const QList<StoredEvent> stored = m_store->pageBefore(lastId, m_pageSize);
+    QList<Row> rows = rowsFrom(stored);
+    m_atEnd = stored.size() < m_pageSize;
+    if (!rows.isEmpty()) {
+        const qint64 oldest = m_atEnd ? std::numeric_limits<qint64>::min() : rows.last().createdAtMs;
+        mergeGaps(rows, lastMs - 1, oldest, false);
+    }
+    if (rows.isEmpty()) {
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+    m_rows.append(rows);
+    endInsertRows();
+}
+
+void EventModel::addEvents(const QString& subscription, const QList<Event>& events, const QList<qint64>& ids)
+{
+    if (events.isEmpty()) {
+        return;
+    }
+    QList<Row> rows;
+    rows.reserve(events.size());
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        rows.append(makeRow(subscription, events.at(i), ids.value(i), true));
+    }
+    // Newest first, like the rest of the feed; a page arrives oldest first.
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const Row& a, const Row& b) { return a.createdAtMs > b.createdAtMs; });
+    beginInsertRows({}, 0, int(rows.size() - 1));
+    m_rows = rows + m_rows;
+    endInsertRows();
+    setUnread(m_unread + int(rows.size()));
+}
+
+void EventModel::addGap(const QString& subscription, const QDateTime& since, const QDateTime& detectedAt)
+{
+    beginInsertRows({}, 0, 0);
+    m_rows.prepend(
+        makeGapRow(subscription, since.isValid() ? since.toMSecsSinceEpoch() : 0, detectedAt.toMSecsSinceEpoch()));
+    endInsertRows();
+}
+
+bool EventModel::setRead(int row, bool read)
+{
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).gap) {
+        return false;
+    }
+    Row& item = m_rows[row];
+    if (item.unread == !read) {
+        return true;
+    }
+    if (m_store && !m_store->setRead(item.id, read)) {
+        return false;
+    }
+    item.unread = !read;
+    emit dataChanged(index(row), index(row), {UnreadRole});
+    setUnread(m_unread + (read ? -1 : 1));
+    return true;
+}
+
+void EventModel::markAllRead()
+{
+    if (m_store && !m_store->markAllRead()) {
+        return;
+    }
+    for (Row& row : m_rows) {
+        row.unread = false;
+    }
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0), index(rowCount() - 1), {UnreadRole});
+    }
+    setUnread(0);
+}
+
+void EventModel::setUnread(int count)
+{
+    count = std::max(count, 0);
+    if (count != m_unread) {
+        m_unread = count;
+        emit unreadCountChanged(count);
+    }
+}
+
+int EventModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+Qt::ItemFlags EventModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid()) {
+        return Qt::NoItemFlags;
+    }
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+EventFacts EventModel::factsOf(const Row& row) const
+{
+    EventFacts facts;
+    facts.actor = m_strings.at(row.actor);
+    facts.action = m_strings.at(row.action);
+    facts.resourceType = m_strings.at(row.resourceType);
+    facts.resourceSubtype = m_strings.at(row.resourceSubtype);
+    facts.resourceName = m_strings.at(row.resourceName);
+    facts.parentType = m_strings.at(row.parentType);
+    facts.parentName = m_strings.at(row.parentName);
+    facts.changeField = m_strings.at(row.changeField);
+    facts.changeAction = m_strings.at(row.changeAction);
+    facts.changeValueName = m_strings.at(row.changeValueName);
+    facts.changeValueType = m_strings.at(row.changeValueType);
+    facts.changeSubValueName = m_strings.at(row.changeSubValueName);
+    return facts;
+}
+
+bool EventModel::isOpenableUrl(const QUrl& url)
+{
+    return url.isValid() && url.scheme() == QLatin1String("https") && url.host() == QLatin1String("app.asana.com") &&
+           url.userInfo().isEmpty() && url.port(443) == 443;
+}
+
+QUrl EventModel::urlOf(const Row& row) const
+{
+    if (row.gap) {
+        return {};
+    }
+    const QString& type = m_strings.at(row.resourceType);
+    const QString& parentType = m_strings.at(row.parentType);
+    QString task;
+    QString project;
+    if (type == QLatin1String("task")) {
+        task = m_strings.at(row.resourceGid);
+    } else if (parentType == QLatin1String("task")) {
+        task = m_strings.at(row.parentGid); // a story or subtask: open its task
+    } else if (type == QLatin1String("project")) {
+        project = m_strings.at(row.resourceGid);
+    } else if (parentType == QLatin1String("project")) {
+        project = m_strings.at(row.parentGid);
+    }
+    const auto digits = [](const QString& gid) { return isValidGid(gid); };
+    QUrl url;
+    if (digits(task)) {
+        url = QUrl(QStringLiteral("https://app.asana.com/0/0/") + task + QStringLiteral("/f"));
+    } else if (digits(project)) {
+        url = QUrl(QStringLiteral("https://app.asana.com/0/") + project);
+    }
+    return isOpenableUrl(url) ? url : QUrl();
+}
+
+QVariant EventModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size()) {
+        return {};
+    }
+    const Row& row = m_rows.at(index.row());
+    const auto text = [this](quint32 i) { return m_strings.at(i); };
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+    case SentenceRole:
+        if (row.gap) {
+            return EventFormatter::gapSentence(row.sinceMs ? QDateTime::fromMSecsSinceEpoch(row.sinceMs, Qt::UTC)
+                                                           : QDateTime(),
+                                               QDateTime::fromMSecsSinceEpoch(row.createdAtMs, Qt::UTC))
+                .text;
+        }
+        return EventFormatter::sentence(factsOf(row)).text;
+    case SentenceSpansRole: {
+        QVariantList spans;
+        if (!row.gap) {
+            for (const QPoint& span : EventFormatter::sentence(factsOf(row)).emphasis) {
+                spans.append(span);
+            }
+        }
+        return spans;
+    }
+    case EventIdRole:
+        return row.id;
+    case IsGapRole:
+        return row.gap;
+    case ActorNameRole:
+        return text(row.actor);
+    case ActorGidRole:
+        return text(row.actorGid);
+    case ActionRole:
+        return text(row.action);
+    case KindRole:
+        return int(row.kind);
+    case ResourceNameRole:
+        return text(row.resourceName);
+    case ResourceTypeRole:
+        return text(row.resourceType);
+    case ResourceGidRole:
+        return text(row.resourceGid);
+    case ParentNameRole:
+        return text(row.parentName);
+    case ParentTypeRole:
+        return text(row.parentType);
+    case ParentGidRole:
+        return text(row.parentGid);
+    case ChangeFieldRole:
+        return text(row.changeField);
+    case ChangeActionRole:
+        return text(row.changeAction);
+    case ChangeValueNameRole:
+        return text(row.changeValueName);
+    case ProjectNameRole:
+        if (text(row.parentType) == QLatin1String("project")) {
+            return text(row.parentName);
+        }
+        return m_subscriptionNames.value(text(row.subscription));
+    case CreatedAtRole:
+        return QDateTime::fromMSecsSinceEpoch(row.createdAtMs, Qt::UTC);
+    case GapSinceRole:
+        return row.sinceMs ? QDateTime::fromMSecsSinceEpoch(row.sinceMs, Qt::UTC) : QDateTime();
+    case UnreadRole:
+        return row.unread;
+    case SubscriptionRole:
+        return text(row.subscription);
+    case UrlRole:
+        return urlOf(row);
+    case RawEventRole:
+        if (row.gap || !m_store) {
+            return QByteArray();
+        }
+        if (const auto stored = m_store->event(row.id)) {
+            return stored->json;
+        }
+        return QByteArray();
+    default:
+        return {};
+    }
+}
+
+bool EventModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!index.isValid() || role != UnreadRole) {
+        return false;
+    }
+    return setRead(index.row(), !value.toBool());
+}
+
+QHash<int, QByteArray> EventModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{EventIdRole, "eventId"},
+                  {IsGapRole, "isGap"},
+                  {ActorNameRole, "actorName"},
+                  {ActorGidRole, "actorGid"},
+                  {ActionRole, "action"},
+                  {KindRole, "kind"},
+                  {ResourceNameRole, "resourceName"},
+                  {ResourceTypeRole, "resourceType"},
+                  {ResourceGidRole, "resourceGid"},
+                  {ParentNameRole, "parentName"},
+                  {ParentTypeRole, "parentType"},
+                  {ParentGidRole, "parentGid"},
+                  {ChangeFieldRole, "changeField"},
+                  {ChangeActionRole, "changeAction"},
+                  {ChangeValueNameRole, "changeValueName"},
+                  {ProjectNameRole, "projectName"},
+                  {CreatedAtRole, "createdAt"},
+                  {GapSinceRole, "gapSince"},
+                  {SentenceRole, "sentence"},
+                  {SentenceSpansRole, "sentenceSpans"},
+                  {UnreadRole, "unread"},
+                  {SubscriptionRole, "subscription"},
+                  {UrlRole, "url"},
+                  {RawEventRole, "rawEvent"}});
+    return names;
+}
+
+qsizetype EventModel::memoryBytes() const
+{
+    return m_rows.capacity() * qsizetype(sizeof(Row)) + m_strings.bytes();
+}
+
+} // namespace AsanaFeed

@@ -1,0 +1,133 @@
+// EventModel: the feed as a list model over the store, newest first. Holds compact rows — every
+// repeated string (people, projects, types) is interned once and rows keep small indices — and
+// builds sentences on demand. Older rows come through canFetchMore()/fetchMore(); live pages
+// arrive with one beginInsertRows() each. Gap rows ("events may be missing") are rows too.
+#pragma once
+
+#include "api/Event.h"
+#include "feed/EventFormatter.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace AsanaFeed {
+
+class EventStore;
+
+// Strings shared by all rows: index 0 is the empty string. Also keeps each string's folded form
+// (lower case, accents removed) for the filter.
+class StringPool final
+{
+public:
+    StringPool();
+    quint32 intern(const QString& text);
+    [[nodiscard]] const QString& at(quint32 index) const { return m_strings.at(index); }
+    [[nodiscard]] const QString& foldedAt(quint32 index) const { return m_folded.at(index); }
+    [[nodiscard]] qsizetype size() const { return m_strings.size(); }
+    [[nodiscard]] qsizetype bytes() const; // approximate heap use, for benchmarks
+    void clear();
+
+    // Lower case, accents and other marks removed: "Ñandú Café" → "nandu cafe".
+    [[nodiscard]] static QString fold(const QString& text);
+
+private:
+    QList<QString> m_strings;
+    QList<QString> m_folded;
+    QHash<QString, quint32> m_index;
+};
+
+class EventModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventModel)
+
+public:
+    // One feed row. 16 interned strings and a few numbers: about 100 bytes.
+    struct Row
+    {
+        qint64 id = 0;          // store row id; 0 for gaps
+        qint64 createdAtMs = 0; // for gaps: detected at
+        qint64 sinceMs = 0;     // gaps only; 0 = unknown
+        quint32 actor = 0;
+        quint32 actorGid = 0;
+        quint32 action = 0;
+        quint32 resourceName = 0;
+        quint32 resourceType = 0;
+        quint32 resourceSubtype = 0;
+        quint32 resourceGid = 0;
+        quint32 parentName = 0;
+        quint32 parentType = 0;
+        quint32 parentGid = 0;
+        quint32 changeField = 0;
+        quint32 changeAction = 0;
+        quint32 changeValueName = 0;
+        quint32 changeValueType = 0;
+        quint32 changeSubValueName = 0;
+        quint32 subscription = 0;
+        quint32 skeleton = 0; // the sentence without its names, folded (for text search on verbs)
+        quint8 kind = 0;      // EventKind
+        bool unread = true;
+        bool gap = false;
+    };
+
+    explicit EventModel(EventStore* store, QObject* parent = nullptr);
+    ~EventModel() override;
+
+    // How many rows a load or fetchMore() reads from the store.
+    void setPageSize(int rows) { m_pageSize = rows; }
+    // Names shown for subscriptions (gid → project name) when an event does not carry one.
+    void setSubscriptionNames(const QHash<QString, QString>& names);
+    [[nodiscard]] QString subscriptionName(const QString& gid) const { return m_subscriptionNames.value(gid); }
+
+    // Reads the newest page (and the gaps inside it) from the store.
+    void reload();
+
+    // Live input, after the store kept them: the page's new events and their row ids.
+    void addEvents(const QString& subscription, const QList<Event>& events, const QList<qint64>& ids);
+    void addGap(const QString& subscription, const QDateTime& since, const QDateTime& detectedAt);
+
+    bool setRead(int row, bool read);
+    void markAllRead();
+    [[nodiscard]] int unreadCount() const { return m_unread; }
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role) override;
+    [[nodiscard]] Qt::ItemFlags flags(const QModelIndex& index) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    // For EventFilterModel and benchmarks.
+    [[nodiscard]] const Row& rowAt(int row) const { return m_rows.at(row); }
+    [[nodiscard]] const StringPool& strings() const { return m_strings; }
+    [[nodiscard]] EventFacts factsOf(const Row& row) const;
+    [[nodiscard]] qsizetype memoryBytes() const;
+    // The link to open for a row: https on Asana's host only, or empty.
+    [[nodiscard]] QUrl urlOf(const Row& row) const;
+    [[nodiscard]] static bool isOpenableUrl(const QUrl& url);
+
+signals:
+    void unreadCountChanged(int count);
+
+private:
+    Row makeRow(const QString& subscription, const Event& event, qint64 id, bool unread);
+    Row makeGapRow(const QString& subscription, qint64 sinceMs, qint64 detectedMs);
+    QList<Row> rowsFrom(const QList<struct StoredEvent>& stored);
+    void mergeGaps(QList<Row>& rows, qint64 newestMs, qint64 oldestMs, bool openEnded);
+    void setUnread(int count);
+
+    EventStore* m_store = nullptr;
+    StringPool m_strings;
+    QList<Row> m_rows;
+    QHash<QString, QString> m_subscriptionNames;
+    int m_pageSize = 200;
+    bool m_atEnd = false;
+    int m_unread = 0;
+};
+
+} // namespace AsanaFeed

@@ -1,0 +1,30 @@
+// FilterState: what the person narrowed the feed to, as a value — saved between runs.
+#pragma once
+
+#include <QJsonObject>
+#include <QSet>
+#include <QString>
+
+namespace AsanaFeed {
+
+struct FilterState
+{
+    QString text;                // free text: person, resource, project or sentence
+    QSet<int> kinds;             // EventKind values; empty = every kind
+    QSet<QString> resourceTypes; // task, story, project, …; empty = every type
+    QSet<QString> subscriptions; // subscription gids; empty = all
+    QSet<QString> people;        // actor gids; empty = everyone
+    bool unreadOnly = false;
+
+    [[nodiscard]] bool isEmpty() const
+    {
+        return text.trimmed().isEmpty() && kinds.isEmpty() && resourceTypes.isEmpty() && subscriptions.isEmpty() &&
+               people.isEmpty() && !unreadOnly;
+    }
+    friend bool operator==(const FilterState&, const FilterState&) = default;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static FilterState fromJson(const QJsonObject& object);
+};
+
+} // namespace AsanaFeed

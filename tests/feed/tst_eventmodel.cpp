@@ -1,0 +1,217 @@
+// EventModel over a real store: paging, live pages, gaps, unread, interning, links.
+#include "FeedTestData.h"
+#include "feed/EventModel.h"
+#include "feed/EventRoles.h"
+#include "store/EventStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace AsanaFeed;
+using namespace AsanaFeed::EventRoles;
+using namespace FeedTestData;
+
+namespace {
+const QString project = QStringLiteral("1200000000000012");
+
+QList<Event> history(int count, int firstMinute = 0)
+{
+    QList<Event> events;
+    const QStringList people{QStringLiteral("Dana Ruiz"), QStringLiteral("Sam Lee"), QStringLiteral("Priya Shah")};
+    for (int i = 0; i < count; ++i) {
+        const int who = i % people.size();
+        const QString task = QStringLiteral("Task %1").arg(i % 17);
+        const QString taskGid = QString::number(1300000000000000LL + i % 17);
+        events.append(i % 2 ? completed(firstMinute + i, people.at(who), QString::number(10 + who), task, taskGid)
+                            : commented(firstMinute + i, people.at(who), QString::number(10 + who), task, taskGid,
+                                        QString::number(1400000000000000LL + i)));
+    }
+    return events;
+}
+} // namespace
+
+class TestEventModel final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    std::unique_ptr<EventStore> storeWith(int events)
+    {
+        auto store = std::make_unique<EventStore>();
+        store->open(m_dir.filePath(QStringLiteral("model-%1.sqlite").arg(++m_files)));
+        if (events > 0) {
+            store->commitPage(project, history(events), QStringLiteral("token"));
+        }
+        return store;
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void reload_showsTheNewestPage_andFetchMoreTheRest()
+    {
+        auto store = storeWith(250);
+        EventModel model(store.get());
+        model.setPageSize(100);
+        model.reload();
+        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(model.index(0).data(CreatedAtRole).toDateTime(), parseAsanaTimestamp(stamp(249)));
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 200);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 250);
+        QVERIFY(!model.canFetchMore({}));
+        for (int row = 1; row < model.rowCount(); ++row) {
+            QVERIFY(model.index(row - 1).data(CreatedAtRole).toDateTime() >=
+                    model.index(row).data(CreatedAtRole).toDateTime());
+        }
+        QCOMPARE(model.unreadCount(), 250);
+        // The tester fetches everything there is itself, as a view scrolling to the end would.
+        model.reload();
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 250);
+    }
+
+    void rows_carryTheRolesTheViewNeeds()
+    {
+        auto kept = storeWith(0);
+        const QList<Event> page{completed(1, QStringLiteral("Dana Ruiz"), QStringLiteral("7"),
+                                          QStringLiteral("Fix login redirect"), QStringLiteral("1300000000000001")),
+                                commented(2, QStringLiteral("Alex Kim"), QStringLiteral("8"),
+                                          QStringLiteral("Launch plan"), QStringLiteral("1300000000000002"),
+                                          QStringLiteral("1400000000000002"))};
+        QVERIFY(kept->commitPage(project, page, QStringLiteral("t")));
+        EventModel model(kept.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSubscriptionNames({{project, QStringLiteral("Website Relaunch")}});
+        model.reload();
+        QCOMPARE(model.rowCount(), 2);
+        const QModelIndex comment = model.index(0);
+        QCOMPARE(comment.data(ActorNameRole).toString(), QStringLiteral("Alex Kim"));
+        QCOMPARE(comment.data(ResourceTypeRole).toString(), QStringLiteral("story"));
+        QCOMPARE(comment.data(ParentNameRole).toString(), QStringLiteral("Launch plan"));
+        QCOMPARE(comment.data(ProjectNameRole).toString(), QStringLiteral("Website Relaunch"));
+        QCOMPARE(comment.data(KindRole).toInt(), int(EventKind::Comment));
+        QCOMPARE(comment.data(SubscriptionRole).toString(), project);
+        QVERIFY(comment.data(UnreadRole).toBool());
+        // A comment opens its task.
+        QCOMPARE(comment.data(UrlRole).toUrl(), QUrl(QStringLiteral("https://app.asana.com/0/0/1300000000000002/f")));
+        const QModelIndex done = model.index(1);
+        QVERIFY(done.data(SentenceRole).toString().contains(QStringLiteral("Fix login redirect")));
+        const QVariantList spans = done.data(SentenceSpansRole).toList();
+        QVERIFY(!spans.isEmpty());
+        const QPoint span = spans.first().toPoint();
+        QCOMPARE(done.data(SentenceRole).toString().mid(span.x(), span.y()), QStringLiteral("Fix login redirect"));
+        // The raw event is read from the store when asked, byte for byte.
+        QCOMPARE(done.data(RawEventRole).toByteArray(), page.at(0).json());
+    }
+
+    void livePage_isOneInsertAtTheTop()
+    {
+        auto store = storeWith(10);
+        EventModel model(store.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy unread(&model, &EventModel::unreadCountChanged);
+        const QList<Event> page = history(5, 100);
+        QVERIFY(store->commitPage(project, page, QStringLiteral("t2")));
+        model.addEvents(project, page, store->lastInsertedIds());
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 0);
+        QCOMPARE(inserted.first().at(2).toInt(), 4);
+        QCOMPARE(model.rowCount(), 15);
+        // Newest first even though the page came oldest first.
+        QCOMPARE(model.index(0).data(CreatedAtRole).toDateTime(), parseAsanaTimestamp(stamp(104)));
+        QCOMPARE(model.index(0).data(EventIdRole).toLongLong(), store->lastInsertedIds().last());
+        QCOMPARE(model.unreadCount(), 15);
+        QCOMPARE(unread.count(), 1);
+    }
+
+    void gaps_areRowsWhereTheyHappened()
+    {
+        auto store = storeWith(0);
+        QVERIFY(store->commitPage(project, history(3), QStringLiteral("a")));
+        QVERIFY(store->commitGap(project, parseAsanaTimestamp(stamp(10)), QStringLiteral("b")));
+        QVERIFY(store->commitPage(project, history(2, 20), QStringLiteral("c")));
+        EventModel model(store.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QCOMPARE(model.rowCount(), 6);
+        QVERIFY(!model.index(1).data(IsGapRole).toBool());
+        QVERIFY(model.index(2).data(IsGapRole).toBool());
+        QVERIFY(!model.index(3).data(IsGapRole).toBool());
+        QVERIFY(model.index(2).data(SentenceRole).toString().contains(QStringLiteral("missing")));
+        QVERIFY(!model.index(2).data(UrlRole).toUrl().isValid());
+
+        model.addGap(project, QDateTime(), QDateTime::currentDateTimeUtc());
+        QCOMPARE(model.rowCount(), 7);
+        QVERIFY(model.index(0).data(IsGapRole).toBool());
+        QVERIFY(!model.setRead(0, true)); // a gap is not an event to read
+    }
+
+    void read_isKeptInTheStore()
+    {
+        auto store = storeWith(4);
+        EventModel model(store.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(model.setData(model.index(1), false, UnreadRole));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.unreadCount(), 3);
+        QCOMPARE(store->unreadCount(), 3);
+        model.markAllRead();
+        QCOMPARE(store->unreadCount(), 0);
+        QVERIFY(!model.index(0).data(UnreadRole).toBool());
+        model.reload();
+        QCOMPARE(model.unreadCount(), 0);
+    }
+
+    void repeatedNames_areSharedNotCopied()
+    {
+        auto store = storeWith(300);
+        EventModel model(store.get());
+        model.setPageSize(300);
+        model.reload();
+        // Three people and 17 tasks in 300 events: the pool holds each name once (and each of
+        // the 150 comments' own gid).
+        QVERIFY2(model.strings().size() < 250, qPrintable(QString::number(model.strings().size())));
+        const QString first = model.index(0).data(ActorNameRole).toString();
+        for (int row = 3; row < 300; row += 3) {
+            const QString same = model.index(row).data(ActorNameRole).toString();
+            QCOMPARE(same, first);
+            QVERIFY(same.isSharedWith(first));
+        }
+        QVERIFY2(model.memoryBytes() / 300 < 400, qPrintable(QString::number(model.memoryBytes() / 300)));
+    }
+
+    void links_openOnlyAsanaOverHttps()
+    {
+        QVERIFY(EventModel::isOpenableUrl(QUrl(QStringLiteral("https://app.asana.com/0/0/123/f"))));
+        QVERIFY(!EventModel::isOpenableUrl(QUrl(QStringLiteral("http://app.asana.com/0/0/123/f"))));
+        QVERIFY(!EventModel::isOpenableUrl(QUrl(QStringLiteral("https://app.asana.com.evil.example/0/0/1"))));
+        QVERIFY(!EventModel::isOpenableUrl(QUrl(QStringLiteral("https://user@app.asana.com/0/0/1"))));
+        QVERIFY(!EventModel::isOpenableUrl(QUrl(QStringLiteral("javascript:alert(1)"))));
+
+        auto store = storeWith(0);
+        // A resource gid that is not digits never makes a link.
+        QVERIFY(store->commitPage(project,
+                                  {completed(1, QStringLiteral("Eve"), QStringLiteral("6"), QStringLiteral("x"),
+                                             QStringLiteral("../../evil"))},
+                                  QStringLiteral("t")));
+        EventModel model(store.get());
+        model.reload();
+        QVERIFY(model.index(0).data(UrlRole).toUrl().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventModel)
+#include "tst_eventmodel.moc"
