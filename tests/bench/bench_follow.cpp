@@ -68,7 +68,7 @@ Run drainOnce(int events)
     follow.setStandardOutputFile(QProcess::nullDevice());
     follow.start(QStringLiteral(ASANAFEED_FEED_BINARY),
                  {QStringLiteral("--follow"), gid, QStringLiteral("--base-url"), sim.baseUrl().toString(),
-                  QStringLiteral("--interval"), QStringLiteral("0.02")});
+                  QStringLiteral("--interval"), QStringLiteral("0.05")});
     QByteArray errors;
     const bool live = QTest::qWaitFor(
         [&] {

@@ -81,6 +81,9 @@ private slots:
         QTest::newRow("negative interval") << QStringList{QStringLiteral("--follow"), QStringLiteral("1"),
                                                           QStringLiteral("--interval"), QStringLiteral("-3")}
                                            << QStringLiteral("interval");
+        QTest::newRow("busy-loop interval") << QStringList{QStringLiteral("--follow"), QStringLiteral("1"),
+                                                           QStringLiteral("--interval"), QStringLiteral("0.001")}
+                                            << QStringLiteral("interval");
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
         QTest::newRow("stray argument") << QStringList{QStringLiteral("hello")} << QStringLiteral("hello");
     }

@@ -6,11 +6,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSysInfo>
 
+#include <algorithm>
 #include <cmath>
 
 namespace AsanaFeed {
@@ -45,30 +47,46 @@ ApiError::Kind transportKind(QNetworkReply::NetworkError error)
     }
 }
 
-// Qt folds HTTP statuses into its error codes; codes below 200 and in the 300s are transport
-// or protocol failures, where no complete answer can be trusted even if a status line came.
-bool isTransportFailure(QNetworkReply::NetworkError error)
+// Qt folds HTTP statuses into its error codes. Codes below 200 are network and proxy failures
+// (a reset or a cut-off body among them): no complete answer can be trusted even if a status
+// line came. Protocol errors (300s) are failures only when no status line came at all — Qt
+// also reports some real answers, such as 400, as protocol errors.
+bool isTransportFailure(QNetworkReply::NetworkError error, int status)
 {
     const int code = static_cast<int>(error);
-    return (code > 0 && code < 200) || (code >= 300 && code < 400);
+    return (code > 0 && code < 200) || (code >= 300 && code < 400 && status <= 0);
 }
 
-std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray& header)
+} // namespace
+
+std::optional<std::chrono::seconds> AsanaClient::parseRetryAfter(const QByteArray& header)
 {
-    if (header.isEmpty()) {
+    const QByteArray text = header.trimmed();
+    if (text.isEmpty()) {
         return std::nullopt;
     }
+    constexpr qint64 maximum = 24 * 3600;
     bool isNumber = false;
-    const double seconds = header.trimmed().toDouble(&isNumber);
+    const double seconds = text.toDouble(&isNumber);
     if (isNumber) {
-        return std::chrono::seconds(qMax<qint64>(0, static_cast<qint64>(std::ceil(seconds))));
+        if (!std::isfinite(seconds) || seconds < 0) {
+            return std::nullopt;
+        }
+        return std::chrono::seconds(
+            std::clamp<qint64>(qint64(std::ceil(std::min(seconds, double(maximum)))), 1, maximum));
     }
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(header.trimmed()), Qt::RFC2822Date);
-    if (when.isValid()) {
-        return std::chrono::seconds(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+    // An HTTP date: "Sun, 29 Nov 2026 04:38:58 GMT".
+    QDateTime when =
+        QLocale::c().toDateTime(QString::fromLatin1(text), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    if (!when.isValid()) {
+        return std::nullopt;
     }
-    return std::nullopt;
+    when.setTimeSpec(Qt::UTC);
+    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(when);
+    return std::chrono::seconds(std::clamp<qint64>((ms + 999) / 1000, 1, maximum));
 }
+
+namespace {
 
 QStringList envelopeMessages(const QJsonObject& body, QString* phrase)
 {
@@ -89,6 +107,15 @@ QStringList envelopeMessages(const QJsonObject& body, QString* phrase)
 
 } // namespace
 
+ApiReply::~ApiReply()
+{
+    // Destroyed with its client (e.g. on sign-out): the transfer must not go on without it.
+    m_aborted = true;
+    if (m_reply) {
+        m_reply->abort();
+    }
+}
+
 void ApiReply::abort()
 {
     m_aborted = true;
@@ -101,8 +128,7 @@ AsanaClient::AsanaClient(QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
     , m_network(network)
     , m_baseUrl(QUrl(QString::fromLatin1(defaultBaseUrl)))
-{
-}
+{}
 
 QString AsanaClient::checkBaseUrl(const QUrl& url)
 {
@@ -129,8 +155,8 @@ void AsanaClient::setBaseUrl(const QUrl& url)
 
 QByteArray AsanaClient::userAgent()
 {
-    return QByteArrayLiteral("AsanaFeed/" ASANAFEED_VERSION " (Qt ") + qVersion() + "; "
-           + QSysInfo::productType().toLatin1() + ')';
+    return QByteArrayLiteral("AsanaFeed/" ASANAFEED_VERSION " (Qt ") + qVersion() + "; " +
+           QSysInfo::productType().toLatin1() + ')';
 }
 
 ApiReply* AsanaClient::get(const QString& path, const QUrlQuery& query)
@@ -144,8 +170,7 @@ ApiReply* AsanaClient::post(const QString& path, const QJsonObject& data)
     return send(path, {}, QByteArrayLiteral("POST"), QJsonDocument(envelope).toJson(QJsonDocument::Compact));
 }
 
-ApiReply* AsanaClient::send(const QString& path, const QUrlQuery& query, const QByteArray& verb,
-                            const QByteArray& body)
+ApiReply* AsanaClient::send(const QString& path, const QUrlQuery& query, const QByteArray& verb, const QByteArray& body)
 {
     auto* apiReply = new ApiReply(this);
 
@@ -201,7 +226,7 @@ ApiReply* AsanaClient::send(const QString& path, const QUrlQuery& query, const Q
     connect(reply, &QNetworkReply::finished, apiReply, [apiReply, reply] {
         reply->deleteLater();
         if (!apiReply->m_aborted) {
-            const QByteArray data = apiReply->m_tooLarge ? QByteArray() : reply->readAll();
+            const QByteArray data = apiReply->m_tooLarge || !reply->isOpen() ? QByteArray() : reply->readAll();
             const ApiResult result = decode(reply, data, apiReply->m_tooLarge);
             if (result.error) {
                 qCDebug(lcApi) << "request failed:" << result.error->summary();
@@ -223,7 +248,8 @@ ApiResult AsanaClient::decode(QNetworkReply* reply, const QByteArray& body, bool
         return result;
     }
     const QNetworkReply::NetworkError networkError = reply->error();
-    if (isTransportFailure(networkError)) {
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (isTransportFailure(networkError, status)) {
         ApiError error;
         error.kind = transportKind(networkError);
         if (error.kind == ApiError::Kind::Network) {
@@ -233,7 +259,7 @@ ApiResult AsanaClient::decode(QNetworkReply* reply, const QByteArray& body, bool
         return result;
     }
 
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.status = status;
     result.raw = body;
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);

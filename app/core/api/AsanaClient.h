@@ -37,6 +37,7 @@ class ApiReply final : public QObject
 
 public:
     explicit ApiReply(QObject* parent = nullptr) : QObject(parent) {}
+    ~ApiReply() override;
 
     // Stops the request; finished() is not emitted.
     void abort();
@@ -78,6 +79,9 @@ public:
     // POST <base>/<path> with {"data": data} as the body.
     ApiReply* post(const QString& path, const QJsonObject& data);
 
+    // Retry-After as whole seconds (rounded up), clamped to [1 s, 24 h]: a zero would make a tight
+    // loop, a huge value a client that never wakes. Nonsense is treated as absent.
+    [[nodiscard]] static std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray& header);
     // Decodes a finished reply (exposed for tests of the decoding rules).
     [[nodiscard]] static ApiResult decode(QNetworkReply* reply, const QByteArray& body, bool tooLarge);
 

@@ -12,7 +12,10 @@ bool isSpace(char c)
 class Scanner
 {
 public:
-    explicit Scanner(const QByteArray& text) : m_data(text.constData()), m_size(text.size()) {}
+    explicit Scanner(const QByteArray& text)
+        : m_data(text.constData())
+        , m_size(text.size())
+    {}
 
     void skipSpace()
     {
@@ -33,7 +36,8 @@ public:
     }
     [[nodiscard]] qsizetype position() const { return m_pos; }
 
-    // Skips a string starting at the current '"'; returns false on an unterminated one.
+    // Skips a string starting at the current '"'; returns false on an unterminated one, and on
+    // a raw control character (Qt's parser lets a literal newline through; we must not print it).
     bool skipString()
     {
         ++m_pos; // the opening quote
@@ -43,6 +47,8 @@ public:
                 ++m_pos;
             } else if (c == '"') {
                 return true;
+            } else if (static_cast<unsigned char>(c) < 0x20) {
+                return false;
             }
         }
         return false;
@@ -95,8 +101,8 @@ public:
             }
             return false;
         }
-        while (m_pos < m_size && !isSpace(m_data[m_pos]) && m_data[m_pos] != ',' && m_data[m_pos] != '}'
-               && m_data[m_pos] != ']') {
+        while (m_pos < m_size && !isSpace(m_data[m_pos]) && m_data[m_pos] != ',' && m_data[m_pos] != '}' &&
+               m_data[m_pos] != ']') {
             ++m_pos;
         }
         return true;
@@ -161,6 +167,9 @@ std::optional<QList<QByteArray>> dataElements(const QByteArray& body)
         QByteArrayView key;
         if (!scanner.readKey(&key) || !scanner.consume(':')) {
             return std::nullopt;
+        }
+        if (key.contains('\\')) {
+            return std::nullopt; // an escaped key might spell "data": trust only the real parser
         }
         scanner.skipSpace();
         if (key == QByteArrayView("data") && scanner.peek() == '[') {

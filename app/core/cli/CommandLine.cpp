@@ -79,8 +79,10 @@ CommandLine parseCommandLine(const QStringList& arguments)
     if (parser.isSet(intervalOption)) {
         bool ok = false;
         const double seconds = parser.value(intervalOption).toDouble(&ok);
-        if (!ok || !(seconds > 0) || seconds > 24 * 3600) {
-            result.error = QCoreApplication::translate("CommandLine", "--interval: \"%1\" is not a number of seconds")
+        // A floor keeps a typo from turning the client into a busy loop against Asana.
+        if (!ok || !(seconds >= 0.05) || seconds > 24 * 3600) {
+            result.error = QCoreApplication::translate(
+                               "CommandLine", "--interval: \"%1\" is not a number of seconds from 0.05 to 86400")
                                .arg(parser.value(intervalOption));
             return result;
         }
@@ -111,7 +113,8 @@ CommandLine parseCommandLine(const QStringList& arguments)
         result.mode = CommandLine::Mode::Follow;
         for (const QString& gid : parser.values(followOption)) {
             if (!isValidGid(gid)) {
-                result.error = QCoreApplication::translate("CommandLine", "--follow: \"%1\" is not an Asana gid").arg(gid);
+                result.error =
+                    QCoreApplication::translate("CommandLine", "--follow: \"%1\" is not an Asana gid").arg(gid);
                 return result;
             }
             if (!result.followGids.contains(gid)) {

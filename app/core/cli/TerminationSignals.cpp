@@ -4,7 +4,9 @@
 #include <QSocketNotifier>
 
 #ifdef Q_OS_UNIX
+#include <cerrno>
 #include <csignal>
+#include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #else
@@ -21,8 +23,10 @@ int g_pipe[2] = {-1, -1};
 void onSignal(int number)
 {
     // Only async-signal-safe calls here: hand the number to the event loop through the pipe.
+    const int savedErrno = errno;
     const char byte = static_cast<char>(number);
-    [[maybe_unused]] const auto written = ::write(g_pipe[1], &byte, 1);
+    [[maybe_unused]] const auto written = ::write(g_pipe[1], &byte, 1); // non-blocking: a flood is dropped
+    errno = savedErrno;
 }
 #else
 TerminationSignals* g_instance = nullptr;
@@ -46,6 +50,10 @@ TerminationSignals::TerminationSignals(QObject* parent)
 #ifdef Q_OS_UNIX
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_pipe) != 0) {
         return;
+    }
+    for (const int fd : g_pipe) {
+        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+        ::fcntl(fd, F_SETFD, FD_CLOEXEC);
     }
     m_notifier = new QSocketNotifier(g_pipe[0], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, [this] {

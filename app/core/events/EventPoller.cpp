@@ -7,6 +7,8 @@
 
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace AsanaFeed {
 
 namespace {
@@ -92,6 +94,8 @@ void EventPoller::pollNow()
 
 void EventPoller::scheduleIn(std::chrono::milliseconds delay)
 {
+    // QTimer takes an int of milliseconds: never let a long wait wrap around.
+    delay = std::clamp<std::chrono::milliseconds>(delay, std::chrono::milliseconds(0), std::chrono::hours(24));
     m_nextAttemptAt = m_clock().addMSecs(delay.count());
     m_timer.start(delay);
 }
@@ -104,8 +108,8 @@ void EventPoller::fetch()
     if (m_throttle) {
         const auto wait = m_throttle->remaining();
         if (wait.count() > 0) {
+            scheduleIn(wait); // first: the state's listeners read the new deadline
             setState(State::RateLimited);
-            scheduleIn(wait);
             return;
         }
     }
@@ -164,6 +168,9 @@ void EventPoller::handleEvents(const ApiResult& result)
     }
 
     if (!m_sink->commitPage(m_resourceGid, fresh, page.sync)) {
+        if (m_state == State::Stopped) {
+            return; // the sink's owner stopped us while keeping the page
+        }
         ApiError error;
         error.kind = ApiError::Kind::Network;
         error.messages = {tr("the events could not be saved")};
@@ -200,9 +207,12 @@ void EventPoller::handleInvalidToken(const ApiResult& result)
     }
     const bool hadToken = !m_syncToken.isEmpty();
     const QDateTime detectedAt = m_clock();
-    const bool kept = hadToken ? m_sink->commitGap(m_resourceGid, detectedAt, fresh)
-                               : m_sink->commitPage(m_resourceGid, {}, fresh);
+    const bool kept =
+        hadToken ? m_sink->commitGap(m_resourceGid, detectedAt, fresh) : m_sink->commitPage(m_resourceGid, {}, fresh);
     if (!kept) {
+        if (m_state == State::Stopped) {
+            return;
+        }
         ApiError error;
         error.kind = ApiError::Kind::Network;
         error.messages = {tr("the sync token could not be saved")};
@@ -234,10 +244,9 @@ void EventPoller::handleError(const ApiError& error)
     }
     if (error.kind == ApiError::Kind::Http && error.status == 429) {
         // Exactly Retry-After, for everyone using this token. Without one, a backoff step.
-        const std::chrono::milliseconds wait = error.retryAfter
-                                                   ? std::chrono::milliseconds(*error.retryAfter)
-                                                   : std::max<std::chrono::milliseconds>(m_backoff.next(),
-                                                                                         std::chrono::seconds(1));
+        const std::chrono::milliseconds wait =
+            error.retryAfter ? std::chrono::milliseconds(*error.retryAfter)
+                             : std::max<std::chrono::milliseconds>(m_backoff.next(), std::chrono::seconds(1));
         if (m_throttle) {
             m_throttle->pauseFor(wait);
         }

@@ -1,0 +1,164 @@
+// AsanaClient against the simulator: bearer auth, the error envelope, statuses Qt folds into
+// protocol errors, Retry-After, the size cap, timeouts and the https rule.
+#include "SimFixture.h"
+#include "api/AsanaClient.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace AsanaFeed;
+using namespace AsanaFeed::Sim;
+using namespace std::chrono_literals;
+
+class TestAsanaClient final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static ApiResult wait(ApiReply* reply)
+    {
+        QSignalSpy finished(reply, &ApiReply::finished);
+        if (!finished.wait(10000)) {
+            return {};
+        }
+        return finished.first().first().value<ApiResult>();
+    }
+
+private slots:
+    void success_decodesTheBody()
+    {
+        SimFixture sim;
+        QNetworkAccessManager network;
+        AsanaClient client(&network);
+        client.setBaseUrl(sim.baseUrl());
+        client.setAccessToken(sim.token());
+        const ApiResult result = wait(client.get(QStringLiteral("users/me")));
+        QVERIFY(result.ok());
+        QCOMPARE(result.status, 200);
+        QVERIFY(
+            !result.body.value(QStringLiteral("data")).toObject().value(QStringLiteral("name")).toString().isEmpty());
+    }
+
+    void httpErrors_carryTheEnvelopesMessage_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("400") << 400 << QStringLiteral("resource: Not a recognized ID: 123");
+        QTest::newRow("403") << 403 << QStringLiteral("Forbidden");
+        QTest::newRow("404") << 404 << QStringLiteral("resource: Unknown object: 1");
+        QTest::newRow("418") << 418 << QStringLiteral("I'm a teapot");
+        QTest::newRow("503") << 503 << QStringLiteral("Service Unavailable");
+    }
+
+    void httpErrors_carryTheEnvelopesMessage()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, message);
+        SimFixture sim;
+        sim.server().faults().add(FaultRule::statusCode(status, message).onPath(QStringLiteral("/users/me")));
+        QNetworkAccessManager network;
+        AsanaClient client(&network);
+        client.setBaseUrl(sim.baseUrl());
+        client.setAccessToken(sim.token());
+        const ApiResult result = wait(client.get(QStringLiteral("users/me")));
+        QVERIFY(result.error);
+        QCOMPARE(result.error->kind, ApiError::Kind::Http);
+        QCOMPARE(result.error->status, status);
+        QCOMPARE(result.error->messages, QStringList{message});
+        QCOMPARE(result.error->isTransient(), status >= 500);
+    }
+
+    void rateLimit_givesRetryAfter()
+    {
+        SimFixture sim;
+        sim.server().faults().add(FaultRule::rateLimit(7).onPath(QStringLiteral("/users/me")));
+        QNetworkAccessManager network;
+        AsanaClient client(&network);
+        client.setBaseUrl(sim.baseUrl());
+        client.setAccessToken(sim.token());
+        const ApiResult result = wait(client.get(QStringLiteral("users/me")));
+        QCOMPARE(result.error->status, 429);
+        QCOMPARE(result.error->retryAfter, std::optional<std::chrono::seconds>(7s));
+    }
+
+    void retryAfter_isClampedAndNonsenseIgnored_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<int>("seconds"); // -1: absent
+        QTest::newRow("whole") << QByteArray("30") << 30;
+        QTest::newRow("fraction rounds up") << QByteArray("1.2") << 2;
+        QTest::newRow("zero is at least a second") << QByteArray("0") << 1;
+        QTest::newRow("huge is a day") << QByteArray("3000000") << 86400;
+        QTest::newRow("infinite") << QByteArray("inf") << -1;
+        QTest::newRow("nan") << QByteArray("nan") << -1;
+        QTest::newRow("negative") << QByteArray("-5") << -1;
+        QTest::newRow("garbage") << QByteArray("soon") << -1;
+        QTest::newRow("empty") << QByteArray() << -1;
+        QTest::newRow("past date") << QByteArray("Sun, 06 Nov 1994 08:49:37 GMT") << 1;
+    }
+
+    void retryAfter_isClampedAndNonsenseIgnored()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(int, seconds);
+        const auto parsed = AsanaClient::parseRetryAfter(header);
+        if (seconds < 0) {
+            QVERIFY(!parsed);
+        } else {
+            QCOMPARE(parsed, std::optional<std::chrono::seconds>(std::chrono::seconds(seconds)));
+        }
+        // An HTTP date in the future, rounded up.
+        const QByteArray future = QLocale::c()
+                                      .toString(QDateTime::currentDateTimeUtc().addSecs(90),
+                                                QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                                      .toLatin1();
+        const auto later = AsanaClient::parseRetryAfter(future);
+        QVERIFY(later && *later >= 89s && *later <= 91s);
+    }
+
+    void oversizedAnswer_isAbortedAtTheCap()
+    {
+        SimFixture sim;
+        QNetworkAccessManager network;
+        AsanaClient client(&network);
+        client.setBaseUrl(sim.baseUrl());
+        client.setAccessToken(sim.token());
+        client.setMaxResponseSize(512);
+        const ApiResult result = wait(client.get(QStringLiteral("users/me")));
+        QVERIFY(result.error);
+        QCOMPARE(result.error->kind, ApiError::Kind::TooLarge);
+    }
+
+    void slowAnswer_timesOut()
+    {
+        SimFixture sim;
+        sim.server().faults().add(FaultRule::delay(2000).onPath(QStringLiteral("/users/me")));
+        QNetworkAccessManager network;
+        AsanaClient client(&network);
+        client.setBaseUrl(sim.baseUrl());
+        client.setAccessToken(sim.token());
+        client.setTransferTimeout(300ms);
+        const ApiResult result = wait(client.get(QStringLiteral("users/me")));
+        QVERIFY(result.error);
+        QCOMPARE(result.error->kind, ApiError::Kind::Timeout);
+        QVERIFY(result.error->isTransient());
+    }
+
+    void plainHttpToARemoteHost_isRefusedWithoutSending()
+    {
+        QNetworkAccessManager network;
+        AsanaClient client(&network);
+        client.setBaseUrl(QUrl(QStringLiteral("http://app.asana.com/api/1.0")));
+        client.setAccessToken(QStringLiteral("secret"));
+        const ApiResult result = wait(client.get(QStringLiteral("users/me")));
+        QVERIFY(result.error);
+        QCOMPARE(result.error->kind, ApiError::Kind::InsecureUrl);
+        QVERIFY(!result.error->isTransient());
+    }
+
+    void requests_identifyTheApp() { QVERIFY(AsanaClient::userAgent().startsWith("AsanaFeed/" ASANAFEED_VERSION)); }
+};
+
+QTEST_GUILESS_MAIN(TestAsanaClient)
+#include "tst_asanaclient.moc"
