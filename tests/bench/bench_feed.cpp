@@ -87,6 +87,7 @@ int main(int argc, char* argv[])
     const QStringList searches{QStringLiteral("maya patel"), QStringLiteral("homepage"), QStringLiteral("commented"),
                                QStringLiteral("caf\u00e9 launch")};
     std::vector<double> keystrokes;
+    qint64 visible = 0;
     for (int round = 0; round < 3; ++round) {
         for (const QString& search : searches) {
             QString typed;
@@ -96,6 +97,8 @@ int main(int argc, char* argv[])
                 QElapsedTimer keystroke;
                 keystroke.start();
                 filter.setFilter(state);
+                // The proxy filters lazily: the view's first question after a keystroke does the work.
+                visible += filter.rowCount();
                 keystrokes.push_back(double(keystroke.nsecsElapsed()) / 1e6);
             };
             for (const QChar c : search) {
@@ -109,8 +112,8 @@ int main(int argc, char* argv[])
         }
     }
     std::printf("bench_feed: re-filtering %d rows after a keystroke: p50 %.2f ms, p95 %.2f ms, max %.2f ms "
-                "(%zu keystrokes)\n",
+                "(%zu keystrokes, %lld rows shown in all)\n",
                 model.rowCount(), percentile(keystrokes, 0.5), percentile(keystrokes, 0.95),
-                percentile(keystrokes, 1.0), keystrokes.size());
+                percentile(keystrokes, 1.0), keystrokes.size(), static_cast<long long>(visible));
     return 0;
 }

@@ -84,8 +84,17 @@ EventModel::~EventModel() = default;
 void EventModel::setSubscriptionNames(const QHash<QString, QString>& names)
 {
     m_subscriptionNames = names;
+    internSubscriptionNames();
     if (!m_rows.isEmpty()) {
         emit dataChanged(index(0), index(rowCount() - 1), {ProjectNameRole});
+    }
+}
+
+void EventModel::internSubscriptionNames()
+{
+    m_subscriptionNameIndex.clear();
+    for (auto it = m_subscriptionNames.cbegin(); it != m_subscriptionNames.cend(); ++it) {
+        m_subscriptionNameIndex.insert(m_strings.intern(it.key()), m_strings.intern(it.value()));
     }
 }
 
@@ -173,6 +182,7 @@ void EventModel::reload()
     beginResetModel();
     m_rows.clear();
     m_strings.clear();
+    internSubscriptionNames();
     m_atEnd = false;
     if (m_store && m_store->isOpen()) {
         const QList<StoredEvent> stored = m_store->newest(m_pageSize);

@@ -82,6 +82,11 @@ public:
     // Names shown for subscriptions (gid → project name) when an event does not carry one.
     void setSubscriptionNames(const QHash<QString, QString>& names);
     [[nodiscard]] QString subscriptionName(const QString& gid) const { return m_subscriptionNames.value(gid); }
+    // The pooled name of a pooled subscription gid (0: none), for the filter's per-string matching.
+    [[nodiscard]] quint32 subscriptionNameIndex(quint32 subscription) const
+    {
+        return m_subscriptionNameIndex.value(subscription);
+    }
 
     // Reads the newest page (and the gaps inside it) from the store.
     void reload();
@@ -120,11 +125,13 @@ private:
     QList<Row> rowsFrom(const QList<struct StoredEvent>& stored);
     void mergeGaps(QList<Row>& rows, qint64 newestMs, qint64 oldestMs, bool openEnded);
     void setUnread(int count);
+    void internSubscriptionNames();
 
     EventStore* m_store = nullptr;
     StringPool m_strings;
     QList<Row> m_rows;
     QHash<QString, QString> m_subscriptionNames;
+    QHash<quint32, quint32> m_subscriptionNameIndex;
     int m_pageSize = 200;
     bool m_atEnd = false;
     int m_unread = 0;
