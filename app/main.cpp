@@ -1,4 +1,5 @@
 // asana-feed: picks the mode from the command line and builds what that mode needs.
+#include "Application.h"
 #include "cli/CommandLine.h"
 #include "cli/ExportCommand.h"
 #include "cli/FollowCommand.h"
@@ -6,12 +7,16 @@
 #include "store/EventStore.h"
 #include "store/Settings.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QPalette>
 #include <QSettings>
+#include <QStyle>
 
 #include <cstdio>
+#include <memory>
 
 using namespace AsanaFeed;
 
@@ -82,11 +87,69 @@ int runFollow(const CommandLine& commandLine)
     return QCoreApplication::exec();
 }
 
+// ASANAFEED_PALETTE=dark: Fusion with a dark palette, to check (and screenshot) dark mode on
+// desktops whose platform theme does not report one.
+void applyPaletteOverride()
+{
+    if (qEnvironmentVariable("ASANAFEED_PALETTE") != QLatin1String("dark")) {
+        return;
+    }
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    dark.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x31));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3c));
+    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xf0));
+    dark.setColor(QPalette::Mid, QColor(0x45, 0x47, 0x4c));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(dark);
+}
+
+int runWindow(const CommandLine& commandLine)
+{
+    applyPaletteOverride();
+    Application::Options options;
+    options.demo = commandLine.mode == CommandLine::Mode::Demo;
+    if (!options.demo) {
+        options.token = qEnvironmentVariable("ASANA_TOKEN").trimmed();
+        options.subscriptions = commandLine.subscribeGids;
+        options.baseUrl = commandLine.baseUrl;
+        options.statePath = commandLine.statePath;
+        options.interval = commandLine.interval;
+    }
+    Application application(options);
+    if (!application.start()) {
+        printError(application.error());
+        return 1;
+    }
+    return QCoreApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The window modes need a QApplication; the headless ones stay light with a QCoreApplication.
+    // The mode is decided before either exists, from the raw arguments (parsed again below).
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i) {
+        rawArguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    const CommandLine raw = parseCommandLine(rawArguments);
+    const bool window = raw.isValid() && (raw.mode == CommandLine::Mode::Gui || raw.mode == CommandLine::Mode::Demo);
+    const std::unique_ptr<QCoreApplication> app =
+        window ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("AsanaFeed"));
     QCoreApplication::setApplicationName(QStringLiteral("asana-feed"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ASANAFEED_VERSION));
@@ -109,8 +172,11 @@ int main(int argc, char* argv[])
     case CommandLine::Mode::Export:
         return runExport(commandLine);
     case CommandLine::Mode::Gui:
+    case CommandLine::Mode::Demo:
         break;
     }
-    printError(QCoreApplication::translate("main", "nothing to do: give --follow GID (see --help)"));
-    return FollowCommand::Usage;
+    if (!window) {
+        return FollowCommand::Usage; // cannot happen: the mode was the same a moment ago
+    }
+    return runWindow(commandLine);
 }

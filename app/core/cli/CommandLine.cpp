@@ -42,7 +42,17 @@ CommandLine parseCommandLine(const QStringList& arguments)
         QStringLiteral("export"),
         QCoreApplication::translate("CommandLine",
                                     "Print every event and gap stored in --state FILE (oldest first) as JSON lines."));
-    parser.addOptions({followOption, baseUrlOption, intervalOption, stateOption, exportOption});
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("CommandLine",
+                                    "Open the window on a built-in simulated workspace (no account, nothing kept)."));
+    const QCommandLineOption subscribeOption(
+        QStringLiteral("subscribe"),
+        QCoreApplication::translate("CommandLine", "Show the events of the task or project GID in the window "
+                                                   "(repeatable)."),
+        QStringLiteral("GID"));
+    parser.addOptions(
+        {followOption, baseUrlOption, intervalOption, stateOption, exportOption, demoOption, subscribeOption});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -107,6 +117,26 @@ CommandLine parseCommandLine(const QStringList& arguments)
         }
         result.mode = CommandLine::Mode::Export;
         return result;
+    }
+
+    if (parser.isSet(demoOption)) {
+        if (parser.isSet(followOption) || parser.isSet(subscribeOption) || parser.isSet(stateOption)) {
+            result.error = QCoreApplication::translate(
+                "CommandLine", "--demo cannot be combined with --follow, --subscribe or --state");
+            return result;
+        }
+        result.mode = CommandLine::Mode::Demo;
+        return result;
+    }
+    for (const QString& gid : parser.values(subscribeOption)) {
+        if (!isValidGid(gid)) {
+            result.error =
+                QCoreApplication::translate("CommandLine", "--subscribe: \"%1\" is not an Asana gid").arg(gid);
+            return result;
+        }
+        if (!result.subscribeGids.contains(gid)) {
+            result.subscribeGids.append(gid);
+        }
     }
 
     if (parser.isSet(followOption)) {

@@ -11,14 +11,15 @@ namespace AsanaFeed {
 
 struct CommandLine
 {
-    enum class Mode { Gui, Follow, Export, Help, Version };
+    enum class Mode { Gui, Demo, Follow, Export, Help, Version };
 
     Mode mode = Mode::Gui;
     QStringList followGids;
+    QStringList subscribeGids; // --subscribe GID (GUI mode): what the window follows
     QUrl baseUrl;
     std::chrono::milliseconds interval{std::chrono::seconds(10)};
     QString statePath; // --state FILE: an EventStore database to resume from and keep
-    QString error;   // non-empty: bad usage (exit code 2)
+    QString error;     // non-empty: bad usage (exit code 2)
     QString helpText;
 
     [[nodiscard]] bool isValid() const { return error.isEmpty(); }

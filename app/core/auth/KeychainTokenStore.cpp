@@ -1,0 +1,96 @@
+#include "auth/KeychainTokenStore.h"
+
+#include "Logging.h"
+
+#include <qt6keychain/keychain.h>
+
+namespace AsanaFeed {
+
+namespace {
+
+TokenResult resultOf(const QKeychain::Job& job)
+{
+    TokenResult result;
+    switch (job.error()) {
+    case QKeychain::NoError:
+        return result;
+    case QKeychain::EntryNotFound:
+        result.status = TokenResult::Status::NotFound;
+        return result;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        result.status = TokenResult::Status::Unavailable;
+        break;
+    default:
+        result.status = TokenResult::Status::Failed;
+        break;
+    }
+    // QtKeychain's messages describe the backend, never the secret.
+    result.message = KeychainTokenStore::tr("The system keychain is not available: %1").arg(job.errorString());
+    return result;
+}
+
+template<typename JobType>
+JobType* makeJob(const QString& service, const QString& account, QObject* parent)
+{
+    auto* job = new JobType(service, parent);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never a plain-text file instead of the keychain
+    job->setKey(account);
+    return job;
+}
+
+} // namespace
+
+KeychainTokenStore::KeychainTokenStore(const QString& service, QObject* parent)
+    : TokenStore(parent)
+    , m_service(service)
+{}
+
+void KeychainTokenStore::load(const QString& account, Done done)
+{
+    auto* job = makeJob<QKeychain::ReadPasswordJob>(m_service, account, this);
+    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* finished) {
+        TokenResult result = resultOf(*finished);
+        if (result.ok()) {
+            result.credentials =
+                Credentials::fromBlob(static_cast<QKeychain::ReadPasswordJob*>(finished)->binaryData());
+            if (!result.credentials) {
+                result.status = TokenResult::Status::Failed;
+                result.message = tr("The keychain entry for this account is damaged; please sign in again.");
+            }
+        }
+        qCDebug(lcAuth) << "keychain read finished:" << int(result.status);
+        done(result);
+    });
+    job->start();
+}
+
+void KeychainTokenStore::save(const QString& account, const Credentials& credentials, Done done)
+{
+    auto* job = makeJob<QKeychain::WritePasswordJob>(m_service, account, this);
+    job->setBinaryData(credentials.toBlob());
+    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* finished) {
+        const TokenResult result = resultOf(*finished);
+        qCDebug(lcAuth) << "keychain write finished:" << int(result.status);
+        done(result);
+    });
+    job->start();
+}
+
+void KeychainTokenStore::remove(const QString& account, Done done)
+{
+    auto* job = makeJob<QKeychain::DeletePasswordJob>(m_service, account, this);
+    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* finished) {
+        TokenResult result = resultOf(*finished);
+        if (result.status == TokenResult::Status::NotFound) {
+            result = {}; // already gone is what was asked for
+        }
+        done(result);
+    });
+    job->start();
+}
+
+} // namespace AsanaFeed

@@ -1,0 +1,106 @@
+// Events and a filled store + model for the window's tests.
+#pragma once
+
+#include "api/Event.h"
+#include "feed/EventModel.h"
+#include "store/EventStore.h"
+
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace GuiTestData {
+
+inline QJsonObject compact(const QString& gid, const QString& type, const QString& name)
+{
+    return {{QStringLiteral("gid"), gid}, {QStringLiteral("resource_type"), type}, {QStringLiteral("name"), name}};
+}
+
+// `minutesAgo` before now, so that rows fall under "Today".
+inline QString stamp(int minutesAgo)
+{
+    return QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo).toString(Qt::ISODateWithMs);
+}
+
+inline AsanaFeed::Event completed(int minutesAgo, const QString& who, const QString& whoGid, const QString& task,
+                                  const QString& taskGid)
+{
+    const QJsonObject object{
+        {QStringLiteral("action"), QStringLiteral("changed")},
+        {QStringLiteral("created_at"), stamp(minutesAgo)},
+        {QStringLiteral("user"), compact(whoGid, QStringLiteral("user"), who)},
+        {QStringLiteral("resource"), compact(taskGid, QStringLiteral("task"), task)},
+        {QStringLiteral("parent"), QJsonValue::Null},
+        {QStringLiteral("type"), QStringLiteral("task")},
+        {QStringLiteral("change"), QJsonObject{{QStringLiteral("field"), QStringLiteral("completed")},
+                                               {QStringLiteral("action"), QStringLiteral("changed")}}}};
+    return AsanaFeed::parseEvent(object).value();
+}
+
+inline AsanaFeed::Event addedToProject(int minutesAgo, const QString& who, const QString& whoGid, const QString& task,
+                                       const QString& taskGid, const QString& project, const QString& projectGid)
+{
+    const QJsonObject object{{QStringLiteral("action"), QStringLiteral("added")},
+                             {QStringLiteral("created_at"), stamp(minutesAgo)},
+                             {QStringLiteral("user"), compact(whoGid, QStringLiteral("user"), who)},
+                             {QStringLiteral("resource"), compact(taskGid, QStringLiteral("task"), task)},
+                             {QStringLiteral("parent"), compact(projectGid, QStringLiteral("project"), project)},
+                             {QStringLiteral("type"), QStringLiteral("task")}};
+    return AsanaFeed::parseEvent(object).value();
+}
+
+inline const QString& subscription()
+{
+    static const QString gid = QStringLiteral("1200000000000100");
+    return gid;
+}
+
+// A store in a temporary directory and a model over it, fed the way Application feeds it.
+class Feed final
+{
+public:
+    Feed()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("events.sqlite"))));
+        m_model = std::make_unique<AsanaFeed::EventModel>(&m_store);
+        m_model->setSubscriptionNames({{subscription(), QStringLiteral("Marketing Site")}});
+        m_model->reload();
+    }
+
+    void add(const QList<AsanaFeed::Event>& events)
+    {
+        QVERIFY(m_store.commitPage(subscription(), events, QStringLiteral("sync-%1").arg(++m_page)));
+        QList<AsanaFeed::Event> inserted;
+        for (const qsizetype index : m_store.lastInsertedIndices()) {
+            inserted.append(events.at(index));
+        }
+        m_model->addEvents(subscription(), inserted, m_store.lastInsertedIds());
+    }
+
+    // A small, varied feed: four people, one of them with a name that looks like HTML.
+    void addStandard()
+    {
+        add({completed(50, QStringLiteral("Dana Ruiz"), QStringLiteral("11"), QStringLiteral("Fix login redirect"),
+                       QStringLiteral("2001")),
+             addedToProject(40, QStringLiteral("Sam Lee"), QStringLiteral("12"), QStringLiteral("Q3 budget"),
+                            QStringLiteral("2002"), QStringLiteral("Finance"), QStringLiteral("3001")),
+             completed(30, QStringLiteral("Priya Shah"), QStringLiteral("13"), QStringLiteral("Launch plan"),
+                       QStringLiteral("2003")),
+             completed(20, QStringLiteral("Alex Kim"), QStringLiteral("14"),
+                       QStringLiteral("<img src=x onerror=alert(1)>"), QStringLiteral("2004"))});
+    }
+
+    [[nodiscard]] AsanaFeed::EventModel* model() const { return m_model.get(); }
+    [[nodiscard]] AsanaFeed::EventStore* store() { return &m_store; }
+
+private:
+    QTemporaryDir m_dir;
+    AsanaFeed::EventStore m_store;
+    std::unique_ptr<AsanaFeed::EventModel> m_model;
+    int m_page = 0;
+};
+
+} // namespace GuiTestData

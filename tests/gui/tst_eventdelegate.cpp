@@ -1,0 +1,219 @@
+// EventDelegate: names are painted as the literal characters they are, rows read well, colours
+// are stable.
+#include "EventDelegate.h"
+#include "GuiTestData.h"
+#include "feed/EventFilterModel.h"
+#include "feed/EventRoles.h"
+
+#include <QAbstractItemModelTester>
+#include <QImage>
+#include <QListView>
+#include <QPainter>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace AsanaFeed;
+using namespace AsanaFeed::EventRoles;
+
+class TestEventDelegate final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void htmlInAName_isLaidOutAsLiteralText()
+    {
+        GuiTestData::Feed feed;
+        feed.addStandard();
+        const QString evil = QStringLiteral("<img src=x onerror=alert(1)>");
+        const QModelIndex row = feed.model()->index(0, 0); // newest first: Alex Kim's
+        QCOMPARE(row.data(ResourceNameRole).toString(), evil);
+        const QString sentence = row.data(SentenceRole).toString();
+        QVERIFY2(sentence.contains(evil), qPrintable(sentence));
+
+        const QList<EventDelegate::TextRun> runs =
+            EventDelegate::sentenceRuns(sentence, row.data(SentenceSpansRole).toList(), QFont(), 100000);
+        QCOMPARE(EventDelegate::displayText(runs), sentence);
+        // The name is one bold run, character for character.
+        const auto bold = std::find_if(runs.cbegin(), runs.cend(), [](const auto& run) { return run.bold; });
+        QVERIFY(bold != runs.cend());
+        QCOMPARE(bold->text, evil);
+    }
+
+    void htmlInAName_isPaintedAtItsFullPlainTextWidth()
+    {
+        // Rich text would turn the name into an (empty) image a few pixels wide; plain text paints
+        // 28 characters. Find the ink of the first line and compare with the literal's width.
+        GuiTestData::Feed feed;
+        feed.addStandard();
+        QListView view;
+        view.setModel(feed.model());
+        auto* delegate = new EventDelegate(&view);
+        view.setItemDelegate(delegate);
+        QPalette palette = view.palette();
+        palette.setColor(QPalette::Base, Qt::white);
+        palette.setColor(QPalette::Window, Qt::white);
+        palette.setColor(QPalette::Text, Qt::black);
+        view.setPalette(palette);
+        view.resize(1600, 400);
+
+        const QModelIndex row = feed.model()->index(0, 0);
+        QStyleOptionViewItem option;
+        option.initFrom(&view);
+        option.palette = palette;
+        option.rect = QRect(QPoint(0, 0), QSize(1600, delegate->sizeHint(option, row).height()));
+        QImage image(option.rect.size(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            delegate->paint(&painter, option, row);
+        }
+
+        const QString sentence = row.data(SentenceRole).toString();
+        const QList<EventDelegate::TextRun> runs =
+            EventDelegate::sentenceRuns(sentence, row.data(SentenceSpansRole).toList(), option.font, 100000);
+        QFont boldFont = option.font;
+        boldFont.setWeight(QFont::DemiBold);
+        const int literalWidth =
+            QFontMetrics(boldFont).horizontalAdvance(QStringLiteral("<img src=x onerror=alert(1)>"));
+        // The rightmost dark pixel of the sentence's line (the day header is above it).
+        const int headerAndPad = option.rect.height() - delegate->sizeHint(option, feed.model()->index(1, 0)).height();
+        const int lineTop = headerAndPad + option.fontMetrics.height() / 2;
+        int rightmost = -1;
+        int leftmost = image.width();
+        for (int y = lineTop; y < lineTop + option.fontMetrics.height(); ++y) {
+            for (int x = 0; x < image.width() - 200; ++x) { // the time is painted on line 2 only
+                if (qGray(image.pixel(x, y)) < 100) {
+                    rightmost = qMax(rightmost, x);
+                    leftmost = qMin(leftmost, x);
+                }
+            }
+        }
+        QVERIFY(rightmost > 0);
+        const int prefixWidth = runs.constLast().x; // the bold name ends the sentence
+        QVERIFY2(rightmost - leftmost >= prefixWidth + literalWidth * 8 / 10,
+                 qPrintable(QStringLiteral("ink %1..%2, expected ≥ %3 + %4")
+                                .arg(leftmost)
+                                .arg(rightmost)
+                                .arg(prefixWidth)
+                                .arg(literalWidth)));
+    }
+
+    void longSentences_areElidedToTheWidth()
+    {
+        const QString text = QStringLiteral("Dana Ruiz completed ") + QString(200, QLatin1Char('x'));
+        const QVariantList spans{QPoint(20, 200)};
+        const QFont font;
+        const auto runs = EventDelegate::sentenceRuns(text, spans, font, 300);
+        const QString shown = EventDelegate::displayText(runs);
+        QVERIFY(shown.endsWith(QChar(0x2026)));
+        QFont bold = font;
+        bold.setWeight(QFont::DemiBold);
+        QVERIFY(runs.constLast().x + QFontMetrics(bold).horizontalAdvance(runs.constLast().text) <= 300);
+    }
+
+    void controlCharacters_doNotBreakTheLine()
+    {
+        const auto runs = EventDelegate::sentenceRuns(QStringLiteral("a\nb\tc"), {}, QFont(), 1000);
+        QCOMPARE(EventDelegate::displayText(runs), QStringLiteral("a b c"));
+    }
+
+    void initials_andColours()
+    {
+        QCOMPARE(EventDelegate::initials(QStringLiteral("Dana Ruiz")), QStringLiteral("DR"));
+        QCOMPARE(EventDelegate::initials(QStringLiteral("Liam O'Connor")), QStringLiteral("LO"));
+        QCOMPARE(EventDelegate::initials(QStringLiteral("priya")), QStringLiteral("P"));
+        QCOMPARE(EventDelegate::initials(QStringLiteral("Ana Maria de la Cruz")), QStringLiteral("AC"));
+        QCOMPARE(EventDelegate::initials(QString()), QString());
+        // Stable for a person, and people differ.
+        QCOMPARE(EventDelegate::avatarColor(QStringLiteral("1200000000000003"), false),
+                 EventDelegate::avatarColor(QStringLiteral("1200000000000003"), false));
+        QSet<QRgb> colours;
+        for (int i = 0; i < 6; ++i) {
+            colours.insert(EventDelegate::avatarColor(QStringLiteral("120000000000000%1").arg(i), false).rgb());
+        }
+        QVERIFY(colours.size() >= 4);
+    }
+
+    void dayHeaders_startEachDay_alsoThroughTheFilter()
+    {
+        GuiTestData::Feed feed;
+        feed.addStandard();
+        EventFilterModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(feed.model());
+        QVERIFY(EventDelegate::startsDay(proxy.index(0, 0)));
+        QVERIFY(!EventDelegate::startsDay(proxy.index(1, 0)));
+        FilterState filter;
+        filter.text = QStringLiteral("launch");
+        proxy.setFilter(filter);
+        QCOMPARE(proxy.rowCount(), 1);
+        QVERIFY(EventDelegate::startsDay(proxy.index(0, 0)));
+    }
+
+    void gapRows_arePaintedAsWarnings()
+    {
+        GuiTestData::Feed feed;
+        feed.addStandard();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        feed.model()->addGap(GuiTestData::subscription(), now.addSecs(-3600), now);
+        int gapRow = -1;
+        for (int row = 0; row < feed.model()->rowCount(); ++row) {
+            if (feed.model()->index(row, 0).data(IsGapRole).toBool()) {
+                gapRow = row;
+            }
+        }
+        QVERIFY(gapRow >= 0);
+        QListView view;
+        EventDelegate delegate;
+        QStyleOptionViewItem option;
+        option.initFrom(&view);
+        option.palette.setColor(QPalette::Base, Qt::white);
+        const QModelIndex row = feed.model()->index(gapRow, 0);
+        option.rect = QRect(QPoint(0, 0), QSize(800, delegate.sizeHint(option, row).height()));
+        QImage image(option.rect.size(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            delegate.paint(&painter, option, row);
+        }
+        // A warm, tinted background: more red than blue.
+        const QColor background = image.pixelColor(image.width() - 5, image.height() - 3);
+        QVERIFY2(background.red() > background.blue() + 10, qPrintable(background.name()));
+    }
+
+    void darkPalette_paintsLightText()
+    {
+        GuiTestData::Feed feed;
+        feed.addStandard();
+        QListView view;
+        EventDelegate delegate;
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(30, 30, 30));
+        dark.setColor(QPalette::Window, QColor(40, 40, 40));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        QVERIFY(EventDelegate::isDark(dark));
+        QStyleOptionViewItem option;
+        option.initFrom(&view);
+        option.palette = dark;
+        const QModelIndex row = feed.model()->index(1, 0);
+        option.rect = QRect(QPoint(0, 0), QSize(800, delegate.sizeHint(option, row).height()));
+        QImage image(option.rect.size(), QImage::Format_ARGB32);
+        image.fill(QColor(30, 30, 30));
+        {
+            QPainter painter(&image);
+            delegate.paint(&painter, option, row);
+        }
+        int light = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 100; x < 600; ++x) {
+                light += qGray(image.pixel(x, y)) > 180 ? 1 : 0;
+            }
+        }
+        QVERIFY2(light > 50, "the sentence is drawn in the palette's (light) text colour");
+    }
+};
+
+QTEST_MAIN(TestEventDelegate)
+#include "tst_eventdelegate.moc"

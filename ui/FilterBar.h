@@ -1,0 +1,61 @@
+// FilterBar: what the person narrows the feed to — free text, action and type chips, a person and
+// a project picker, "unread only" — edited here and handed out as one FilterState value.
+#pragma once
+
+#include "feed/FilterState.h"
+
+#include <QHash>
+#include <QList>
+#include <QWidget>
+
+class QAbstractItemModel;
+class QAction;
+class QLineEdit;
+class QToolButton;
+
+namespace AsanaFeed {
+
+class FilterBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FilterBar)
+
+public:
+    explicit FilterBar(QWidget* parent = nullptr);
+
+    // Where the person and project pickers take their choices from (the unfiltered feed).
+    void setSourceModel(QAbstractItemModel* model) { m_model = model; }
+    void setSubscriptionNames(const QHash<QString, QString>& names) { m_subscriptionNames = names; }
+
+    [[nodiscard]] FilterState filter() const { return m_filter; }
+    void setFilter(const FilterState& filter);
+    void clear() { setFilter({}); }
+
+    [[nodiscard]] QLineEdit* searchField() const { return m_search; }
+    void focusSearch();
+
+signals:
+    void filterChanged(const AsanaFeed::FilterState& filter);
+
+private:
+    QToolButton* addChip(const QString& text, const QString& accessibleName);
+    void fillPeopleMenu();
+    void fillProjectMenu();
+    void updateFromControls();
+    void updatePickerLabels();
+
+    QAbstractItemModel* m_model = nullptr;
+    QHash<QString, QString> m_subscriptionNames;
+    FilterState m_filter;
+    bool m_updating = false;
+    QLineEdit* m_search = nullptr;
+    QList<QPair<QToolButton*, int>> m_kindChips;
+    QList<QPair<QAction*, QString>> m_typeActions;
+    QToolButton* m_types = nullptr;
+    QToolButton* m_people = nullptr;
+    QToolButton* m_projects = nullptr;
+    QToolButton* m_unread = nullptr;
+    QToolButton* m_clear = nullptr;
+};
+
+} // namespace AsanaFeed

@@ -1,0 +1,327 @@
+#include "MainWindow.h"
+
+#include "FeedView.h"
+#include "FilterBar.h"
+#include "feed/EventFilterModel.h"
+#include "feed/EventModel.h"
+
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace AsanaFeed {
+
+namespace {
+const QLatin1String geometryKey("window/geometry");
+const QLatin1String filterKey("window/filter");
+} // namespace
+
+MainWindow::MainWindow(EventModel* model, EventFilterModel* proxy, QWidget* parent)
+    : QMainWindow(parent)
+    , m_model(model)
+    , m_proxy(proxy)
+    , m_noEventsTitle(tr("No events yet"))
+    , m_noEventsHint(tr("New activity in the projects you follow appears here as it happens."))
+{
+    setWindowTitle(tr("Asana Feed"));
+    setAccessibleName(tr("Asana Feed"));
+    resize(960, 720);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    const int margin = fontMetrics().height() / 2;
+    layout->setContentsMargins(margin, margin, margin, 0);
+    layout->setSpacing(margin / 2);
+
+    auto* top = new QHBoxLayout;
+    m_filterBar = new FilterBar(central);
+    m_filterBar->setSourceModel(model);
+    top->addWidget(m_filterBar, 1);
+    m_badge = new QLabel(tr("Demo"), central);
+    m_badge->setAccessibleName(tr("Demo mode: a simulated workspace, nothing is kept"));
+    m_badge->setToolTip(tr("A simulated workspace on this computer: no account, nothing is kept."));
+    m_badge->setAutoFillBackground(true);
+    m_badge->setBackgroundRole(QPalette::Highlight);
+    m_badge->setForegroundRole(QPalette::HighlightedText);
+    m_badge->setMargin(margin / 2 + 1);
+    QFont badgeFont = m_badge->font();
+    badgeFont.setBold(true);
+    m_badge->setFont(badgeFont);
+    m_badge->setVisible(false);
+    top->addWidget(m_badge, 0, Qt::AlignTop);
+    layout->addLayout(top);
+
+    m_stack = new QStackedWidget(central);
+    m_view = new FeedView(m_stack);
+    m_view->setModel(proxy);
+    m_stack->addWidget(m_view);
+
+    auto* empty = new QWidget(m_stack);
+    auto* emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->addStretch(2);
+    m_emptyTitle = new QLabel(empty);
+    m_emptyTitle->setTextFormat(Qt::PlainText);
+    m_emptyTitle->setAlignment(Qt::AlignCenter);
+    QFont titleFont = m_emptyTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_emptyTitle->setFont(titleFont);
+    emptyLayout->addWidget(m_emptyTitle);
+    m_emptyHint = new QLabel(empty);
+    m_emptyHint->setTextFormat(Qt::PlainText);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    emptyLayout->addWidget(m_emptyHint);
+    m_emptyClear = new QPushButton(tr("Clear filters"), empty);
+    m_emptyClear->setAccessibleName(tr("Clear filters"));
+    connect(m_emptyClear, &QPushButton::clicked, m_filterBar, &FilterBar::clear);
+    emptyLayout->addWidget(m_emptyClear, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(3);
+    m_stack->addWidget(empty);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_states = new QLabel(this);
+    m_states->setTextFormat(Qt::PlainText);
+    m_states->setAccessibleName(tr("Subscriptions"));
+    m_states->setMinimumWidth(0);
+    m_states->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    statusBar()->addWidget(m_states, 1);
+    const int gap = fontMetrics().height() / 2;
+    m_states->setContentsMargins(gap / 2, 0, gap, 0);
+    m_unread = new QLabel(this);
+    m_unread->setContentsMargins(gap, 0, gap, 0);
+    m_unread->setAccessibleName(tr("Unread events"));
+    statusBar()->addPermanentWidget(m_unread);
+    m_lastUpdate = new QLabel(this);
+    m_lastUpdate->setAccessibleName(tr("Last update"));
+    m_lastUpdate->setContentsMargins(gap, 0, gap / 2, 0);
+    statusBar()->addPermanentWidget(m_lastUpdate);
+
+    connect(m_filterBar, &FilterBar::filterChanged, this, [this](const FilterState& filter) {
+        m_proxy->setFilter(filter);
+        updateEmptyState();
+    });
+    connect(m_view, &FeedView::searchRequested, m_filterBar, &FilterBar::focusSearch);
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, m_filterBar, &FilterBar::focusSearch);
+    auto* slash = new QShortcut(QKeySequence(Qt::Key_Slash), this);
+    connect(slash, &QShortcut::activated, m_filterBar, &FilterBar::focusSearch);
+    // Down from the search field goes to the feed, so the keyboard never needs the mouse.
+    auto* toFeed = new QShortcut(QKeySequence(Qt::Key_Down), m_filterBar->searchField());
+    toFeed->setContext(Qt::WidgetShortcut);
+    connect(toFeed, &QShortcut::activated, this, [this] {
+        m_view->setFocus(Qt::ShortcutFocusReason);
+        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0) {
+            m_view->setCurrentIndex(m_proxy->index(0, 0));
+        }
+    });
+
+    for (QAbstractItemModel* watched :
+         {static_cast<QAbstractItemModel*>(proxy), static_cast<QAbstractItemModel*>(model)}) {
+        connect(watched, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
+        connect(watched, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
+        connect(watched, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
+        connect(watched, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyState);
+    }
+    connect(model, &EventModel::unreadCountChanged, this, &MainWindow::updateUnread);
+    updateUnread(model->unreadCount());
+
+    m_clockTimer.setInterval(1000);
+    m_clockTimer.setTimerType(Qt::CoarseTimer);
+    connect(&m_clockTimer, &QTimer::timeout, this, &MainWindow::updateLastUpdate);
+
+    updateEmptyState();
+    updateStatus();
+    m_view->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setDemo(bool demo)
+{
+    m_demo = demo;
+    setWindowTitle(demo ? tr("Asana Feed — Demo") : tr("Asana Feed"));
+    m_badge->setVisible(demo);
+}
+
+void MainWindow::setSettings(QSettings* settings)
+{
+    m_settings = settings;
+    if (!m_settings) {
+        return;
+    }
+    restoreGeometry(m_settings->value(geometryKey).toByteArray());
+    const QJsonDocument filter = QJsonDocument::fromJson(m_settings->value(filterKey).toByteArray());
+    if (filter.isObject()) {
+        m_filterBar->setFilter(FilterState::fromJson(filter.object()));
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_settings) {
+        m_settings->setValue(geometryKey, saveGeometry());
+        m_settings->setValue(filterKey, QJsonDocument(m_filterBar->filter().toJson()).toJson(QJsonDocument::Compact));
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setSubscriptionNames(const QHash<QString, QString>& names)
+{
+    m_names = names;
+    m_filterBar->setSubscriptionNames(names);
+    updateStatus();
+}
+
+void MainWindow::setEmptyHint(const QString& title, const QString& hint)
+{
+    m_noEventsTitle = title;
+    m_noEventsHint = hint;
+    updateEmptyState();
+}
+
+bool MainWindow::showsEmptyState() const
+{
+    return m_stack->currentIndex() == 1;
+}
+
+QString MainWindow::emptyStateText() const
+{
+    return m_emptyTitle->text() + QLatin1Char('\n') + m_emptyHint->text();
+}
+
+void MainWindow::updateEmptyState()
+{
+    const bool noEvents = m_model->rowCount() == 0;
+    const bool nothingMatches = !noEvents && m_proxy->rowCount() == 0;
+    if (noEvents) {
+        m_emptyTitle->setText(m_noEventsTitle);
+        m_emptyHint->setText(m_noEventsHint);
+    } else if (nothingMatches) {
+        m_emptyTitle->setText(tr("Nothing matches the filter"));
+        m_emptyHint->setText(tr("Try other words, or clear the filters to see every event."));
+    }
+    m_emptyClear->setVisible(nothingMatches);
+    const bool hadFocus = m_view->hasFocus();
+    m_stack->setCurrentIndex(noEvents || nothingMatches ? 1 : 0);
+    if (hadFocus && m_stack->currentIndex() == 1 && nothingMatches) {
+        m_emptyClear->setFocus();
+    }
+}
+
+QString MainWindow::stateText(EventPoller::State state, const QDateTime& until, const QString& reason)
+{
+    const QString time = QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat);
+    switch (state) {
+    case EventPoller::State::Stopped:
+        return tr("stopped");
+    case EventPoller::State::Syncing:
+        return tr("syncing");
+    case EventPoller::State::Live:
+        return tr("live");
+    case EventPoller::State::Backoff:
+        return until.isValid() ? tr("backing off until %1").arg(time) : tr("backing off");
+    case EventPoller::State::RateLimited:
+        return until.isValid() ? tr("rate-limited until %1").arg(time) : tr("rate-limited");
+    case EventPoller::State::Failed:
+        return reason.isEmpty() ? tr("failed") : tr("failed: %1").arg(reason);
+    case EventPoller::State::AuthRequired:
+        return tr("sign-in needed: the token was refused");
+    }
+    return {};
+}
+
+QString MainWindow::ageText(qint64 seconds)
+{
+    seconds = qMax<qint64>(0, seconds);
+    if (seconds < 60) {
+        return tr("last update %n s ago", nullptr, int(seconds));
+    }
+    if (seconds < 3600) {
+        return tr("last update %n min ago", nullptr, int(seconds / 60));
+    }
+    return tr("last update %n h ago", nullptr, int(seconds / 3600));
+}
+
+void MainWindow::setSubscriptionState(const QString& gid, EventPoller::State state, const QDateTime& until,
+                                      const QString& reason)
+{
+    if (!m_status.contains(gid)) {
+        m_order.append(gid);
+    }
+    m_status.insert(gid, {state, until, reason});
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    // Each subscription's state; with many, the live ones are counted (the tooltip lists them all)
+    // so that the ones that need attention stay visible in a narrow window.
+    QStringList parts;
+    QStringList full;
+    int live = 0;
+    for (const QString& gid : std::as_const(m_order)) {
+        const SubscriptionStatus& status = m_status.value(gid);
+        const QString name = m_names.value(gid, gid);
+        const QString part = tr("%1: %2").arg(name, stateText(status.state, status.until, status.reason));
+        full.append(part);
+        if (status.state == EventPoller::State::Live && m_order.size() > 2) {
+            ++live;
+        } else {
+            parts.append(part);
+        }
+    }
+    if (live > 0) {
+        parts.prepend(live == m_order.size() ? tr("All %n projects live", nullptr, live)
+                                             : tr("%n live", nullptr, live));
+    }
+    if (parts.isEmpty()) {
+        m_states->setText(tr("Not following anything"));
+    } else {
+        m_states->setText(parts.join(QStringLiteral("   ·   ")));
+    }
+    m_states->setToolTip(full.join(QLatin1Char('\n')));
+}
+
+QString MainWindow::statusText() const
+{
+    return m_states->text() + QStringLiteral("  |  ") + m_unread->text() + QStringLiteral("  |  ") +
+           m_lastUpdate->text();
+}
+
+void MainWindow::noteUpdate(const QDateTime& at)
+{
+    m_lastUpdateAt = at;
+    updateLastUpdate();
+    if (!m_clockTimer.isActive()) {
+        m_clockTimer.start();
+    }
+}
+
+void MainWindow::updateLastUpdate()
+{
+    if (!m_lastUpdateAt.isValid()) {
+        m_lastUpdate->clear();
+        return;
+    }
+    m_lastUpdate->setText(ageText(m_lastUpdateAt.secsTo(QDateTime::currentDateTimeUtc())));
+}
+
+void MainWindow::updateUnread(int count)
+{
+    m_unread->setText(count > 0 ? tr("%n unread", nullptr, count) : QString());
+}
+
+} // namespace AsanaFeed
