@@ -5,6 +5,7 @@
 #include "store/EventStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -191,6 +192,48 @@ private slots:
             QVERIFY(same.isSharedWith(first));
         }
         QVERIFY2(model.memoryBytes() / 300 < 400, qPrintable(QString::number(model.memoryBytes() / 300)));
+    }
+
+    void companionEvents_showAsOneRow()
+    {
+        // One assignment in Asana: the task's change and the system story narrating it; one
+        // move between sections: added to Done, removed from To do. Two rows, not four.
+        auto store = storeWith(0);
+        const auto json = [](const char* text) { return QJsonDocument::fromJson(QByteArray(text)).object(); };
+        QList<Event> page;
+        for (const char* text :
+             {R"({"action":"changed","created_at":"2026-11-20T09:00:00.100Z","user":{"gid":"7","name":"Sam Lee"},
+                 "resource":{"gid":"31","resource_type":"task","name":"Q3 budget"},"parent":null,
+                 "change":{"field":"assignee","action":"changed","new_value":{"gid":"8","resource_type":"user","name":"Priya Shah"}}})",
+              R"({"action":"added","created_at":"2026-11-20T09:00:00.180Z","user":{"gid":"7","name":"Sam Lee"},
+                 "resource":{"gid":"41","resource_type":"story","resource_subtype":"assigned","name":"assigned to Priya Shah"},
+                 "parent":{"gid":"31","resource_type":"task","name":"Q3 budget"}})",
+              R"({"action":"added","created_at":"2026-11-20T09:05:00.000Z","user":{"gid":"9","name":"Dana Ruiz"},
+                 "resource":{"gid":"32","resource_type":"task","name":"Fix login"},
+                 "parent":{"gid":"51","resource_type":"section","name":"Done"}})",
+              R"({"action":"removed","created_at":"2026-11-20T09:05:00.020Z","user":{"gid":"9","name":"Dana Ruiz"},
+                 "resource":{"gid":"32","resource_type":"task","name":"Fix login"},
+                 "parent":{"gid":"52","resource_type":"section","name":"To do"}})"}) {
+            page.append(parseEvent(json(text)).value());
+        }
+        QVERIFY(store->commitPage(project, page, QStringLiteral("t")));
+        EventModel model(store.get());
+        model.reload();
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(model.index(0).data(SentenceRole).toString().contains(QStringLiteral("Done")));
+        QVERIFY(model.index(1).data(SentenceRole).toString().contains(QStringLiteral("Priya Shah")));
+        // Nothing hidden stays unread; the store still has all four.
+        QCOMPARE(model.unreadCount(), 2);
+        QCOMPARE(store->eventCount(), 4);
+
+        // The same arriving live.
+        auto live = storeWith(0);
+        QVERIFY(live->commitPage(project, page, QStringLiteral("t")));
+        EventModel liveModel(live.get());
+        QSignalSpy inserted(&liveModel, &QAbstractItemModel::rowsInserted);
+        liveModel.addEvents(project, page, live->lastInsertedIds());
+        QCOMPARE(liveModel.rowCount(), 2);
+        QCOMPARE(inserted.count(), 1);
     }
 
     void links_openOnlyAsanaOverHttps()

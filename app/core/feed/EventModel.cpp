@@ -159,7 +159,57 @@ QList<EventModel::Row> EventModel::rowsFrom(const QList<StoredEvent>& stored)
         }
         rows.append(makeRow(item.subscription, parsed.value(), item.id, item.unread));
     }
+    foldCompanions(rows);
     return rows;
+}
+
+void EventModel::foldCompanions(QList<Row>& rows)
+{
+    // Asana reports one action as several events: a task change and the system story that
+    // narrates it ("assigned", "marked_complete"…), or a section move as "added to Done" plus
+    // "removed from To do". A person did one thing: show one row. The store keeps them all.
+    constexpr qint64 window = 2000; // ms
+    const auto is = [this](quint32 index, const char* text) { return m_strings.at(index) == QLatin1String(text); };
+    const auto companionOf = [&](const Row& row, const Row& other) {
+        if (&row == &other || other.gap || other.actor != row.actor ||
+            qAbs(other.createdAtMs - row.createdAtMs) > window) {
+            return false;
+        }
+        if (is(row.resourceType, "story")) {
+            // A system story on a task that has its own event for the same change.
+            return row.kind == quint8(EventKind::System) && !is(other.resourceType, "story") &&
+                   other.resourceGid == row.parentGid;
+        }
+        // The "removed from the old section" half of a move to another section.
+        return is(row.action, "removed") && is(row.parentType, "section") && is(other.action, "added") &&
+               is(other.parentType, "section") && other.resourceGid == row.resourceGid;
+    };
+    // Rows are newest first: companions are neighbours within the window.
+    QList<Row> kept;
+    kept.reserve(rows.size());
+    QList<qint64> hiddenUnread;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const Row& row = rows.at(i);
+        bool redundant = false;
+        for (qsizetype j = i - 1;
+             !row.gap && !redundant && j >= 0 && rows.at(j).createdAtMs - row.createdAtMs <= window; --j) {
+            redundant = companionOf(row, rows.at(j));
+        }
+        for (qsizetype j = i + 1;
+             !row.gap && !redundant && j < rows.size() && row.createdAtMs - rows.at(j).createdAtMs <= window; ++j) {
+            redundant = companionOf(row, rows.at(j));
+        }
+        if (!redundant) {
+            kept.append(row);
+        } else if (row.unread) {
+            hiddenUnread.append(row.id);
+        }
+    }
+    if (m_store) {
+        m_store->markRead(hiddenUnread); // nothing to read that is not shown
+    }
+    kept.squeeze();
+    rows = std::move(kept);
 }
 
 void EventModel::mergeGaps(QList<Row>& rows, qint64 newestMs, qint64 oldestMs, bool openEnded)
@@ -244,6 +294,10 @@ void EventModel::addEvents(const QString& subscription, const QList<Event>& even
     // Newest first, like the rest of the feed; a page arrives oldest first.
     std::stable_sort(rows.begin(), rows.end(),
                      [](const Row& a, const Row& b) { return a.createdAtMs > b.createdAtMs; });
+    foldCompanions(rows);
+    if (rows.isEmpty()) {
+        return;
+    }
     beginInsertRows({}, 0, int(rows.size() - 1));
     m_rows = rows + m_rows;
     endInsertRows();

@@ -126,6 +126,8 @@ private:
     void mergeGaps(QList<Row>& rows, qint64 newestMs, qint64 oldestMs, bool openEnded);
     void setUnread(int count);
     void internSubscriptionNames();
+    // Drops rows that only repeat another row of the same batch (see the .cpp).
+    void foldCompanions(QList<Row>& rows);
 
     EventStore* m_store = nullptr;
     StringPool m_strings;

@@ -69,8 +69,7 @@ const QString eventColumns = QStringLiteral("id, key, subscription, created_at, 
 EventStore::EventStore(QObject* parent)
     : QObject(parent)
     , m_connectionName(QStringLiteral("asanafeed-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{}
 
 EventStore::~EventStore()
 {
@@ -79,8 +78,8 @@ EventStore::~EventStore()
 
 QString EventStore::defaultPath(const QString& accountGid)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/accounts/")
-           + accountGid + QStringLiteral("/events.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/accounts/") +
+           accountGid + QStringLiteral("/events.sqlite");
 }
 
 QSqlDatabase EventStore::database() const
@@ -468,6 +467,30 @@ bool EventStore::setRead(qint64 id, bool read)
     query.addBindValue(read ? 0 : 1);
     query.addBindValue(id);
     return query.exec() || fail(tr("cannot mark the event"), query);
+}
+
+bool EventStore::markRead(const QList<qint64>& ids)
+{
+    if (ids.isEmpty()) {
+        return true;
+    }
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        return fail(tr("cannot start a transaction"));
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE events SET unread = 0 WHERE id = ?"));
+    for (const qint64 id : ids) {
+        query.bindValue(0, id);
+        if (!query.exec()) {
+            return rollback(tr("cannot mark the events"), query);
+        }
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return fail(tr("cannot commit: %1").arg(db.lastError().text()));
+    }
+    return true;
 }
 
 bool EventStore::markAllRead()

@@ -38,8 +38,8 @@ struct StoredGap
 {
     qint64 id = 0;
     QString subscription;
-    QDateTime since;      // when the subscription last synced successfully (may be invalid)
-    QDateTime detectedAt; // when Asana refused the token
+    QDateTime since;         // when the subscription last synced successfully (may be invalid)
+    QDateTime detectedAt;    // when Asana refused the token
     qint64 afterEventId = 0; // the last event kept before the gap was found
 };
 
@@ -98,6 +98,8 @@ public:
     [[nodiscard]] qint64 eventCount() const;
     [[nodiscard]] qint64 unreadCount(const QString& subscription = {}) const;
     bool setRead(qint64 id, bool read);
+    // Marks many events read in one transaction.
+    bool markRead(const QList<qint64>& ids);
     bool markAllRead();
     [[nodiscard]] QList<StoredGap> gaps() const;
     // Every event oldest first (ingest order), gaps where they happened; stops when a visitor
