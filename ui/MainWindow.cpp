@@ -6,12 +6,14 @@
 #include "feed/EventModel.h"
 
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -34,7 +36,12 @@ MainWindow::MainWindow(EventModel* model, EventFilterModel* proxy, QWidget* pare
 {
     setWindowTitle(tr("Asana Feed"));
     setAccessibleName(tr("Asana Feed"));
-    resize(960, 720);
+    // A comfortable default that never exceeds the screen (800×600 included).
+    QSize size(960, 720);
+    if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+    }
+    resize(size);
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
