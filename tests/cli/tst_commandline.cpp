@@ -34,7 +34,8 @@ private slots:
 
     void interval_acceptsFractions()
     {
-        const CommandLine line = parse({QStringLiteral("--follow=1"), QStringLiteral("--interval"), QStringLiteral("0.25")});
+        const CommandLine line =
+            parse({QStringLiteral("--follow=1"), QStringLiteral("--interval"), QStringLiteral("0.25")});
         QVERIFY(line.isValid());
         QCOMPARE(line.interval, std::chrono::milliseconds(250));
     }
@@ -51,9 +52,27 @@ private slots:
     void loopbackHttp_isAllowed()
     {
         QFETCH(QString, url);
-        const CommandLine line = parse({QStringLiteral("--follow"), QStringLiteral("1"), QStringLiteral("--base-url"), url});
+        const CommandLine line =
+            parse({QStringLiteral("--follow"), QStringLiteral("1"), QStringLiteral("--base-url"), url});
         QVERIFY2(line.isValid(), qPrintable(line.error));
         QCOMPARE(line.baseUrl, QUrl(url));
+    }
+
+    void windowModes_demoAndSubscriptions()
+    {
+        QCOMPARE(parse({}).mode, CommandLine::Mode::Gui);
+        const CommandLine demo = parse({QStringLiteral("--demo")});
+        QVERIFY(demo.isValid());
+        QCOMPARE(demo.mode, CommandLine::Mode::Demo);
+        const CommandLine window =
+            parse({QStringLiteral("--subscribe"), QStringLiteral("12"), QStringLiteral("--subscribe"),
+                   QStringLiteral("34"), QStringLiteral("--subscribe"), QStringLiteral("12")});
+        QVERIFY(window.isValid());
+        QCOMPARE(window.mode, CommandLine::Mode::Gui);
+        QCOMPARE(window.subscribeGids, QStringList({QStringLiteral("12"), QStringLiteral("34")}));
+        QVERIFY(!parse({QStringLiteral("--subscribe"), QStringLiteral("x1")}).isValid());
+        QVERIFY(!parse({QStringLiteral("--demo"), QStringLiteral("--follow"), QStringLiteral("1")}).isValid());
+        QVERIFY(!parse({QStringLiteral("--demo"), QStringLiteral("--state"), QStringLiteral("f.sqlite")}).isValid());
     }
 
     void bareOrigin_meansTheApiPath()
@@ -68,15 +87,15 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("gid with letters") << QStringList{QStringLiteral("--follow"), QStringLiteral("12ab")}
-                                          << QStringLiteral("12ab");
+        QTest::newRow("gid with letters")
+            << QStringList{QStringLiteral("--follow"), QStringLiteral("12ab")} << QStringLiteral("12ab");
         QTest::newRow("empty gid") << QStringList{QStringLiteral("--follow=")} << QStringLiteral("gid");
         QTest::newRow("http to a remote host")
             << QStringList{QStringLiteral("--follow"), QStringLiteral("1"), QStringLiteral("--base-url"),
                            QStringLiteral("http://app.asana.com/api/1.0")}
             << QStringLiteral("https");
-        QTest::newRow("ftp") << QStringList{QStringLiteral("--follow"), QStringLiteral("1"), QStringLiteral("--base-url"),
-                                            QStringLiteral("ftp://127.0.0.1/")}
+        QTest::newRow("ftp") << QStringList{QStringLiteral("--follow"), QStringLiteral("1"),
+                                            QStringLiteral("--base-url"), QStringLiteral("ftp://127.0.0.1/")}
                              << QStringLiteral("scheme");
         QTest::newRow("negative interval") << QStringList{QStringLiteral("--follow"), QStringLiteral("1"),
                                                           QStringLiteral("--interval"), QStringLiteral("-3")}
@@ -103,7 +122,8 @@ private slots:
                                 {QStringLiteral("resource"),
                                  QJsonObject{{QStringLiteral("gid"), QStringLiteral("5")},
                                              {QStringLiteral("name"), QStringLiteral("<b>html</b> \U0001F680")}}}};
-        const QByteArray line = JsonLines::eventLine(QStringLiteral("12"), QJsonDocument(event).toJson(QJsonDocument::Compact));
+        const QByteArray line =
+            JsonLines::eventLine(QStringLiteral("12"), QJsonDocument(event).toJson(QJsonDocument::Compact));
         QVERIFY(line.endsWith('\n'));
         QCOMPARE(line.count('\n'), 1);
         const QJsonObject parsed = QJsonDocument::fromJson(line).object();
@@ -112,8 +132,8 @@ private slots:
         QCOMPARE(parsed.value(QStringLiteral("event")).toObject(), event);
         QVERIFY(line.contains("<b>html</b>"));
 
-        const QByteArray gap = JsonLines::gapLine(QStringLiteral("12"),
-                                                  QDateTime(QDate(2026, 11, 29), QTime(4, 5, 6, 7), Qt::UTC));
+        const QByteArray gap =
+            JsonLines::gapLine(QStringLiteral("12"), QDateTime(QDate(2026, 11, 29), QTime(4, 5, 6, 7), Qt::UTC));
         QCOMPARE(gap, QByteArray(R"({"type":"gap","subscription":"12","detected_at":"2026-11-29T04:05:06.007Z"})"
                                  "\n"));
     }
