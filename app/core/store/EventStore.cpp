@@ -377,18 +377,28 @@ bool EventStore::removeSubscription(const QString& gid)
     return query.exec() || fail(tr("cannot remove the subscription"), query);
 }
 
+namespace {
+
+// The current row of a query that selected eventColumns.
+StoredEvent storedEvent(const QSqlQuery& query)
+{
+    StoredEvent event;
+    event.id = query.value(0).toLongLong();
+    event.key = query.value(1).toByteArray();
+    event.subscription = query.value(2).toString();
+    event.createdAt = fromMs(query.value(3));
+    event.unread = query.value(4).toBool();
+    event.json = query.value(5).toByteArray();
+    return event;
+}
+
+} // namespace
+
 QList<StoredEvent> EventStore::readEvents(QSqlQuery& query) const
 {
     QList<StoredEvent> result;
     while (query.next()) {
-        StoredEvent event;
-        event.id = query.value(0).toLongLong();
-        event.key = query.value(1).toByteArray();
-        event.subscription = query.value(2).toString();
-        event.createdAt = fromMs(query.value(3));
-        event.unread = query.value(4).toBool();
-        event.json = query.value(5).toByteArray();
-        result.append(std::move(event));
+        result.append(storedEvent(query));
     }
     return result;
 }
@@ -540,13 +550,7 @@ bool EventStore::forEachInOrder(const std::function<bool(const StoredEvent&)>& o
             return false;
         }
         while (query.next()) {
-            StoredEvent event;
-            event.id = query.value(0).toLongLong();
-            event.key = query.value(1).toByteArray();
-            event.subscription = query.value(2).toString();
-            event.createdAt = fromMs(query.value(3));
-            event.unread = query.value(4).toBool();
-            event.json = query.value(5).toByteArray();
+            const StoredEvent event = storedEvent(query);
             if (!emitGapsUpTo(event.id) || !onEvent(event)) {
                 return true;
             }
