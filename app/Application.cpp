@@ -12,6 +12,7 @@
 #include "sim/SimServer.h"
 #include "sim/SimWorld.h"
 #include "store/EventStore.h"
+#include "store/Settings.h"
 
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
@@ -153,7 +154,8 @@ bool Application::startReal()
     m_filter->setSourceModel(m_model);
     m_window = std::make_unique<MainWindow>(m_model, m_filter);
     if (m_options.keepSettings) {
-        m_settings = std::make_unique<QSettings>();
+        m_settingsBackend = std::make_unique<QSettings>();
+        m_settings = std::make_unique<Settings>(m_settingsBackend.get());
         m_window->setSettings(m_settings.get());
     }
 

@@ -28,6 +28,7 @@ class EventModel;
 class EventPoller;
 class EventStore;
 class MainWindow;
+class Settings;
 struct Event;
 
 namespace Sim {
@@ -88,7 +89,8 @@ private:
     QList<EventPoller*> m_pollers;
     QHash<EventPoller*, QDateTime> m_lastPlanned;
     QTimer m_pollWatch;
-    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<QSettings> m_settingsBackend;
+    std::unique_ptr<Settings> m_settings; // after its backend: destroyed first
     std::unique_ptr<QTemporaryDir> m_demoDir;
     Sim::SimWorld* m_world = nullptr;
     Sim::SimServer* m_server = nullptr;

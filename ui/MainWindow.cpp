@@ -4,6 +4,7 @@
 #include "FilterBar.h"
 #include "feed/EventFilterModel.h"
 #include "feed/EventModel.h"
+#include "store/Settings.h"
 
 #include <QCloseEvent>
 #include <QGuiApplication>
@@ -14,7 +15,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScreen>
-#include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -22,10 +22,7 @@
 
 namespace AsanaFeed {
 
-namespace {
-const QLatin1String geometryKey("window/geometry");
-const QLatin1String filterKey("window/filter");
-} // namespace
+namespace {} // namespace
 
 MainWindow::MainWindow(EventModel* model, EventFilterModel* proxy, QWidget* parent)
     : QMainWindow(parent)
@@ -163,24 +160,21 @@ void MainWindow::setDemo(bool demo)
     m_badge->setVisible(demo);
 }
 
-void MainWindow::setSettings(QSettings* settings)
+void MainWindow::setSettings(Settings* settings)
 {
     m_settings = settings;
     if (!m_settings) {
         return;
     }
-    restoreGeometry(m_settings->value(geometryKey).toByteArray());
-    const QJsonDocument filter = QJsonDocument::fromJson(m_settings->value(filterKey).toByteArray());
-    if (filter.isObject()) {
-        m_filterBar->setFilter(FilterState::fromJson(filter.object()));
-    }
+    restoreGeometry(m_settings->windowGeometry());
+    m_filterBar->setFilter(m_settings->filterState());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_settings) {
-        m_settings->setValue(geometryKey, saveGeometry());
-        m_settings->setValue(filterKey, QJsonDocument(m_filterBar->filter().toJson()).toJson(QJsonDocument::Compact));
+        m_settings->setWindowGeometry(saveGeometry());
+        m_settings->setFilterState(m_filterBar->filter());
     }
     QMainWindow::closeEvent(event);
 }

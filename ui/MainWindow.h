@@ -13,10 +13,11 @@
 
 class QLabel;
 class QPushButton;
-class QSettings;
 class QStackedWidget;
 
 namespace AsanaFeed {
+
+class Settings;
 
 class EventFilterModel;
 class EventModel;
@@ -36,7 +37,8 @@ public:
     void setDemo(bool demo);
     [[nodiscard]] bool isDemo() const { return m_demo; }
     // Where the window keeps its geometry and filter between runs; none (the default) keeps nothing.
-    void setSettings(QSettings* settings);
+    // Where the window keeps its geometry and filter between runs (may be null: not kept).
+    void setSettings(AsanaFeed::Settings* settings);
     void setSubscriptionNames(const QHash<QString, QString>& names);
     // The empty state when the feed has no events at all: what to do next.
     void setEmptyHint(const QString& title, const QString& hint);
@@ -75,7 +77,7 @@ private:
 
     EventModel* m_model = nullptr;
     EventFilterModel* m_proxy = nullptr;
-    QSettings* m_settings = nullptr;
+    AsanaFeed::Settings* m_settings = nullptr;
     bool m_demo = false;
     FilterBar* m_filterBar = nullptr;
     QLabel* m_badge = nullptr;

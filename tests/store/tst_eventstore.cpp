@@ -46,7 +46,8 @@ QList<Event> makeEvents(int from, int count)
 class SideConnection
 {
 public:
-    explicit SideConnection(const QString& path) : m_name(QStringLiteral("side-%1").arg(++s_count))
+    explicit SideConnection(const QString& path)
+        : m_name(QStringLiteral("side-%1").arg(++s_count))
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
@@ -339,6 +340,17 @@ private slots:
         QCOMPARE(changed.count(), 3);
         backend.setValue(QStringLiteral("history/retentionDays"), QStringLiteral("lots"));
         QCOMPARE(settings.retentionDays(), 30);
+
+        // The feed's filter survives a restart.
+        FilterState filter;
+        filter.text = QStringLiteral("caf\u00e9");
+        filter.kinds = {1, 2};
+        filter.unreadOnly = true;
+        settings.setFilterState(filter);
+        backend.sync();
+        QSettings reopened(backend.fileName(), QSettings::IniFormat);
+        QCOMPARE(Settings(&reopened).filterState(), filter);
+        QVERIFY(Settings(&reopened).windowGeometry().isEmpty());
     }
 
     void corruptFile_isMovedAsideAndAFreshOneStarted()

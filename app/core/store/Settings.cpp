@@ -1,5 +1,6 @@
 #include "store/Settings.h"
 
+#include <QJsonDocument>
 #include <QSettings>
 
 namespace AsanaFeed {
@@ -7,13 +8,14 @@ namespace AsanaFeed {
 namespace {
 const QString retentionKey = QStringLiteral("history/retentionDays");
 const QString pollIntervalKey = QStringLiteral("sync/pollIntervalMs");
+const QString filterKey = QStringLiteral("window/filter");
+const QString geometryKey = QStringLiteral("window/geometry");
 } // namespace
 
 Settings::Settings(QSettings* backend, QObject* parent)
     : QObject(parent)
     , m_backend(backend)
-{
-}
+{}
 
 int Settings::retentionDays() const
 {
@@ -47,6 +49,30 @@ void Settings::setPollInterval(std::chrono::milliseconds interval)
         m_backend->setValue(pollIntervalKey, ms);
         emit changed();
     }
+}
+
+FilterState Settings::filterState() const
+{
+    const QJsonDocument document = QJsonDocument::fromJson(m_backend->value(filterKey).toByteArray());
+    return document.isObject() ? FilterState::fromJson(document.object()) : FilterState();
+}
+
+void Settings::setFilterState(const FilterState& filter)
+{
+    if (filter != filterState()) {
+        m_backend->setValue(filterKey, QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact));
+        emit changed();
+    }
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_backend->value(geometryKey).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray& geometry)
+{
+    m_backend->setValue(geometryKey, geometry);
 }
 
 } // namespace AsanaFeed

@@ -2,6 +2,9 @@
 // secret (secrets live in the keychain, never here). Backed by an injected QSettings.
 #pragma once
 
+#include "feed/FilterState.h"
+
+#include <QByteArray>
 #include <QObject>
 
 #include <chrono>
@@ -29,6 +32,14 @@ public:
     // How long to wait between polls of a subscription that is caught up.
     [[nodiscard]] std::chrono::milliseconds pollInterval() const;
     void setPollInterval(std::chrono::milliseconds interval);
+
+    // The feed's filter as the person left it.
+    [[nodiscard]] FilterState filterState() const;
+    void setFilterState(const FilterState& filter);
+
+    // The window's geometry (QWidget::saveGeometry()), opaque.
+    [[nodiscard]] QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
 
 signals:
     void changed();
