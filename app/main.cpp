@@ -1,5 +1,8 @@
 // asana-feed: picks the mode from the command line and builds what that mode needs.
 #include "Application.h"
+#include "FeedView.h"
+#include "MainWindow.h"
+#include "StartupReport.h"
 #include "cli/CommandLine.h"
 #include "cli/ExportCommand.h"
 #include "cli/FollowCommand.h"
@@ -9,6 +12,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QPalette>
@@ -116,7 +120,7 @@ void applyPaletteOverride()
     QApplication::setPalette(dark);
 }
 
-int runWindow(const CommandLine& commandLine)
+int runWindow(const CommandLine& commandLine, const QElapsedTimer& sinceMain)
 {
     applyPaletteOverride();
     Application::Options options;
@@ -133,6 +137,10 @@ int runWindow(const CommandLine& commandLine)
         printError(application.error());
         return 1;
     }
+    std::unique_ptr<StartupReport> startupReport;
+    if (StartupReport::isRequested()) {
+        startupReport = std::make_unique<StartupReport>(sinceMain, application.window()->feedView());
+    }
     return QCoreApplication::exec();
 }
 
@@ -140,6 +148,10 @@ int runWindow(const CommandLine& commandLine)
 
 int main(int argc, char* argv[])
 {
+    // First thing: the start of the clock for ASANAFEED_REPORT_STARTUP.
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+
     // The window modes need a QApplication; the headless ones stay light with a QCoreApplication.
     // The mode is decided before either exists, from the raw arguments (parsed again below).
     QStringList rawArguments;
@@ -178,5 +190,5 @@ int main(int argc, char* argv[])
     if (!window) {
         return FollowCommand::Usage; // cannot happen: the mode was the same a moment ago
     }
-    return runWindow(commandLine);
+    return runWindow(commandLine, sinceMain);
 }

@@ -1,0 +1,159 @@
+// Benchmark: scrolling the feed with 100,000 events — the real MainWindow (FeedView and
+// EventDelegate) at 1000×700 over EventModel + EventFilterModel; after each scroll step the
+// viewport is repainted synchronously and that repaint is timed (p50/p95/max per frame).
+// Prints figures; never fails on a time. Runs offscreen unless QT_QPA_PLATFORM says otherwise.
+#include "FeedView.h"
+#include "MainWindow.h"
+#include "SimFixture.h"
+#include "feed/EventFilterModel.h"
+#include "feed/EventModel.h"
+#include "store/EventStore.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace AsanaFeed;
+
+namespace {
+
+double percentile(std::vector<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
+}
+
+// Realistic, varied events, as bench_feed makes them: the demo workspace's people and tasks.
+void fill(EventStore& store, int rows)
+{
+    Sim::SimWorld world;
+    Sim::DemoScenario::populate(&world);
+    Sim::DemoScenario scenario(&world, 7);
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-20);
+    qint64 step = 0;
+    world.setClock([&] { return start.addMSecs(++step * 1000); });
+    // About 40% of the events are folded into another row by the model: make enough for `rows`.
+    while (world.eventCount() < rows * 17 / 10) {
+        scenario.step();
+    }
+    QList<Event> page;
+    for (const QString& project : world.projectGids()) {
+        for (const QJsonObject& object : world.streamEvents(project)) {
+            page.append(parseEvent(object).value());
+            if (page.size() == 500) {
+                store.commitPage(project, page, QStringLiteral("t"));
+                page.clear();
+            }
+        }
+        store.commitPage(project, page, QStringLiteral("t"));
+        page.clear();
+    }
+}
+
+// Lets the view finish its batched layout. QListView sets the scroll range once, when the last
+// batch is laid out: done when the range has changed and then held, or held for 2 s from the start.
+double settle(FeedView* view)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const int initial = view->verticalScrollBar()->maximum();
+    int maximum = initial;
+    int still = 0;
+    bool changed = false;
+    while (timer.elapsed() < 60000) {
+        QCoreApplication::processEvents();
+        const int now = view->verticalScrollBar()->maximum();
+        changed = changed || now != initial;
+        still = now == maximum ? still + 1 : 0;
+        maximum = now;
+        if ((changed && still >= 50) || (!changed && timer.elapsed() > 2000)) {
+            break;
+        }
+    }
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+struct Series
+{
+    std::vector<double> frames;
+    int rowsSeen = 0;
+};
+
+// `steps` scroll steps from the top, each moving the scroll bar by `advance(bar)` pixels; the
+// repaint after each step is what is timed.
+Series scroll(FeedView* view, int steps, const std::function<int(QScrollBar*)>& advance)
+{
+    QScrollBar* bar = view->verticalScrollBar();
+    bar->setValue(0);
+    settle(view);
+    Series series;
+    for (int i = 0; i < steps; ++i) {
+        bar->setValue(std::min(bar->maximum(), bar->value() + advance(bar)));
+        QElapsedTimer timer;
+        timer.start();
+        view->viewport()->repaint();
+        series.frames.push_back(double(timer.nsecsElapsed()) / 1e6);
+        QCoreApplication::processEvents(); // whatever the scroll step posted, untimed
+    }
+    series.rowsSeen = view->indexAt(QPoint(1, 1)).row();
+    return series;
+}
+
+void report(const char* what, const Series& series)
+{
+    std::printf("bench_paint: %s: p50 %.2f ms, p95 %.2f ms, max %.2f ms per frame (%zu frames, down to row %d)\n", what,
+                percentile(series.frames, 0.5), percentile(series.frames, 0.95), percentile(series.frames, 1.0),
+                series.frames.size(), series.rowsSeen);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    const int count =
+        qEnvironmentVariableIntValue("BENCH_EVENTS") > 0 ? qEnvironmentVariableIntValue("BENCH_EVENTS") : 100000;
+    const int steps =
+        qEnvironmentVariableIntValue("BENCH_FRAMES") > 0 ? qEnvironmentVariableIntValue("BENCH_FRAMES") : 300;
+
+    QTemporaryDir dir;
+    EventStore store;
+    store.open(dir.filePath(QStringLiteral("feed.sqlite")));
+    fill(store, count);
+
+    EventModel model(&store);
+    model.setPageSize(int(store.eventCount()));
+    model.reload();
+    EventFilterModel filter;
+    filter.setSourceModel(&model);
+
+    MainWindow window(&model, &filter);
+    window.resize(1000, 700);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        std::fprintf(stderr, "bench_paint: the window was not exposed\n");
+        return 1;
+    }
+    FeedView* view = window.feedView();
+    const double layoutMs = settle(view);
+    std::printf("bench_paint: %d rows (platform %s, viewport %dx%d), batched layout settled in %.0f ms\n",
+                filter.rowCount(), qPrintable(QGuiApplication::platformName()), view->viewport()->width(),
+                view->viewport()->height(), layoutMs);
+
+    report("a page per step", scroll(view, steps, [](QScrollBar* bar) { return bar->pageStep(); }));
+    report("3 lines per step (a wheel notch)",
+           scroll(view, steps, [](QScrollBar* bar) { return 3 * bar->singleStep(); }));
+    report("jumps across the whole list",
+           scroll(view, steps, [steps](QScrollBar* bar) { return std::max(1, bar->maximum() / steps); }));
+    return 0;
+}
