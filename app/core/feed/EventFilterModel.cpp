@@ -39,7 +39,7 @@ void EventFilterModel::prepareTextMatches() const
 {
     const StringPool& strings = m_events->strings();
     for (qsizetype n = 0; n < m_needles.size(); ++n) {
-        std::vector<bool>& matches = m_matches[size_t(n)];
+        std::vector<quint8>& matches = m_matches[size_t(n)];
         const QString& needle = m_needles.at(n);
         for (auto i = qsizetype(matches.size()); i < strings.size(); ++i) {
             matches.push_back(strings.foldedAt(quint32(i)).contains(needle));
@@ -79,14 +79,10 @@ bool EventFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& source
         prepareTextMatches();
     }
     // The project a row is shown under may come from its subscription's name.
-    const quint32 fields[] = {row.actor,
-                              row.resourceName,
-                              row.parentName,
-                              row.changeValueName,
-                              row.changeSubValueName,
-                              row.skeleton,
-                              m_events->subscriptionNameIndex(row.subscription)};
-    for (const std::vector<bool>& matches : m_matches) {
+    const quint32 fields[] = {row.actor,           row.resourceName,       row.parentName,
+                              row.changeValueName, row.changeSubValueName, row.skeleton,
+                              row.subscriptionName};
+    for (const std::vector<quint8>& matches : m_matches) {
         if (std::none_of(std::begin(fields), std::end(fields), [&matches](quint32 i) { return matches[i]; })) {
             return false;
         }

@@ -39,7 +39,7 @@ private:
     QStringList m_needles; // folded words of the text filter; every one must match
     // Per string-pool entry and needle: does the folded string contain the needle?
     // Filled lazily for strings added since the last keystroke.
-    mutable std::vector<std::vector<bool>> m_matches;
+    mutable std::vector<std::vector<quint8>> m_matches;
 };
 
 } // namespace AsanaFeed

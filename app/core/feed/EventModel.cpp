@@ -85,6 +85,9 @@ void EventModel::setSubscriptionNames(const QHash<QString, QString>& names)
 {
     m_subscriptionNames = names;
     internSubscriptionNames();
+    for (Row& row : m_rows) {
+        row.subscriptionName = subscriptionNameIndex(row.subscription);
+    }
     if (!m_rows.isEmpty()) {
         emit dataChanged(index(0), index(rowCount() - 1), {ProjectNameRole});
     }
@@ -120,6 +123,7 @@ EventModel::Row EventModel::makeRow(const QString& subscription, const Event& ev
     row.changeValueType = m_strings.intern(facts.changeValueType);
     row.changeSubValueName = m_strings.intern(facts.changeSubValueName);
     row.subscription = m_strings.intern(subscription);
+    row.subscriptionName = subscriptionNameIndex(row.subscription);
     row.kind = quint8(EventFormatter::kind(facts));
     row.unread = unread;
 

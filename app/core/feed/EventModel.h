@@ -68,8 +68,9 @@ public:
         quint32 changeValueType = 0;
         quint32 changeSubValueName = 0;
         quint32 subscription = 0;
-        quint32 skeleton = 0; // the sentence without its names, folded (for text search on verbs)
-        quint8 kind = 0;      // EventKind
+        quint32 subscriptionName = 0; // the subscription's display name (setSubscriptionNames)
+        quint32 skeleton = 0;         // the sentence without its names, folded (for text search on verbs)
+        quint8 kind = 0;              // EventKind
         bool unread = true;
         bool gap = false;
     };
