@@ -19,6 +19,13 @@ struct SimConfig
     qint64 maxBodyBytes = 1024 * 1024;
     // The unauthenticated /_sim/* endpoints for out-of-process tools.
     bool controlEndpoints = true;
+
+    // OAuth (/-/oauth_authorize, /-/oauth_token, /-/oauth_revoke): the one registered client.
+    // A non-empty secret must then be sent with token and revoke requests.
+    QString oauthClientId = QStringLiteral("asanafeed-sim");
+    QString oauthClientSecret;
+    std::chrono::seconds accessTokenLifetime{3600};
+    std::chrono::seconds authorizationCodeLifetime{600};
 };
 
 } // namespace AsanaFeed::Sim

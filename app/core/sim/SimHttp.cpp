@@ -41,6 +41,8 @@ QByteArray reasonPhrase(int status)
         return QByteArrayLiteral("Created");
     case 204:
         return QByteArrayLiteral("No Content");
+    case 302:
+        return QByteArrayLiteral("Found");
     case 400:
         return QByteArrayLiteral("Bad Request");
     case 401:

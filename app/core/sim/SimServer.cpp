@@ -106,6 +106,7 @@ SimServer::SimServer(SimWorld* world, const SimConfig& config, QObject* parent)
     , m_world(world)
     , m_config(config)
     , m_api(world, &m_config)
+    , m_oauth(world, &m_config)
     , m_rateLimiter(config.rateLimitRequests, config.rateLimitWindow)
     , m_server(new QTcpServer(this))
 {
@@ -314,8 +315,17 @@ SimResponse SimServer::respond(const SimRequest& request)
         return m_config.controlEndpoints ? m_api.handleControl(request)
                                          : SimResponse::error(404, QStringLiteral("No matching route for request"));
     }
+    if (SimOAuth::handles(request)) {
+        return m_oauth.handle(request);
+    }
     const QString token = bearerToken(request);
-    if (token.isEmpty() || (!m_config.acceptedTokens.isEmpty() && !m_config.acceptedTokens.contains(token))) {
+    // Access tokens issued through OAuth are good until they expire; anything else must be on the
+    // configured list (or, with an empty list, be any token at all).
+    const SimOAuth::TokenState oauthState = m_oauth.accessTokenState(token);
+    const bool accepted = oauthState == SimOAuth::TokenState::Valid ||
+                          (oauthState == SimOAuth::TokenState::Unknown && !token.isEmpty() &&
+                           (m_config.acceptedTokens.isEmpty() || m_config.acceptedTokens.contains(token)));
+    if (!accepted) {
         return SimResponse::error(401, QStringLiteral("Not Authorized"));
     }
     if (const int retryAfter = m_rateLimiter.charge(token, SimApi::requestCost(request)); retryAfter > 0) {

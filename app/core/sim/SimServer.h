@@ -8,6 +8,7 @@
 #include "SimApi.h"
 #include "SimConfig.h"
 #include "SimHttp.h"
+#include "SimOAuth.h"
 
 #include <QHash>
 #include <QObject>
@@ -59,6 +60,9 @@ public:
     void setRateLimit(int requests, std::chrono::milliseconds window);
     void setEventsPageSize(int size) { m_config.eventsPageSize = size; }
     [[nodiscard]] FaultPlan& faults() { return m_faults; }
+    // The OAuth server under /-/ (and its test hooks: expire tokens, check revocations).
+    [[nodiscard]] SimOAuth& oauth() { return m_oauth; }
+    void setAccessTokenLifetime(std::chrono::seconds lifetime) { m_config.accessTokenLifetime = lifetime; }
 
     [[nodiscard]] const QVector<SimRequestRecord>& requests() const { return m_requests; }
     void clearRequests() { m_requests.clear(); }
@@ -90,6 +94,7 @@ private:
     SimWorld* m_world = nullptr;
     SimConfig m_config;
     SimApi m_api;
+    SimOAuth m_oauth;
     RateLimiter m_rateLimiter;
     FaultPlan m_faults;
     QTcpServer* m_server = nullptr;

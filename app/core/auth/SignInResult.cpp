@@ -1,0 +1,39 @@
+#include "auth/SignInResult.h"
+
+#include <QJsonArray>
+
+namespace AsanaFeed {
+
+std::optional<AccountInfo> AccountInfo::fromJson(const QJsonObject& user)
+{
+    AccountInfo account;
+    account.gid = user.value(QLatin1String("gid")).toString();
+    if (account.gid.isEmpty()) {
+        // The token answer's documented shape has only "id" (a string, or a number in older answers).
+        const QJsonValue id = user.value(QLatin1String("id"));
+        account.gid = id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString();
+    }
+    if (account.gid.isEmpty()) {
+        return std::nullopt;
+    }
+    account.name = user.value(QLatin1String("name")).toString();
+    account.email = user.value(QLatin1String("email")).toString();
+    const QJsonObject photo = user.value(QLatin1String("photo")).toObject();
+    for (const char* size : {"image_128x128", "image_60x60", "image_36x36", "image_27x27", "image_21x21"}) {
+        const QString url = photo.value(QLatin1String(size)).toString();
+        if (!url.isEmpty()) {
+            account.photoUrl = QUrl(url);
+            break;
+        }
+    }
+    for (const QJsonValue& value : user.value(QLatin1String("workspaces")).toArray()) {
+        const QJsonObject workspace = value.toObject();
+        const QString gid = workspace.value(QLatin1String("gid")).toString();
+        if (!gid.isEmpty()) {
+            account.workspaces.append({gid, workspace.value(QLatin1String("name")).toString()});
+        }
+    }
+    return account;
+}
+
+} // namespace AsanaFeed

@@ -1,0 +1,315 @@
+// OAuthSignIn against the simulator with a scripted "browser": the injected openUrl callback
+// follows the authorize URL with a QNetworkAccessManager (auto-approved by the simulator), reads
+// the redirect's Location and GETs it, which lands on the loopback reply handler.
+
+#include "SimFixture.h"
+#include "auth/OAuthSignIn.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <memory>
+
+using namespace AsanaFeed;
+using namespace AsanaFeed::Sim;
+
+namespace {
+
+constexpr int kTimeoutMs = 15000;
+
+// What the scripted browser should do with the redirect before following it.
+enum class Browser { Approve, Deny, ForgeState, ShowOutOfBandCode, Ignore };
+
+} // namespace
+
+class TstOAuthSignIn final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void approved_yieldsTokensAndAccount_andClosesThePort();
+    void approved_withClientSecret_works();
+    void tokensWork_onTheApi();
+    void wrongState_isRefused();
+    void wrongPkceVerifier_isRefusedBySimulator();
+    void denied_reportsDenied();
+    void outOfBand_pastedCodeIsExchanged();
+    void timeout_closesThePort();
+    void cancel_closesThePort();
+    void portInUse_failsClearly();
+    void endpoints_derivedFromOrigin();
+
+private:
+    std::unique_ptr<OAuthSignIn> makeSignIn(Browser browser);
+    SignInResult run(OAuthSignIn& signIn, bool outOfBand = false);
+    void browse(const QUrl& authorizeUrl, Browser browser);
+    [[nodiscard]] static bool portAccepts(quint16 port);
+
+    std::unique_ptr<SimFixture> m_sim;
+    std::unique_ptr<QNetworkAccessManager> m_network; // the app's
+    std::unique_ptr<QNetworkAccessManager> m_browser; // the scripted browser's
+    OAuthSignIn* m_current = nullptr;
+    quint16 m_portDuringRedirect = 0;
+    QString m_pageCode;
+};
+
+void TstOAuthSignIn::init()
+{
+    m_sim = std::make_unique<SimFixture>();
+    QVERIFY(m_sim->isListening());
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_browser = std::make_unique<QNetworkAccessManager>();
+    m_portDuringRedirect = 0;
+    m_pageCode.clear();
+}
+
+void TstOAuthSignIn::cleanup()
+{
+    m_current = nullptr;
+    m_browser.reset();
+    m_network.reset();
+    m_sim.reset();
+}
+
+std::unique_ptr<OAuthSignIn> TstOAuthSignIn::makeSignIn(Browser browser)
+{
+    OAuthSignIn::Options options;
+    options.apiBaseUrl = m_sim->baseUrl();
+    options.clientId = m_sim->server().config().oauthClientId;
+    options.clientSecret = m_sim->server().config().oauthClientSecret;
+    options.port = 0; // a free port; the default (8723) is for real use
+    auto signIn = std::make_unique<OAuthSignIn>(m_network.get(), options,
+                                                [this, browser](const QUrl& url) { browse(url, browser); });
+    m_current = signIn.get();
+    return signIn;
+}
+
+void TstOAuthSignIn::browse(const QUrl& authorizeUrl, Browser browser)
+{
+    if (browser == Browser::Ignore) {
+        return;
+    }
+    QUrl url = authorizeUrl;
+    QUrlQuery query(url);
+    if (browser == Browser::Deny) {
+        query.addQueryItem(QStringLiteral("sim_decision"), QStringLiteral("deny"));
+    } else {
+        query.addQueryItem(QStringLiteral("sim_auto_approve"), QStringLiteral("1"));
+    }
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply* page = m_browser->get(request);
+    connect(page, &QNetworkReply::finished, this, [this, page, browser] {
+        page->deleteLater();
+        if (browser == Browser::ShowOutOfBandCode) {
+            const QByteArray body = page->readAll();
+            const QByteArray open = "<code id=\"code\">";
+            const qsizetype from = body.indexOf(open) + open.size();
+            m_pageCode = QString::fromLatin1(body.mid(from, body.indexOf("</code>", from) - from));
+            return;
+        }
+        QUrl location = QUrl::fromEncoded(page->rawHeader("Location"));
+        if (browser == Browser::ForgeState) {
+            QUrlQuery redirectQuery(location);
+            redirectQuery.removeAllQueryItems(QStringLiteral("state"));
+            redirectQuery.addQueryItem(QStringLiteral("state"), QStringLiteral("forged"));
+            location.setQuery(redirectQuery);
+        }
+        m_portDuringRedirect = m_current ? m_current->listeningPort() : 0;
+        QNetworkReply* landing = m_browser->get(QNetworkRequest(location));
+        connect(landing, &QNetworkReply::finished, landing, &QObject::deleteLater);
+    });
+}
+
+SignInResult TstOAuthSignIn::run(OAuthSignIn& signIn, bool outOfBand)
+{
+    QSignalSpy finished(&signIn, &OAuthSignIn::finished);
+    if (outOfBand) {
+        signIn.startOutOfBand();
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(!m_pageCode.isEmpty(), kTimeoutMs); }();
+        signIn.submitCode(QStringLiteral("  ") + m_pageCode + QStringLiteral("\n"));
+    } else {
+        signIn.start();
+    }
+    [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeoutMs); }();
+    if (finished.isEmpty()) {
+        return {};
+    }
+    return finished.first().first().value<SignInResult>();
+}
+
+bool TstOAuthSignIn::portAccepts(quint16 port)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    return socket.waitForConnected(2000);
+}
+
+void TstOAuthSignIn::approved_yieldsTokensAndAccount_andClosesThePort()
+{
+    auto signIn = makeSignIn(Browser::Approve);
+    const SignInResult result = run(*signIn);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(result.credentials.kind, Credentials::Kind::OAuth);
+    QVERIFY(!result.credentials.accessToken.isEmpty());
+    QVERIFY(!result.credentials.refreshToken.isEmpty());
+    const qint64 expiresIn = QDateTime::currentDateTimeUtc().secsTo(result.credentials.expiresAt);
+    QVERIFY2(expiresIn > 3500 && expiresIn <= 3600, qPrintable(QString::number(expiresIn)));
+    const QString meGid = m_sim->world().meGid();
+    QCOMPARE(result.account.gid, meGid);
+    QCOMPARE(result.account.name, m_sim->world().user(meGid)->name);
+    QCOMPARE(result.account.email, m_sim->world().user(meGid)->email);
+
+    QVERIFY(m_portDuringRedirect != 0);
+    QCOMPARE(signIn->listeningPort(), quint16(0));
+    QVERIFY(!portAccepts(m_portDuringRedirect));
+    QVERIFY(signIn->redirectUrl().startsWith(QStringLiteral("http://127.0.0.1:")));
+    QVERIFY(signIn->redirectUrl().endsWith(QStringLiteral("/callback")));
+    // The authorize request carried PKCE S256 and the scope.
+    const QUrlQuery sent(signIn->authorizationUrl());
+    QCOMPARE(sent.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+    QVERIFY(!sent.queryItemValue(QStringLiteral("code_challenge")).isEmpty());
+    QCOMPARE(sent.queryItemValue(QStringLiteral("scope")), QStringLiteral("default"));
+}
+
+void TstOAuthSignIn::approved_withClientSecret_works()
+{
+    SimConfig config;
+    config.oauthClientSecret = QStringLiteral("sim-secret");
+    m_sim = std::make_unique<SimFixture>(config);
+    auto signIn = makeSignIn(Browser::Approve);
+    const SignInResult result = run(*signIn);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+}
+
+void TstOAuthSignIn::tokensWork_onTheApi()
+{
+    auto signIn = makeSignIn(Browser::Approve);
+    const SignInResult result = run(*signIn);
+    QVERIFY(result.ok());
+    QNetworkReply* me = m_browser->get(m_sim->request(QStringLiteral("/users/me"), {}, result.credentials.accessToken));
+    QSignalSpy done(me, &QNetworkReply::finished);
+    QVERIFY(done.wait(kTimeoutMs));
+    QCOMPARE(me->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    me->deleteLater();
+}
+
+void TstOAuthSignIn::wrongState_isRefused()
+{
+    auto signIn = makeSignIn(Browser::ForgeState);
+    const SignInResult result = run(*signIn);
+    QCOMPARE(result.failure, SignInResult::Failure::WrongState);
+    QVERIFY(result.credentials.accessToken.isEmpty());
+    QCOMPARE(m_sim->server().oauth().grantCount(QStringLiteral("authorization_code")), 0);
+    QVERIFY(!portAccepts(m_portDuringRedirect));
+}
+
+void TstOAuthSignIn::wrongPkceVerifier_isRefusedBySimulator()
+{
+    auto signIn = makeSignIn(Browser::Approve);
+    signIn->setParameterHook([](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant>* parameters) {
+        if (stage == QAbstractOAuth::Stage::RequestingAccessToken) {
+            parameters->replace(QStringLiteral("code_verifier"), QStringLiteral("tampered-verifier"));
+        }
+    });
+    const SignInResult result = run(*signIn);
+    QCOMPARE(result.failure, SignInResult::Failure::ExchangeRefused);
+    QVERIFY2(result.message.contains(QStringLiteral("invalid_grant")), qPrintable(result.message));
+    QCOMPARE(m_sim->server().oauth().refusedTokenRequests(), 1);
+    QVERIFY(!portAccepts(m_portDuringRedirect));
+}
+
+void TstOAuthSignIn::denied_reportsDenied()
+{
+    auto signIn = makeSignIn(Browser::Deny);
+    const SignInResult result = run(*signIn);
+    QCOMPARE(result.failure, SignInResult::Failure::Denied);
+    QVERIFY(!result.message.isEmpty());
+}
+
+void TstOAuthSignIn::outOfBand_pastedCodeIsExchanged()
+{
+    auto signIn = makeSignIn(Browser::ShowOutOfBandCode);
+    const SignInResult result = run(*signIn, true);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(signIn->redirectUrl(), QString::fromLatin1(OAuthSignIn::outOfBandRedirect));
+    QCOMPARE(QUrlQuery(signIn->authorizationUrl()).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded),
+             QString::fromLatin1(OAuthSignIn::outOfBandRedirect));
+    QVERIFY(!result.credentials.refreshToken.isEmpty());
+    QCOMPARE(result.account.gid, m_sim->world().meGid());
+}
+
+void TstOAuthSignIn::timeout_closesThePort()
+{
+    OAuthSignIn::Options options;
+    options.apiBaseUrl = m_sim->baseUrl();
+    options.clientId = m_sim->server().config().oauthClientId;
+    options.port = 0;
+    options.timeout = std::chrono::milliseconds(300);
+    OAuthSignIn signIn(m_network.get(), options, [](const QUrl&) {});
+    QSignalSpy finished(&signIn, &OAuthSignIn::finished);
+    signIn.start();
+    const quint16 port = signIn.listeningPort();
+    QVERIFY(port != 0);
+    QVERIFY(portAccepts(port));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeoutMs);
+    QCOMPARE(finished.first().first().value<SignInResult>().failure, SignInResult::Failure::TimedOut);
+    QVERIFY(!portAccepts(port));
+}
+
+void TstOAuthSignIn::cancel_closesThePort()
+{
+    auto signIn = makeSignIn(Browser::Ignore);
+    QSignalSpy finished(signIn.get(), &OAuthSignIn::finished);
+    signIn->start();
+    const quint16 port = signIn->listeningPort();
+    QVERIFY(port != 0);
+    signIn->cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeoutMs);
+    QCOMPARE(finished.first().first().value<SignInResult>().failure, SignInResult::Failure::Cancelled);
+    QVERIFY(!portAccepts(port));
+    signIn->cancel(); // a second cancel is harmless and silent
+    QTest::qWait(50);
+    QCOMPARE(finished.count(), 1);
+}
+
+void TstOAuthSignIn::portInUse_failsClearly()
+{
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+    OAuthSignIn::Options options;
+    options.apiBaseUrl = m_sim->baseUrl();
+    options.clientId = m_sim->server().config().oauthClientId;
+    options.port = squatter.serverPort();
+    bool opened = false;
+    OAuthSignIn signIn(m_network.get(), options, [&opened](const QUrl&) { opened = true; });
+    QSignalSpy finished(&signIn, &OAuthSignIn::finished);
+    signIn.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeoutMs);
+    const auto result = finished.first().first().value<SignInResult>();
+    QCOMPARE(result.failure, SignInResult::Failure::Network);
+    QVERIFY(result.message.contains(QString::number(options.port)));
+    QVERIFY(!opened);
+}
+
+void TstOAuthSignIn::endpoints_derivedFromOrigin()
+{
+    const QUrl base(QStringLiteral("https://app.asana.com/api/1.0"));
+    QCOMPARE(OAuthSignIn::authorizeEndpoint(base), QUrl(QStringLiteral("https://app.asana.com/-/oauth_authorize")));
+    QCOMPARE(OAuthSignIn::tokenEndpoint(base), QUrl(QStringLiteral("https://app.asana.com/-/oauth_token")));
+    QCOMPARE(OAuthSignIn::revokeEndpoint(base), QUrl(QStringLiteral("https://app.asana.com/-/oauth_revoke")));
+    QCOMPARE(OAuthSignIn::tokenEndpoint(QUrl(QStringLiteral("http://127.0.0.1:4321/api/1.0"))),
+             QUrl(QStringLiteral("http://127.0.0.1:4321/-/oauth_token")));
+    QCOMPARE(OAuthSignIn::defaultPort, quint16(8723));
+}
+
+QTEST_GUILESS_MAIN(TstOAuthSignIn)
+#include "tst_oauthsignin.moc"
