@@ -109,7 +109,8 @@ private slots:
 
     void eventWithoutResource_isAnError()
     {
-        const Parsed<Event> parsed = parseEvent(json(R"({"action": "added", "created_at": "2026-01-01T00:00:00.000Z"})"));
+        const Parsed<Event> parsed =
+            parseEvent(json(R"({"action": "added", "created_at": "2026-01-01T00:00:00.000Z"})"));
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.error().kind, ApiError::Kind::MalformedBody);
         QVERIFY(parsed.error().summary().contains(QStringLiteral("no resource")));
@@ -136,8 +137,8 @@ private slots:
         QTest::newRow("data not an array") << QByteArray(R"({"data": {}, "sync": "a"})") << QStringLiteral("data");
         QTest::newRow("no data") << QByteArray(R"({"sync": "a"})") << QStringLiteral("data");
         QTest::newRow("no sync") << QByteArray(R"({"data": []})") << QStringLiteral("sync");
-        QTest::newRow("event not an object") << QByteArray(R"({"data": [3], "sync": "a"})")
-                                             << QStringLiteral("event 0");
+        QTest::newRow("event not an object")
+            << QByteArray(R"({"data": [3], "sync": "a"})") << QStringLiteral("event 0");
         QTest::newRow("event without resource")
             << QByteArray(R"({"data": [{"action": "added", "resource": {"gid": "1"}}, {"action": "x"}], "sync": "a"})")
             << QStringLiteral("event 1");

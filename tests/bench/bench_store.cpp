@@ -91,8 +91,8 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     const EventFactory factory;
-    const int repeats = qEnvironmentVariableIntValue("BENCH_REPEATS") > 0 ? qEnvironmentVariableIntValue("BENCH_REPEATS")
-                                                                            : 3;
+    const int repeats =
+        qEnvironmentVariableIntValue("BENCH_REPEATS") > 0 ? qEnvironmentVariableIntValue("BENCH_REPEATS") : 3;
 
     std::vector<double> rates;
     std::vector<double> bytesPerEvent;
@@ -112,8 +112,8 @@ int main(int argc, char* argv[])
     std::printf("bench_store: ingest median of %d runs: %.0f events/s committed, %.0f bytes (%.2f KiB) per event\n",
                 repeats, median(rates), median(bytesPerEvent), median(bytesPerEvent) / 1024);
 
-    const qint64 large = qEnvironmentVariableIntValue("BENCH_LARGE") > 0 ? qEnvironmentVariableIntValue("BENCH_LARGE")
-                                                                           : 1000000;
+    const qint64 large =
+        qEnvironmentVariableIntValue("BENCH_LARGE") > 0 ? qEnvironmentVariableIntValue("BENCH_LARGE") : 1000000;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("large.sqlite"));
     {

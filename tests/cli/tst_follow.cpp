@@ -87,7 +87,8 @@ private slots:
         QList<QJsonObject> secondEvents;
         for (const QJsonObject& object : run.objects()) {
             const QString subscription = object.value(QStringLiteral("subscription")).toString();
-            (subscription == first ? firstEvents : secondEvents).append(object.value(QStringLiteral("event")).toObject());
+            (subscription == first ? firstEvents : secondEvents)
+                .append(object.value(QStringLiteral("event")).toObject());
         }
         QCOMPARE(firstEvents, truth(sim, first, fromFirst));
         QCOMPARE(secondEvents, truth(sim, second, fromSecond));
@@ -211,7 +212,8 @@ private slots:
     void everySubscriptionMissing_exits4WithEachReason()
     {
         SimFixture sim;
-        FollowProcess run(followArguments(sim, {QStringLiteral("404404404"), QStringLiteral("505505505")}), sim.token());
+        FollowProcess run(followArguments(sim, {QStringLiteral("404404404"), QStringLiteral("505505505")}),
+                          sim.token());
         QVERIFY(run.waitForExit());
         QCOMPARE(run.exitCode(), 4);
         const QString errors = run.errors();

@@ -14,10 +14,10 @@ namespace {
 
 QStringList stateArguments(const SimFixture& sim, const QString& gid, const QString& state)
 {
-    return {QStringLiteral("--follow"), gid,
+    return {QStringLiteral("--follow"),   gid,
             QStringLiteral("--base-url"), sim.baseUrl().toString(),
             QStringLiteral("--interval"), QStringLiteral("0.05"),
-            QStringLiteral("--state"), state};
+            QStringLiteral("--state"),    state};
 }
 
 QList<QJsonObject> truth(const SimFixture& sim, const QString& gid, qsizetype from)
@@ -137,9 +137,9 @@ private slots:
         FollowProcess noState({QStringLiteral("--export")}, QString());
         QVERIFY(noState.waitForExit());
         QCOMPARE(noState.exitCode(), 2);
-        FollowProcess missing({QStringLiteral("--state"), m_dir.filePath(QStringLiteral("nope.sqlite")),
-                               QStringLiteral("--export")},
-                              QString());
+        FollowProcess missing(
+            {QStringLiteral("--state"), m_dir.filePath(QStringLiteral("nope.sqlite")), QStringLiteral("--export")},
+            QString());
         QVERIFY(missing.waitForExit());
         QCOMPARE(missing.exitCode(), 2);
         QVERIFY(missing.lines().isEmpty());

@@ -176,8 +176,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(s.sim.countEventRequestsWithStatus(429), 1, 10000);
         const qint64 limitedAt = s.sim.lastEventRequestTime(429);
         QVERIFY(s.throttle.remaining() > 0ms);
-        QTRY_VERIFY_WITH_TIMEOUT(s.poller->state() == EventPoller::State::RateLimited
-                                     || other->state() == EventPoller::State::RateLimited,
+        QTRY_VERIFY_WITH_TIMEOUT(s.poller->state() == EventPoller::State::RateLimited ||
+                                     other->state() == EventPoller::State::RateLimited,
                                  5000);
 
         // Both keep polling afterwards, but nobody sends before Retry-After has passed.

@@ -19,10 +19,10 @@ struct ApiError
         ConnectionClosed,  // reset or closed before a whole answer arrived
         HostNotFound,
         Tls,
-        TooLarge,     // the body passed the response-size cap; the transfer was aborted
+        TooLarge,      // the body passed the response-size cap; the transfer was aborted
         MalformedBody, // the answer could not be understood (not JSON, wrong shape)
-        InsecureUrl,  // plain http to a host that is not loopback
-        Network,      // any other transport failure
+        InsecureUrl,   // plain http to a host that is not loopback
+        Network,       // any other transport failure
     };
 
     Kind kind = Kind::Http;

@@ -36,7 +36,9 @@ class ApiReply final : public QObject
     Q_DISABLE_COPY_MOVE(ApiReply)
 
 public:
-    explicit ApiReply(QObject* parent = nullptr) : QObject(parent) {}
+    explicit ApiReply(QObject* parent = nullptr)
+        : QObject(parent)
+    {}
     ~ApiReply() override;
 
     // Stops the request; finished() is not emitted.

@@ -3,8 +3,8 @@
 #include "api/RawJson.h"
 
 #include <QCryptographicHash>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 
 #include <algorithm>
@@ -72,7 +72,8 @@ bool isValidGid(const QString& gid)
     if (gid.isEmpty() || gid.size() > 32) {
         return false;
     }
-    return std::all_of(gid.cbegin(), gid.cend(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+    return std::all_of(gid.cbegin(), gid.cend(),
+                       [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
 }
 
 QDateTime parseAsanaTimestamp(const QString& text)

@@ -67,8 +67,12 @@ template<typename T>
 class Parsed
 {
 public:
-    Parsed(T value) : m_value(std::move(value)) {}           // NOLINT(google-explicit-constructor)
-    Parsed(ApiError error) : m_value(std::move(error)) {}    // NOLINT(google-explicit-constructor)
+    Parsed(T value)
+        : m_value(std::move(value))
+    {} // NOLINT(google-explicit-constructor)
+    Parsed(ApiError error)
+        : m_value(std::move(error))
+    {} // NOLINT(google-explicit-constructor)
 
     [[nodiscard]] bool ok() const { return std::holds_alternative<T>(m_value); }
     [[nodiscard]] const T& value() const { return std::get<T>(m_value); }

@@ -10,7 +10,8 @@ bool exportHistory(const EventStore& store, std::FILE* out)
     // Buffered by stdio; flushed once at the end (an export is not a live stream).
     bool ok = true;
     const auto put = [&ok, out](const QByteArray& line) {
-        ok = std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), out) == static_cast<size_t>(line.size());
+        ok =
+            std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), out) == static_cast<size_t>(line.size());
         return ok;
     };
     const bool read = store.forEachInOrder(

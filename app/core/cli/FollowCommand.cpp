@@ -68,8 +68,8 @@ void FollowCommand::finish(int exitCode)
 
 bool FollowCommand::write(const QByteArray& line)
 {
-    if (std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), m_out) != static_cast<size_t>(line.size())
-        || std::fflush(m_out) != 0) {
+    if (std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), m_out) != static_cast<size_t>(line.size()) ||
+        std::fflush(m_out) != 0) {
         if (!m_finished) {
             status(tr("standard output is closed; stopping"));
             finish(OutputFailed);

@@ -17,7 +17,9 @@ class AccountThrottle final : public QObject
 public:
     using Clock = std::chrono::steady_clock;
 
-    explicit AccountThrottle(QObject* parent = nullptr) : QObject(parent) {}
+    explicit AccountThrottle(QObject* parent = nullptr)
+        : QObject(parent)
+    {}
 
     // Nobody sends for `wait` from now (extends, never shortens, a pause already running).
     void pauseFor(std::chrono::milliseconds wait);

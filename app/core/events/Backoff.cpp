@@ -7,8 +7,7 @@ namespace AsanaFeed {
 Backoff::Backoff(std::chrono::milliseconds base, std::chrono::milliseconds cap)
     : m_base(base)
     , m_cap(cap)
-{
-}
+{}
 
 std::chrono::milliseconds Backoff::ceiling() const
 {
