@@ -3,24 +3,38 @@
 #include "FeedView.h"
 #include "MainWindow.h"
 #include "StartupReport.h"
+#include "auth/KeychainTokenStore.h"
 #include "cli/CommandLine.h"
 #include "cli/ExportCommand.h"
 #include "cli/FollowCommand.h"
+#include "cli/SignInCommand.h"
 #include "cli/TerminationSignals.h"
 #include "store/EventStore.h"
 #include "store/Settings.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QNetworkAccessManager>
 #include <QPalette>
+#include <QProcess>
 #include <QSettings>
 #include <QStyle>
 
 #include <cstdio>
+#include <iostream>
+#include <iterator>
 #include <memory>
+#include <optional>
+#include <string>
+
+#ifndef ASANAFEED_OAUTH_CLIENT_ID
+#define ASANAFEED_OAUTH_CLIENT_ID ""
+#endif
 
 using namespace AsanaFeed;
 
@@ -61,6 +75,101 @@ int runExport(const CommandLine& commandLine)
     return 0;
 }
 
+// The keychain entries live under the app id; ASANAFEED_KEYCHAIN_SERVICE overrides it (tests).
+QString keychainService()
+{
+    const QString service = qEnvironmentVariable("ASANAFEED_KEYCHAIN_SERVICE");
+    return service.isEmpty() ? QString::fromLatin1(KeychainTokenStore::defaultService) : service;
+}
+
+// The signed-in account's access token from the keychain (waits on the event loop); empty when
+// there is none, with the reason said on stderr when it is not simply "not signed in".
+QString tokenFromKeychain()
+{
+    QSettings settings;
+    const QString account = SignInCommand::rememberedAccount(settings);
+    if (account.isEmpty()) {
+        return {};
+    }
+    KeychainTokenStore store(keychainService());
+    QEventLoop loop;
+    std::optional<TokenResult> answer;
+    store.load(account, [&](const TokenResult& result) {
+        answer = result;
+        loop.quit();
+    });
+    if (!answer) {
+        loop.exec();
+    }
+    if (answer->ok() && answer->credentials) {
+        return answer->credentials->accessToken;
+    }
+    if (answer->status != TokenResult::Status::NotFound) {
+        printError(
+            QCoreApplication::translate("main", "cannot read the token from the keychain: %1").arg(answer->message));
+    }
+    return {};
+}
+
+// With ASANAFEED_SIGNIN_BROWSER=<command>, that command is run with the URL (a specific browser,
+// or a scripted one in tests); otherwise the desktop's browser, when there is a desktop.
+void openInBrowser(const QUrl& url)
+{
+    const QString command = qEnvironmentVariable("ASANAFEED_SIGNIN_BROWSER");
+    if (!command.isEmpty()) {
+        QStringList arguments = QProcess::splitCommand(command);
+        if (arguments.isEmpty()) {
+            return;
+        }
+        const QString program = arguments.takeFirst();
+        arguments.append(url.toString(QUrl::FullyEncoded));
+        if (!QProcess::startDetached(program, arguments)) {
+            printError(QCoreApplication::translate("main", "cannot run ASANAFEED_SIGNIN_BROWSER (%1)").arg(program));
+        }
+        return;
+    }
+    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) != nullptr) {
+        QDesktopServices::openUrl(url);
+    }
+}
+
+// A desktop session to open the browser in (else the URL is only printed).
+bool hasDesktopSession()
+{
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    return true;
+#else
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+#endif
+}
+
+int runSignIn(const CommandLine& commandLine)
+{
+    SignInCommand::Options options;
+    options.baseUrl = commandLine.baseUrl;
+    options.tokenFromStdin = commandLine.tokenFromStdin;
+    if (options.tokenFromStdin) {
+        const std::string input{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
+        options.token = QString::fromLocal8Bit(input.data(), static_cast<qsizetype>(input.size())).trimmed();
+    }
+    options.clientId = qEnvironmentVariable("ASANA_CLIENT_ID").trimmed();
+    if (options.clientId.isEmpty()) {
+        options.clientId = QStringLiteral(ASANAFEED_OAUTH_CLIENT_ID);
+    }
+    options.clientSecret = qEnvironmentVariable("ASANA_CLIENT_SECRET").trimmed();
+
+    QNetworkAccessManager network;
+    KeychainTokenStore store(keychainService());
+    QSettings settings;
+    SignInCommand signIn(options, &network, &store, &settings, openInBrowser, stdout, stderr);
+    TerminationSignals termination;
+    QObject::connect(&termination, &TerminationSignals::terminationRequested, qApp,
+                     [] { QCoreApplication::exit(SignInCommand::Refused); });
+    QObject::connect(&signIn, &SignInCommand::finished, qApp, &QCoreApplication::exit);
+    signIn.start();
+    return QCoreApplication::exec();
+}
+
 int runFollow(const CommandLine& commandLine)
 {
     FollowCommand::Options options;
@@ -69,7 +178,11 @@ int runFollow(const CommandLine& commandLine)
     options.interval = commandLine.interval;
     options.token = qEnvironmentVariable("ASANA_TOKEN").trimmed();
     if (options.token.isEmpty()) {
-        printError(QCoreApplication::translate("main", "no token: set the ASANA_TOKEN environment variable"));
+        options.token = tokenFromKeychain();
+    }
+    if (options.token.isEmpty()) {
+        printError(QCoreApplication::translate(
+            "main", "no token: run asana-feed --sign-in, or set the ASANA_TOKEN environment variable"));
         return FollowCommand::Usage;
     }
 
@@ -160,8 +273,12 @@ int main(int argc, char* argv[])
     }
     const CommandLine raw = parseCommandLine(rawArguments);
     const bool window = raw.isValid() && (raw.mode == CommandLine::Mode::Gui || raw.mode == CommandLine::Mode::Demo);
-    const std::unique_ptr<QCoreApplication> app =
-        window ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    // --sign-in opens the desktop's browser through QtGui, when there is a desktop to open it in.
+    const bool guiSignIn = raw.isValid() && raw.mode == CommandLine::Mode::SignIn &&
+                           !qEnvironmentVariableIsSet("ASANAFEED_SIGNIN_BROWSER") && hasDesktopSession();
+    const std::unique_ptr<QCoreApplication> app = window ? std::make_unique<QApplication>(argc, argv)
+                                                         : (guiSignIn ? std::make_unique<QGuiApplication>(argc, argv)
+                                                                      : std::make_unique<QCoreApplication>(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("AsanaFeed"));
     QCoreApplication::setApplicationName(QStringLiteral("asana-feed"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ASANAFEED_VERSION));
@@ -183,6 +300,8 @@ int main(int argc, char* argv[])
         return runFollow(commandLine);
     case CommandLine::Mode::Export:
         return runExport(commandLine);
+    case CommandLine::Mode::SignIn:
+        return runSignIn(commandLine);
     case CommandLine::Mode::Gui:
     case CommandLine::Mode::Demo:
         break;

@@ -83,6 +83,20 @@ private slots:
         QCOMPARE(line.baseUrl, QUrl(QStringLiteral("http://127.0.0.1:8080/api/1.0")));
     }
 
+    void signIn_withBaseUrlAndTokenStdin()
+    {
+        const CommandLine oauth = parse({QStringLiteral("--sign-in")});
+        QVERIFY2(oauth.isValid(), qPrintable(oauth.error));
+        QCOMPARE(oauth.mode, CommandLine::Mode::SignIn);
+        QVERIFY(!oauth.tokenFromStdin);
+        const CommandLine pat = parse({QStringLiteral("--sign-in"), QStringLiteral("--token-stdin"),
+                                       QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9")});
+        QVERIFY2(pat.isValid(), qPrintable(pat.error));
+        QCOMPARE(pat.mode, CommandLine::Mode::SignIn);
+        QVERIFY(pat.tokenFromStdin);
+        QCOMPARE(pat.baseUrl, QUrl(QStringLiteral("http://127.0.0.1:9/api/1.0")));
+    }
+
     void badUsage_isAnError_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -105,6 +119,11 @@ private slots:
                                             << QStringLiteral("interval");
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
         QTest::newRow("stray argument") << QStringList{QStringLiteral("hello")} << QStringLiteral("hello");
+        QTest::newRow("token-stdin alone")
+            << QStringList{QStringLiteral("--token-stdin")} << QStringLiteral("--sign-in");
+        QTest::newRow("sign-in with follow")
+            << QStringList{QStringLiteral("--sign-in"), QStringLiteral("--follow"), QStringLiteral("1")}
+            << QStringLiteral("--sign-in");
     }
 
     void badUsage_isAnError()

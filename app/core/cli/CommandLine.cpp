@@ -51,8 +51,17 @@ CommandLine parseCommandLine(const QStringList& arguments)
         QCoreApplication::translate("CommandLine", "Show the events of the task or project GID in the window "
                                                    "(repeatable)."),
         QStringLiteral("GID"));
-    parser.addOptions(
-        {followOption, baseUrlOption, intervalOption, stateOption, exportOption, demoOption, subscribeOption});
+    const QCommandLineOption signInOption(
+        QStringLiteral("sign-in"),
+        QCoreApplication::translate("CommandLine",
+                                    "Sign in with Asana in the browser (OAuth) and keep the token in the OS keychain "
+                                    "for --follow. The client id comes from ASANA_CLIENT_ID."));
+    const QCommandLineOption tokenStdinOption(
+        QStringLiteral("token-stdin"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --sign-in: read a personal access token from standard input instead."));
+    parser.addOptions({followOption, baseUrlOption, intervalOption, stateOption, exportOption, demoOption,
+                       subscribeOption, signInOption, tokenStdinOption});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -97,6 +106,22 @@ CommandLine parseCommandLine(const QStringList& arguments)
             return result;
         }
         result.interval = std::chrono::milliseconds(qMax<qint64>(1, qRound64(seconds * 1000)));
+    }
+
+    if (parser.isSet(tokenStdinOption) && !parser.isSet(signInOption)) {
+        result.error = QCoreApplication::translate("CommandLine", "--token-stdin needs --sign-in");
+        return result;
+    }
+    if (parser.isSet(signInOption)) {
+        if (parser.isSet(followOption) || parser.isSet(exportOption) || parser.isSet(demoOption) ||
+            parser.isSet(subscribeOption) || parser.isSet(stateOption) || parser.isSet(intervalOption)) {
+            result.error = QCoreApplication::translate(
+                "CommandLine", "--sign-in can only be combined with --base-url and --token-stdin");
+            return result;
+        }
+        result.mode = CommandLine::Mode::SignIn;
+        result.tokenFromStdin = parser.isSet(tokenStdinOption);
+        return result;
     }
 
     if (parser.isSet(stateOption)) {

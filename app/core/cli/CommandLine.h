@@ -11,15 +11,16 @@ namespace AsanaFeed {
 
 struct CommandLine
 {
-    enum class Mode { Gui, Demo, Follow, Export, Help, Version };
+    enum class Mode { Gui, Demo, Follow, Export, SignIn, Help, Version };
 
     Mode mode = Mode::Gui;
     QStringList followGids;
     QStringList subscribeGids; // --subscribe GID (GUI mode): what the window follows
     QUrl baseUrl;
     std::chrono::milliseconds interval{std::chrono::seconds(10)};
-    QString statePath; // --state FILE: an EventStore database to resume from and keep
-    QString error;     // non-empty: bad usage (exit code 2)
+    bool tokenFromStdin = false; // --sign-in --token-stdin: a personal access token on stdin
+    QString statePath;           // --state FILE: an EventStore database to resume from and keep
+    QString error;               // non-empty: bad usage (exit code 2)
     QString helpText;
 
     [[nodiscard]] bool isValid() const { return error.isEmpty(); }

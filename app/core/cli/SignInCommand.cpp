@@ -1,0 +1,128 @@
+#include "cli/SignInCommand.h"
+
+#include "auth/PatSignIn.h"
+#include "auth/TokenStore.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QTimer>
+
+namespace AsanaFeed {
+
+SignInCommand::SignInCommand(Options options, QNetworkAccessManager* network, TokenStore* store, QSettings* settings,
+                             OAuthSignIn::OpenUrl openUrl, FILE* out, FILE* err, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_network(network)
+    , m_store(store)
+    , m_settings(settings)
+    , m_openUrl(std::move(openUrl))
+    , m_out(out)
+    , m_err(err)
+{}
+
+SignInCommand::~SignInCommand() = default;
+
+QString SignInCommand::rememberedAccount(const QSettings& settings)
+{
+    return settings.value(QString::fromLatin1(accountGidKey)).toString();
+}
+
+void SignInCommand::say(FILE* stream, const QString& text)
+{
+    std::fprintf(stream, "%s\n", text.toLocal8Bit().constData());
+    std::fflush(stream);
+}
+
+void SignInCommand::start()
+{
+    if (m_options.tokenFromStdin) {
+        const QString token = m_options.token.trimmed();
+        if (token.isEmpty()) {
+            say(m_err, tr("asana-feed: no token on standard input"));
+            QTimer::singleShot(0, this, [this] { done(Usage); });
+            return;
+        }
+        m_pat = new PatSignIn(m_network, m_options.baseUrl, this);
+        connect(m_pat, &PatSignIn::finished, this, &SignInCommand::onSignedIn);
+        m_pat->verify(token);
+        return;
+    }
+
+    if (m_options.clientId.isEmpty()) {
+        say(m_err, tr("asana-feed: no OAuth client id. Register an app in Asana's developer console "
+                      "(My apps → Create new app; under OAuth add the redirect URL %1 exactly), then set "
+                      "the ASANA_CLIENT_ID environment variable to its client id (and ASANA_CLIENT_SECRET "
+                      "if the app requires it), or build with -DASANAFEED_OAUTH_CLIENT_ID=<id>. "
+                      "Or keep a personal access token: asana-feed --sign-in --token-stdin")
+                       .arg(QStringLiteral("http://127.0.0.1:%1%2")
+                                .arg(OAuthSignIn::defaultPort)
+                                .arg(QString::fromLatin1(OAuthSignIn::defaultCallbackPath))));
+        QTimer::singleShot(0, this, [this] { done(Usage); });
+        return;
+    }
+    OAuthSignIn::Options options;
+    options.apiBaseUrl = m_options.baseUrl;
+    options.clientId = m_options.clientId;
+    options.clientSecret = m_options.clientSecret;
+    options.port = m_options.port;
+    m_oauth = new OAuthSignIn(
+        m_network, options,
+        [this](const QUrl& url) {
+            say(m_err, tr("asana-feed: to sign in, open this address in a browser (waiting up to 5 minutes):"));
+            say(m_err, url.toString(QUrl::FullyEncoded));
+            if (m_openUrl) {
+                m_openUrl(url);
+            }
+        },
+        this);
+    connect(m_oauth, &OAuthSignIn::finished, this, &SignInCommand::onSignedIn);
+    m_oauth->start();
+}
+
+void SignInCommand::onSignedIn(const SignInResult& result)
+{
+    if (!result.ok()) {
+        say(m_err, tr("asana-feed: sign-in failed: %1").arg(result.message));
+        done(Refused);
+        return;
+    }
+    const AccountInfo account = result.account;
+    if (!account.isValid()) {
+        say(m_err, tr("asana-feed: sign-in failed: the server did not say which account this is"));
+        done(Refused);
+        return;
+    }
+    m_store->save(account.gid, result.credentials, [this, account](const TokenResult& saved) {
+        if (!saved.ok()) {
+            if (saved.status == TokenResult::Status::Unavailable) {
+                say(m_err, tr("asana-feed: no keychain is available (%1); nothing was kept. "
+                              "asana-feed keeps secrets only in the OS keychain — start a keychain "
+                              "(e.g. gnome-keyring or KWallet) or use ASANA_TOKEN for --follow.")
+                               .arg(saved.message));
+            } else {
+                say(m_err, tr("asana-feed: the keychain refused to keep the token: %1").arg(saved.message));
+            }
+            done(KeychainFailed);
+            return;
+        }
+        m_settings->setValue(QString::fromLatin1(accountGidKey), account.gid);
+        m_settings->setValue(QString::fromLatin1(accountNameKey), account.name);
+        m_settings->sync();
+        const QString who =
+            account.email.isEmpty() ? account.name : QStringLiteral("%1 (%2)").arg(account.name, account.email);
+        say(m_out, tr("Signed in as %1").arg(who));
+        done(Success);
+    });
+}
+
+void SignInCommand::done(int exitCode)
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    emit finished(exitCode);
+}
+
+} // namespace AsanaFeed

@@ -1,0 +1,76 @@
+// SignInCommand: `asana-feed --sign-in` — signs in once from a terminal, with OAuth (the browser)
+// or a personal access token read from stdin, keeps the credentials in the keychain only and
+// remembers which account is signed in (its gid and name — never a secret) in the settings.
+// Follow mode later finds the token through rememberedAccount() and the same TokenStore.
+#pragma once
+
+#include "auth/OAuthSignIn.h"
+#include "auth/SignInResult.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <cstdio>
+#include <functional>
+
+class QNetworkAccessManager;
+class QSettings;
+
+namespace AsanaFeed {
+
+class TokenStore;
+class PatSignIn;
+
+class SignInCommand final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SignInCommand)
+
+public:
+    enum ExitCode { Success = 0, KeychainFailed = 1, Usage = 2, Refused = 3 };
+
+    struct Options
+    {
+        QUrl baseUrl;
+        bool tokenFromStdin = false;
+        QString token;        // with tokenFromStdin: what was read (the caller reads stdin)
+        QString clientId;     // OAuth
+        QString clientSecret; // OAuth, optional
+        quint16 port = OAuthSignIn::defaultPort;
+    };
+
+    // `network`, `store` and `settings` must outlive this object.
+    SignInCommand(Options options, QNetworkAccessManager* network, TokenStore* store, QSettings* settings,
+                  OAuthSignIn::OpenUrl openUrl, FILE* out, FILE* err, QObject* parent = nullptr);
+    ~SignInCommand() override;
+
+    // Emits finished() once, from the event loop.
+    void start();
+
+    // The settings keys of the signed-in account (not secret).
+    static constexpr auto accountGidKey = "account/gid";
+    static constexpr auto accountNameKey = "account/name";
+    [[nodiscard]] static QString rememberedAccount(const QSettings& settings);
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void onSignedIn(const SignInResult& result);
+    void done(int exitCode);
+    void say(FILE* stream, const QString& text);
+
+    Options m_options;
+    QNetworkAccessManager* m_network = nullptr;
+    TokenStore* m_store = nullptr;
+    QSettings* m_settings = nullptr;
+    OAuthSignIn::OpenUrl m_openUrl;
+    FILE* m_out = nullptr;
+    FILE* m_err = nullptr;
+    QPointer<OAuthSignIn> m_oauth;
+    QPointer<PatSignIn> m_pat;
+    bool m_finished = false;
+};
+
+} // namespace AsanaFeed

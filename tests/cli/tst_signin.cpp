@@ -1,0 +1,264 @@
+// `asana-feed --sign-in` as a program, with the real binary against the simulator: a personal
+// access token from stdin, the OAuth dance through a scripted "browser", follow mode using the
+// keychain's token, and no token anywhere in the output, the settings or the state database.
+// The keychain is the real Secret Service (`./dev test` starts gnome-keyring); each run uses a
+// keychain service of its own and a private XDG_CONFIG_HOME for the child's settings.
+#include "SimFixture.h"
+#include "auth/KeychainTokenStore.h"
+
+#include <QDirIterator>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <optional>
+
+using namespace AsanaFeed;
+using namespace AsanaFeed::Sim;
+
+namespace {
+
+QString randomHex()
+{
+    return QString::number(QRandomGenerator::global()->generate64(), 16);
+}
+
+TokenResult wait(const std::function<void(TokenStore::Done)>& call)
+{
+    QEventLoop loop;
+    std::optional<TokenResult> answer;
+    call([&](const TokenResult& result) {
+        answer = result;
+        loop.quit();
+    });
+    if (!answer) {
+        loop.exec();
+    }
+    return *answer;
+}
+
+// One run of the binary with a private settings directory and keychain service.
+class FeedRun
+{
+public:
+    FeedRun(const QString& configHome, const QString& service, const QStringList& arguments,
+            const QList<std::pair<QString, QString>>& extraEnvironment = {}, const QByteArray& input = {})
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("ASANA_TOKEN"));
+        environment.remove(QStringLiteral("ASANA_CLIENT_ID"));
+        environment.remove(QStringLiteral("ASANA_CLIENT_SECRET"));
+        environment.remove(QStringLiteral("ASANAFEED_SIGNIN_BROWSER"));
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+        environment.insert(QStringLiteral("ASANAFEED_KEYCHAIN_SERVICE"), service);
+        for (const auto& [name, value] : extraEnvironment) {
+            environment.insert(name, value);
+        }
+        m_process.setProcessEnvironment(environment);
+        m_process.start(QStringLiteral(ASANAFEED_FEED_BINARY), arguments);
+        m_process.waitForStarted();
+        m_process.write(input);
+        m_process.closeWriteChannel();
+    }
+    ~FeedRun()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    Q_DISABLE_COPY_MOVE(FeedRun)
+
+    QString output()
+    {
+        m_stdout += m_process.readAllStandardOutput();
+        return QString::fromUtf8(m_stdout);
+    }
+    QString errors()
+    {
+        m_stderr += m_process.readAllStandardError();
+        return QString::fromUtf8(m_stderr);
+    }
+    bool waitForExit(int timeoutMs = 20000)
+    {
+        return QTest::qWaitFor([this] { return m_process.state() == QProcess::NotRunning; }, timeoutMs);
+    }
+    [[nodiscard]] int exitCode() const
+    {
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    }
+    void terminate() { ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM); }
+
+private:
+    QProcess m_process;
+    QByteArray m_stdout;
+    QByteArray m_stderr;
+};
+
+} // namespace
+
+class TestSignIn final : public QObject
+{
+    Q_OBJECT
+
+    const QString m_service = QStringLiteral("io.github.asanafeed.AsanaFeed.test-signin-") + randomHex();
+    KeychainTokenStore m_store{m_service};
+    bool m_keychain = false;
+
+    void requireKeychain()
+    {
+        if (!m_keychain) {
+            QSKIP("no Secret Service on this session bus; `./dev test` starts one");
+        }
+    }
+
+    QStringList signInArguments(const SimFixture& sim, bool tokenStdin)
+    {
+        QStringList arguments{QStringLiteral("--sign-in"), QStringLiteral("--base-url"), sim.baseUrl().toString()};
+        if (tokenStdin) {
+            arguments << QStringLiteral("--token-stdin");
+        }
+        return arguments;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const TokenResult probe = wait([this](TokenStore::Done done) { m_store.load(QStringLiteral("probe"), done); });
+        m_keychain = probe.status != TokenResult::Status::Unavailable && probe.status != TokenResult::Status::Failed;
+        if (!m_keychain && qEnvironmentVariableIntValue("ASANAFEED_REQUIRE_KEYCHAIN") == 1) {
+            QFAIL(qPrintable(QStringLiteral("the Secret Service is required but not reachable: ") + probe.message));
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_keychain) {
+            SimFixture sim;
+            wait([this, &sim](TokenStore::Done done) { m_store.remove(sim.userGid(0), done); });
+        }
+    }
+
+    void wrongToken_exitsThree()
+    {
+        SimFixture sim;
+        QTemporaryDir home;
+        FeedRun run(home.path(), m_service, signInArguments(sim, true), {}, "not-a-real-token\n");
+        QVERIFY(run.waitForExit());
+        QCOMPARE(run.exitCode(), 3);
+        QVERIFY(run.output().isEmpty());
+        QVERIFY(!run.errors().isEmpty());
+    }
+
+    void oauthWithoutClientId_explainsAndExitsTwo()
+    {
+        SimFixture sim;
+        QTemporaryDir home;
+        FeedRun run(home.path(), m_service, signInArguments(sim, false));
+        QVERIFY(run.waitForExit());
+        QCOMPARE(run.exitCode(), 2);
+        QVERIFY2(run.errors().contains(QStringLiteral("ASANA_CLIENT_ID")), qPrintable(run.errors()));
+        QVERIFY(run.errors().contains(QStringLiteral("http://127.0.0.1:8723/callback")));
+    }
+
+    void followWithoutAccount_mentionsSignIn()
+    {
+        SimFixture sim;
+        QTemporaryDir home;
+        FeedRun run(
+            home.path(), m_service,
+            {QStringLiteral("--follow"), sim.projectGid(0), QStringLiteral("--base-url"), sim.baseUrl().toString()});
+        QVERIFY(run.waitForExit());
+        QCOMPARE(run.exitCode(), 2);
+        QVERIFY2(run.errors().contains(QStringLiteral("--sign-in")), qPrintable(run.errors()));
+    }
+
+    void tokenStdin_thenFollowUsesTheKeychain_andTheTokenIsNowhere()
+    {
+        requireKeychain();
+        SimFixture sim;
+        QTemporaryDir home;
+        FeedRun signIn(home.path(), m_service, signInArguments(sim, true), {}, sim.token().toUtf8() + "\n");
+        QVERIFY(signIn.waitForExit());
+        QVERIFY2(signIn.exitCode() == 0, qPrintable(signIn.errors()));
+        QVERIFY2(signIn.output().startsWith(QStringLiteral("Signed in as ")), qPrintable(signIn.output()));
+
+        const QString statePath = home.filePath(QStringLiteral("state.db"));
+        const QString gid = sim.projectGid(0);
+        FeedRun follow(home.path(), m_service,
+                       {QStringLiteral("--follow"), gid, QStringLiteral("--base-url"), sim.baseUrl().toString(),
+                        QStringLiteral("--interval"), QStringLiteral("0.1"), QStringLiteral("--state"), statePath});
+        QTRY_VERIFY2_WITH_TIMEOUT(follow.errors().contains(QStringLiteral(": live")), qPrintable(follow.errors()),
+                                  15000);
+        sim.world().injectEvents(gid, 3);
+        QTRY_COMPARE_WITH_TIMEOUT(follow.output().count(QLatin1Char('\n')), 3, 10000);
+        follow.terminate();
+        QVERIFY(follow.waitForExit());
+        QCOMPARE(follow.exitCode(), 0);
+
+        // The token: in the keychain, and nowhere else.
+        const QByteArray token = sim.token().toUtf8();
+        for (const QString& text : {signIn.output(), signIn.errors(), follow.output(), follow.errors()}) {
+            QVERIFY(!text.contains(sim.token()));
+        }
+        int files = 0;
+        bool sawSettings = false;
+        QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray content = file.readAll();
+            QVERIFY2(!content.contains(token), qPrintable(path));
+            sawSettings = sawSettings || content.contains("account");
+            ++files;
+        }
+        QVERIFY(sawSettings);
+        QVERIFY(QFile::exists(statePath));
+        QVERIFY(files >= 2);
+    }
+
+    void oauth_endToEndWithAScriptedBrowser()
+    {
+        requireKeychain();
+        if (QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty()) {
+            QSKIP("curl is needed for the scripted browser");
+        }
+        SimFixture sim;
+        QTemporaryDir home;
+        const QString script = home.filePath(QStringLiteral("browser.sh"));
+        {
+            QFile file(script);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("#!/bin/sh\n"
+                       "redirect=$(curl -s -o /dev/null -w '%{redirect_url}' \"$1&sim_auto_approve=1\")\n"
+                       "curl -s \"$redirect\" >/dev/null\n");
+            file.close();
+            QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        }
+        FeedRun run(home.path(), m_service, signInArguments(sim, false),
+                    {{QStringLiteral("ASANA_CLIENT_ID"), QStringLiteral("asanafeed-sim")},
+                     {QStringLiteral("ASANAFEED_SIGNIN_BROWSER"), script}});
+        QVERIFY(run.waitForExit(30000));
+        QVERIFY2(run.exitCode() == 0, qPrintable(run.errors()));
+        QVERIFY2(run.output().startsWith(QStringLiteral("Signed in as ")), qPrintable(run.output()));
+        QVERIFY(run.errors().contains(QStringLiteral("/-/oauth_authorize")));
+
+        // The stored OAuth token lets follow mode go live.
+        FeedRun follow(home.path(), m_service,
+                       {QStringLiteral("--follow"), sim.projectGid(0), QStringLiteral("--base-url"),
+                        sim.baseUrl().toString(), QStringLiteral("--interval"), QStringLiteral("0.1")});
+        QTRY_VERIFY2_WITH_TIMEOUT(follow.errors().contains(QStringLiteral(": live")), qPrintable(follow.errors()),
+                                  15000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSignIn)
+#include "tst_signin.moc"
