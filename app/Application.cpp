@@ -167,8 +167,9 @@ bool Application::startReal()
     }
     if (m_options.token.isEmpty()) {
         m_window->setEmptyHint(tr("Not signed in"),
-                               tr("Set the ASANA_TOKEN environment variable to a personal access token and start "
-                                  "asana-feed --subscribe PROJECT_GID, or try asana-feed --demo first."));
+                               tr("Sign in with asana-feed --sign-in (or set the ASANA_TOKEN environment variable to "
+                                  "a personal access token), then start asana-feed --subscribe PROJECT_GID — or try "
+                                  "asana-feed --demo first."));
         return true;
     }
     if (gids.isEmpty()) {

@@ -240,6 +240,9 @@ int runWindow(const CommandLine& commandLine, const QElapsedTimer& sinceMain)
     options.demo = commandLine.mode == CommandLine::Mode::Demo;
     if (!options.demo) {
         options.token = qEnvironmentVariable("ASANA_TOKEN").trimmed();
+        if (options.token.isEmpty()) {
+            options.token = tokenFromKeychain(); // the account signed in with --sign-in
+        }
         options.subscriptions = commandLine.subscribeGids;
         options.baseUrl = commandLine.baseUrl;
         options.statePath = commandLine.statePath;
