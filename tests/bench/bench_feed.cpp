@@ -1,6 +1,7 @@
 // Benchmark: the feed model with 100,000 events — load time, memory per event (the model's own
 // accounting and the heap's), and re-filtering after each keystroke (p50/p95).
 // Prints figures; never fails on a time.
+#include "BenchData.h"
 #include "SimFixture.h"
 #include "feed/EventFilterModel.h"
 #include "feed/EventModel.h"
@@ -41,32 +42,7 @@ int main(int argc, char* argv[])
     QTemporaryDir dir;
     EventStore store;
     store.open(dir.filePath(QStringLiteral("feed.sqlite")));
-    {
-        // Realistic, varied events: the demo workspace's people, tasks and kinds of activity.
-        Sim::SimWorld world;
-        Sim::DemoScenario::populate(&world);
-        Sim::DemoScenario scenario(&world, 7);
-        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-20);
-        qint64 step = 0;
-        world.setClock([&] { return start.addMSecs(++step * 1000); });
-        // About 40% of Asana's events only narrate another one (system stories, the second half
-        // of a section move) and are folded into it by the model: make enough for `count` rows.
-        while (world.eventCount() < count * 17 / 10) {
-            scenario.step();
-        }
-        QList<Event> page;
-        for (const QString& project : world.projectGids()) {
-            for (const QJsonObject& object : world.streamEvents(project)) {
-                page.append(parseEvent(object).value());
-                if (page.size() == 500) {
-                    store.commitPage(project, page, QStringLiteral("t"));
-                    page.clear();
-                }
-            }
-            store.commitPage(project, page, QStringLiteral("t"));
-            page.clear();
-        }
-    }
+    BenchData::fillWithDemoActivity(store, count);
     const qint64 stored = store.eventCount();
 
     const size_t heapBefore = heapInUse();

@@ -2,6 +2,7 @@
 // EventDelegate) at 1000×700 over EventModel + EventFilterModel; after each scroll step the
 // viewport is repainted synchronously and that repaint is timed (p50/p95/max per frame).
 // Prints figures; never fails on a time. Runs offscreen unless QT_QPA_PLATFORM says otherwise.
+#include "BenchData.h"
 #include "FeedView.h"
 #include "MainWindow.h"
 #include "SimFixture.h"
@@ -28,33 +29,6 @@ double percentile(std::vector<double> values, double p)
 {
     std::sort(values.begin(), values.end());
     return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
-}
-
-// Realistic, varied events, as bench_feed makes them: the demo workspace's people and tasks.
-void fill(EventStore& store, int rows)
-{
-    Sim::SimWorld world;
-    Sim::DemoScenario::populate(&world);
-    Sim::DemoScenario scenario(&world, 7);
-    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-20);
-    qint64 step = 0;
-    world.setClock([&] { return start.addMSecs(++step * 1000); });
-    // About 40% of the events are folded into another row by the model: make enough for `rows`.
-    while (world.eventCount() < rows * 17 / 10) {
-        scenario.step();
-    }
-    QList<Event> page;
-    for (const QString& project : world.projectGids()) {
-        for (const QJsonObject& object : world.streamEvents(project)) {
-            page.append(parseEvent(object).value());
-            if (page.size() == 500) {
-                store.commitPage(project, page, QStringLiteral("t"));
-                page.clear();
-            }
-        }
-        store.commitPage(project, page, QStringLiteral("t"));
-        page.clear();
-    }
 }
 
 // Lets the view finish its batched layout. QListView sets the scroll range once, when the last
@@ -129,7 +103,7 @@ int main(int argc, char* argv[])
     QTemporaryDir dir;
     EventStore store;
     store.open(dir.filePath(QStringLiteral("feed.sqlite")));
-    fill(store, count);
+    BenchData::fillWithDemoActivity(store, count);
 
     EventModel model(&store);
     model.setPageSize(int(store.eventCount()));
