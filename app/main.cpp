@@ -19,6 +19,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QPalette>
 #include <QProcess>
@@ -260,6 +261,22 @@ int runWindow(const CommandLine& commandLine, const QElapsedTimer& sinceMain)
     return QCoreApplication::exec();
 }
 
+// Qt's own OAuth and network debug output can include token responses and headers: it stays off
+// whatever logging rules are set, so no secret reaches a log.
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
+
+void filterSecretCategories(QLoggingCategory* category)
+{
+    if (g_previousFilter) {
+        g_previousFilter(category);
+    }
+    const QLatin1String name(category->categoryName());
+    if (name.startsWith(QLatin1String("qt.networkauth")) || name.startsWith(QLatin1String("qt.network.http"))) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -267,6 +284,7 @@ int main(int argc, char* argv[])
     // First thing: the start of the clock for ASANAFEED_REPORT_STARTUP.
     QElapsedTimer sinceMain;
     sinceMain.start();
+    g_previousFilter = QLoggingCategory::installFilter(filterSecretCategories);
 
     // The window modes need a QApplication; the headless ones stay light with a QCoreApplication.
     // The mode is decided before either exists, from the raw arguments (parsed again below).
