@@ -35,11 +35,7 @@ QString randomToken()
 Application::Application(Options options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
-{
-    m_pollWatch.setInterval(1000);
-    m_pollWatch.setTimerType(Qt::CoarseTimer);
-    connect(&m_pollWatch, &QTimer::timeout, this, &Application::checkPolls);
-}
+{}
 
 Application::~Application()
 {
@@ -69,7 +65,6 @@ bool Application::start()
     if (!ok) {
         return false;
     }
-    m_pollWatch.start();
     m_window->show();
     return true;
 }
@@ -196,12 +191,10 @@ void Application::startPolling(const QStringList& gids)
         }
         connect(poller, &EventPoller::eventsReceived, this, &Application::onEventsReceived);
         connect(poller, &EventPoller::gapDetected, this, &Application::onGap);
+        connect(poller, &EventPoller::polled, m_window.get(), [this] { m_window->noteUpdate(); });
         connect(poller, &EventPoller::stateChanged, this, [this, poller](EventPoller::State state) {
             const QString reason = poller->lastError() ? poller->lastError()->summary() : QString();
             m_window->setSubscriptionState(poller->resourceGid(), state, poller->nextAttemptAt(), reason);
-            if (state == EventPoller::State::Live) {
-                m_window->noteUpdate();
-            }
         });
         m_window->setSubscriptionState(gid, EventPoller::State::Syncing, {}, {});
         m_pollers.append(poller);
@@ -225,7 +218,6 @@ void Application::onEventsReceived(const QString& gid, const QList<Event>& event
     if (!inserted.isEmpty() && inserted.size() == m_store->lastInsertedIds().size()) {
         m_model->addEvents(gid, inserted, m_store->lastInsertedIds());
     }
-    m_window->noteUpdate();
 }
 
 void Application::onGap(const QString& gid, const QDateTime& detectedAt)
@@ -239,18 +231,6 @@ void Application::onGap(const QString& gid, const QDateTime& detectedAt)
         }
     }
     m_model->addGap(gid, since, detectedAt);
-}
-
-void Application::checkPolls()
-{
-    // A poller that is live and has planned a new poll has just heard from Asana.
-    for (EventPoller* poller : std::as_const(m_pollers)) {
-        const QDateTime planned = poller->nextAttemptAt();
-        if (poller->state() == EventPoller::State::Live && planned != m_lastPlanned.value(poller)) {
-            m_lastPlanned.insert(poller, planned);
-            m_window->noteUpdate();
-        }
-    }
 }
 
 } // namespace AsanaFeed

@@ -4,12 +4,10 @@
 // simulator in-process on a free loopback port with a seeded day of history.
 #pragma once
 
-#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
-#include <QTimer>
 #include <QUrl>
 
 #include <chrono>
@@ -76,7 +74,6 @@ private:
     void startPolling(const QStringList& gids);
     void onEventsReceived(const QString& gid, const QList<Event>& events);
     void onGap(const QString& gid, const QDateTime& detectedAt);
-    void checkPolls();
 
     Options m_options;
     QString m_error;
@@ -87,8 +84,6 @@ private:
     EventModel* m_model = nullptr;
     EventFilterModel* m_filter = nullptr;
     QList<EventPoller*> m_pollers;
-    QHash<EventPoller*, QDateTime> m_lastPlanned;
-    QTimer m_pollWatch;
     std::unique_ptr<QSettings> m_settingsBackend;
     std::unique_ptr<Settings> m_settings; // after its backend: destroyed first
     std::unique_ptr<QTemporaryDir> m_demoDir;

@@ -186,6 +186,7 @@ void EventPoller::handleEvents(const ApiResult& result)
     if (!fresh.isEmpty()) {
         emit eventsReceived(m_resourceGid, fresh);
     }
+    emit polled(m_resourceGid);
     if (m_state == State::Stopped) {
         return; // a receiver stopped us
     }
@@ -222,6 +223,7 @@ void EventPoller::handleInvalidToken(const ApiResult& result)
     m_syncToken = fresh;
     m_backoff.reset();
     m_lastError.reset();
+    emit polled(m_resourceGid);
     if (hadToken) {
         qCInfo(lcEvents) << m_resourceGid << "sync token expired; events may be missing before" << detectedAt;
         emit gapDetected(m_resourceGid, detectedAt);

@@ -76,6 +76,8 @@ signals:
     void gapDetected(const QString& resourceGid, const QDateTime& detectedAt);
     void authenticationRequired(const QString& resourceGid);
     void failed(const QString& resourceGid, const AsanaFeed::ApiError& error);
+    // Asana answered and the answer was kept (a page, or a new token): "last update" is now.
+    void polled(const QString& resourceGid);
 
 private:
     void fetch();
