@@ -17,12 +17,12 @@ inline QString stamp(int minute)
     return QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC).addSecs(minute * 60).toString(Qt::ISODateWithMs);
 }
 
-inline AsanaFeed::Event completed(int minute, const QString& who, const QString& whoGid, const QString& task,
-                                  const QString& taskGid)
+inline AsanaFeed::Event completedAt(const QString& createdAt, const QString& who, const QString& whoGid,
+                                    const QString& task, const QString& taskGid)
 {
     const QJsonObject object{
         {QStringLiteral("action"), QStringLiteral("changed")},
-        {QStringLiteral("created_at"), stamp(minute)},
+        {QStringLiteral("created_at"), createdAt},
         {QStringLiteral("user"), compact(whoGid, QStringLiteral("user"), who)},
         {QStringLiteral("resource"), compact(taskGid, QStringLiteral("task"), task)},
         {QStringLiteral("parent"), QJsonValue::Null},
@@ -46,11 +46,12 @@ inline AsanaFeed::Event commented(int minute, const QString& who, const QString&
     return AsanaFeed::parseEvent(object).value();
 }
 
-inline AsanaFeed::Event addedToProject(int minute, const QString& who, const QString& whoGid, const QString& task,
-                                       const QString& taskGid, const QString& project, const QString& projectGid)
+inline AsanaFeed::Event addedToProjectAt(const QString& createdAt, const QString& who, const QString& whoGid,
+                                         const QString& task, const QString& taskGid, const QString& project,
+                                         const QString& projectGid)
 {
     const QJsonObject object{{QStringLiteral("action"), QStringLiteral("added")},
-                             {QStringLiteral("created_at"), stamp(minute)},
+                             {QStringLiteral("created_at"), createdAt},
                              {QStringLiteral("user"), who.isEmpty()
                                                           ? QJsonValue(QJsonValue::Null)
                                                           : QJsonValue(compact(whoGid, QStringLiteral("user"), who))},
@@ -58,6 +59,18 @@ inline AsanaFeed::Event addedToProject(int minute, const QString& who, const QSt
                              {QStringLiteral("parent"), compact(projectGid, QStringLiteral("project"), project)},
                              {QStringLiteral("type"), QStringLiteral("task")}};
     return AsanaFeed::parseEvent(object).value();
+}
+
+inline AsanaFeed::Event completed(int minute, const QString& who, const QString& whoGid, const QString& task,
+                                  const QString& taskGid)
+{
+    return completedAt(stamp(minute), who, whoGid, task, taskGid);
+}
+
+inline AsanaFeed::Event addedToProject(int minute, const QString& who, const QString& whoGid, const QString& task,
+                                       const QString& taskGid, const QString& project, const QString& projectGid)
+{
+    return addedToProjectAt(stamp(minute), who, whoGid, task, taskGid, project, projectGid);
 }
 
 } // namespace FeedTestData

@@ -1,6 +1,7 @@
 // Events and a filled store + model for the window's tests.
 #pragma once
 
+#include "../feed/FeedTestData.h"
 #include "api/Event.h"
 #include "feed/EventModel.h"
 #include "store/EventStore.h"
@@ -13,11 +14,6 @@
 
 namespace GuiTestData {
 
-inline QJsonObject compact(const QString& gid, const QString& type, const QString& name)
-{
-    return {{QStringLiteral("gid"), gid}, {QStringLiteral("resource_type"), type}, {QStringLiteral("name"), name}};
-}
-
 // `minutesAgo` before now, so that rows fall under "Today".
 inline QString stamp(int minutesAgo)
 {
@@ -27,28 +23,13 @@ inline QString stamp(int minutesAgo)
 inline AsanaFeed::Event completed(int minutesAgo, const QString& who, const QString& whoGid, const QString& task,
                                   const QString& taskGid)
 {
-    const QJsonObject object{
-        {QStringLiteral("action"), QStringLiteral("changed")},
-        {QStringLiteral("created_at"), stamp(minutesAgo)},
-        {QStringLiteral("user"), compact(whoGid, QStringLiteral("user"), who)},
-        {QStringLiteral("resource"), compact(taskGid, QStringLiteral("task"), task)},
-        {QStringLiteral("parent"), QJsonValue::Null},
-        {QStringLiteral("type"), QStringLiteral("task")},
-        {QStringLiteral("change"), QJsonObject{{QStringLiteral("field"), QStringLiteral("completed")},
-                                               {QStringLiteral("action"), QStringLiteral("changed")}}}};
-    return AsanaFeed::parseEvent(object).value();
+    return FeedTestData::completedAt(stamp(minutesAgo), who, whoGid, task, taskGid);
 }
 
 inline AsanaFeed::Event addedToProject(int minutesAgo, const QString& who, const QString& whoGid, const QString& task,
                                        const QString& taskGid, const QString& project, const QString& projectGid)
 {
-    const QJsonObject object{{QStringLiteral("action"), QStringLiteral("added")},
-                             {QStringLiteral("created_at"), stamp(minutesAgo)},
-                             {QStringLiteral("user"), compact(whoGid, QStringLiteral("user"), who)},
-                             {QStringLiteral("resource"), compact(taskGid, QStringLiteral("task"), task)},
-                             {QStringLiteral("parent"), compact(projectGid, QStringLiteral("project"), project)},
-                             {QStringLiteral("type"), QStringLiteral("task")}};
-    return AsanaFeed::parseEvent(object).value();
+    return FeedTestData::addedToProjectAt(stamp(minutesAgo), who, whoGid, task, taskGid, project, projectGid);
 }
 
 inline const QString& subscription()
