@@ -16,7 +16,6 @@
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLoggingCategory>
@@ -83,31 +82,23 @@ QString keychainService()
     return service.isEmpty() ? QString::fromLatin1(KeychainTokenStore::defaultService) : service;
 }
 
-// The signed-in account's access token from the keychain (waits on the event loop); empty when
-// there is none, with the reason said on stderr when it is not simply "not signed in".
+// The signed-in account's access token from the keychain; empty when there is none, with the
+// reason said on stderr when it is not simply "not signed in".
 QString tokenFromKeychain()
 {
-    QSettings settings;
-    const QString account = SignInCommand::rememberedAccount(settings);
-    if (account.isEmpty()) {
+    QSettings backend;
+    const std::optional<AccountInfo> account = Settings(&backend).account();
+    if (!account) {
         return {};
     }
     KeychainTokenStore store(keychainService());
-    QEventLoop loop;
-    std::optional<TokenResult> answer;
-    store.load(account, [&](const TokenResult& result) {
-        answer = result;
-        loop.quit();
-    });
-    if (!answer) {
-        loop.exec();
+    const TokenResult answer = store.loadNow(account->gid);
+    if (answer.ok() && answer.credentials) {
+        return answer.credentials->accessToken;
     }
-    if (answer->ok() && answer->credentials) {
-        return answer->credentials->accessToken;
-    }
-    if (answer->status != TokenResult::Status::NotFound) {
+    if (answer.status != TokenResult::Status::NotFound) {
         printError(
-            QCoreApplication::translate("main", "cannot read the token from the keychain: %1").arg(answer->message));
+            QCoreApplication::translate("main", "cannot read the token from the keychain: %1").arg(answer.message));
     }
     return {};
 }
@@ -161,7 +152,8 @@ int runSignIn(const CommandLine& commandLine)
 
     QNetworkAccessManager network;
     KeychainTokenStore store(keychainService());
-    QSettings settings;
+    QSettings backend;
+    Settings settings(&backend);
     SignInCommand signIn(options, &network, &store, &settings, openInBrowser, stdout, stderr);
     TerminationSignals termination;
     QObject::connect(&termination, &TerminationSignals::terminationRequested, qApp,

@@ -353,6 +353,36 @@ private slots:
         QVERIFY(Settings(&reopened).windowGeometry().isEmpty());
     }
 
+    void settings_rememberWhoIsSignedIn_neverASecret()
+    {
+        QSettings backend(m_dir.filePath(QStringLiteral("account.ini")), QSettings::IniFormat);
+        Settings settings(&backend);
+        QVERIFY(!settings.account());
+
+        AccountInfo account;
+        account.gid = QStringLiteral("1200");
+        account.name = QStringLiteral("Ada Lovelace");
+        account.email = QStringLiteral("ada@example.com");
+        account.photoUrl = QUrl(QStringLiteral("https://example.com/ada.png"));
+        account.workspaces = {{QStringLiteral("1"), QStringLiteral("Engines")},
+                              {QStringLiteral("2"), QStringLiteral("Looms")}};
+        settings.setAccount(account);
+        QSettings reopened(backend.fileName(), QSettings::IniFormat);
+        QCOMPARE(Settings(&reopened).account(), account);
+        QCOMPARE(account.displayName(), QStringLiteral("Ada Lovelace (ada@example.com)"));
+
+        // What an earlier version wrote (gid and name only) still reads.
+        backend.remove(QStringLiteral("account/info"));
+        const std::optional<AccountInfo> old = settings.account();
+        QVERIFY(old);
+        QCOMPARE(old->gid, account.gid);
+        QCOMPARE(old->name, account.name);
+
+        settings.clearAccount();
+        QVERIFY(!settings.account());
+        QVERIFY(backend.allKeys().filter(QStringLiteral("account")).isEmpty());
+    }
+
     void corruptFile_isMovedAsideAndAFreshOneStarted()
     {
         const QString path = freshPath();

@@ -36,4 +36,27 @@ std::optional<AccountInfo> AccountInfo::fromJson(const QJsonObject& user)
     return account;
 }
 
+QJsonObject AccountInfo::toJson() const
+{
+    QJsonObject user{{QStringLiteral("gid"), gid}, {QStringLiteral("name"), name}, {QStringLiteral("email"), email}};
+    if (!photoUrl.isEmpty()) {
+        user.insert(QStringLiteral("photo"),
+                    QJsonObject{{QStringLiteral("image_128x128"), photoUrl.toString(QUrl::FullyEncoded)}});
+    }
+    QJsonArray list;
+    for (const Workspace& workspace : workspaces) {
+        list.append(QJsonObject{{QStringLiteral("gid"), workspace.gid}, {QStringLiteral("name"), workspace.name}});
+    }
+    user.insert(QStringLiteral("workspaces"), list);
+    return user;
+}
+
+QString AccountInfo::displayName() const
+{
+    if (name.isEmpty()) {
+        return email.isEmpty() ? gid : email;
+    }
+    return email.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, email);
+}
+
 } // namespace AsanaFeed

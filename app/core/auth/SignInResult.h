@@ -31,6 +31,10 @@ struct AccountInfo
     [[nodiscard]] bool isValid() const { return !gid.isEmpty(); }
     // From a user object (GET /users/me's data) or the token answer's data ({id, gid, name, email}).
     [[nodiscard]] static std::optional<AccountInfo> fromJson(const QJsonObject& user);
+    // A user object in the API's shape (gid, name, email, photo, workspaces): fromJson() reads it back.
+    [[nodiscard]] QJsonObject toJson() const;
+    // "Ada Lovelace (ada@example.com)", or whichever of the two is known.
+    [[nodiscard]] QString displayName() const;
     friend bool operator==(const AccountInfo&, const AccountInfo&) = default;
 };
 

@@ -1,10 +1,25 @@
 #include "auth/TokenStore.h"
 
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
 
 namespace AsanaFeed {
+
+TokenResult TokenStore::loadNow(const QString& account)
+{
+    QEventLoop loop;
+    std::optional<TokenResult> answer;
+    load(account, [&](const TokenResult& result) {
+        answer = result;
+        loop.quit();
+    });
+    if (!answer) {
+        loop.exec();
+    }
+    return *answer;
+}
 
 QByteArray Credentials::toBlob() const
 {

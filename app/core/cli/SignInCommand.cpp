@@ -2,14 +2,14 @@
 
 #include "auth/PatSignIn.h"
 #include "auth/TokenStore.h"
+#include "store/Settings.h"
 
 #include <QCoreApplication>
-#include <QSettings>
 #include <QTimer>
 
 namespace AsanaFeed {
 
-SignInCommand::SignInCommand(Options options, QNetworkAccessManager* network, TokenStore* store, QSettings* settings,
+SignInCommand::SignInCommand(Options options, QNetworkAccessManager* network, TokenStore* store, Settings* settings,
                              OAuthSignIn::OpenUrl openUrl, FILE* out, FILE* err, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
@@ -22,11 +22,6 @@ SignInCommand::SignInCommand(Options options, QNetworkAccessManager* network, To
 {}
 
 SignInCommand::~SignInCommand() = default;
-
-QString SignInCommand::rememberedAccount(const QSettings& settings)
-{
-    return settings.value(QString::fromLatin1(accountGidKey)).toString();
-}
 
 void SignInCommand::say(FILE* stream, const QString& text)
 {
@@ -106,12 +101,8 @@ void SignInCommand::onSignedIn(const SignInResult& result)
             done(KeychainFailed);
             return;
         }
-        m_settings->setValue(QString::fromLatin1(accountGidKey), account.gid);
-        m_settings->setValue(QString::fromLatin1(accountNameKey), account.name);
-        m_settings->sync();
-        const QString who =
-            account.email.isEmpty() ? account.name : QStringLiteral("%1 (%2)").arg(account.name, account.email);
-        say(m_out, tr("Signed in as %1").arg(who));
+        m_settings->setAccount(account);
+        say(m_out, tr("Signed in as %1").arg(account.displayName()));
         done(Success);
     });
 }

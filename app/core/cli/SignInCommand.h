@@ -1,7 +1,7 @@
 // SignInCommand: `asana-feed --sign-in` — signs in once from a terminal, with OAuth (the browser)
 // or a personal access token read from stdin, keeps the credentials in the keychain only and
-// remembers which account is signed in (its gid and name — never a secret) in the settings.
-// Follow mode later finds the token through rememberedAccount() and the same TokenStore.
+// remembers which account is signed in (who it is — never a secret) in the Settings. Follow mode
+// and the window later find the token through Settings::account() and the same TokenStore.
 #pragma once
 
 #include "auth/OAuthSignIn.h"
@@ -15,10 +15,10 @@
 #include <functional>
 
 class QNetworkAccessManager;
-class QSettings;
 
 namespace AsanaFeed {
 
+class Settings;
 class TokenStore;
 class PatSignIn;
 
@@ -41,17 +41,12 @@ public:
     };
 
     // `network`, `store` and `settings` must outlive this object.
-    SignInCommand(Options options, QNetworkAccessManager* network, TokenStore* store, QSettings* settings,
+    SignInCommand(Options options, QNetworkAccessManager* network, TokenStore* store, Settings* settings,
                   OAuthSignIn::OpenUrl openUrl, FILE* out, FILE* err, QObject* parent = nullptr);
     ~SignInCommand() override;
 
     // Emits finished() once, from the event loop.
     void start();
-
-    // The settings keys of the signed-in account (not secret).
-    static constexpr auto accountGidKey = "account/gid";
-    static constexpr auto accountNameKey = "account/name";
-    [[nodiscard]] static QString rememberedAccount(const QSettings& settings);
 
 signals:
     void finished(int exitCode);
@@ -64,7 +59,7 @@ private:
     Options m_options;
     QNetworkAccessManager* m_network = nullptr;
     TokenStore* m_store = nullptr;
-    QSettings* m_settings = nullptr;
+    Settings* m_settings = nullptr;
     OAuthSignIn::OpenUrl m_openUrl;
     FILE* m_out = nullptr;
     FILE* m_err = nullptr;

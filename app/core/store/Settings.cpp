@@ -1,6 +1,7 @@
 #include "store/Settings.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 
 namespace AsanaFeed {
@@ -10,6 +11,9 @@ const QString retentionKey = QStringLiteral("history/retentionDays");
 const QString pollIntervalKey = QStringLiteral("sync/pollIntervalMs");
 const QString filterKey = QStringLiteral("window/filter");
 const QString geometryKey = QStringLiteral("window/geometry");
+const QString accountGidKey = QStringLiteral("account/gid");
+const QString accountNameKey = QStringLiteral("account/name"); // written by earlier versions
+const QString accountKey = QStringLiteral("account/info");
 } // namespace
 
 Settings::Settings(QSettings* backend, QObject* parent)
@@ -73,6 +77,42 @@ QByteArray Settings::windowGeometry() const
 void Settings::setWindowGeometry(const QByteArray& geometry)
 {
     m_backend->setValue(geometryKey, geometry);
+}
+
+std::optional<AccountInfo> Settings::account() const
+{
+    const QString gid = m_backend->value(accountGidKey).toString();
+    if (gid.isEmpty()) {
+        return std::nullopt;
+    }
+    const QJsonDocument document = QJsonDocument::fromJson(m_backend->value(accountKey).toByteArray());
+    std::optional<AccountInfo> account = AccountInfo::fromJson(document.object());
+    if (!account || account->gid != gid) {
+        account = AccountInfo{};
+        account->gid = gid;
+        account->name = m_backend->value(accountNameKey).toString();
+    }
+    return account;
+}
+
+void Settings::setAccount(const AccountInfo& account)
+{
+    if (!account.isValid()) {
+        clearAccount();
+        return;
+    }
+    m_backend->setValue(accountGidKey, account.gid);
+    m_backend->setValue(accountNameKey, account.name);
+    m_backend->setValue(accountKey, QJsonDocument(account.toJson()).toJson(QJsonDocument::Compact));
+    m_backend->sync();
+    emit changed();
+}
+
+void Settings::clearAccount()
+{
+    m_backend->remove(QStringLiteral("account"));
+    m_backend->sync();
+    emit changed();
 }
 
 } // namespace AsanaFeed

@@ -2,12 +2,14 @@
 // secret (secrets live in the keychain, never here). Backed by an injected QSettings.
 #pragma once
 
+#include "auth/SignInResult.h"
 #include "feed/FilterState.h"
 
 #include <QByteArray>
 #include <QObject>
 
 #include <chrono>
+#include <optional>
 
 class QSettings;
 
@@ -40,6 +42,12 @@ public:
     // The window's geometry (QWidget::saveGeometry()), opaque.
     [[nodiscard]] QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
+
+    // The signed-in account as last seen — who, never a secret (the keychain holds those under
+    // its gid). None when nobody is signed in.
+    [[nodiscard]] std::optional<AccountInfo> account() const;
+    void setAccount(const AccountInfo& account);
+    void clearAccount();
 
 signals:
     void changed();
