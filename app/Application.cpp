@@ -1,8 +1,15 @@
 #include "Application.h"
 
+#include "Logging.h"
 #include "MainWindow.h"
+#include "SignInDialog.h"
 #include "api/AsanaClient.h"
 #include "api/Event.h"
+#include "auth/AccountSession.h"
+#include "auth/KeychainTokenStore.h"
+#include "auth/OAuthSignIn.h"
+#include "auth/PatSignIn.h"
+#include "auth/TokenStore.h"
 #include "events/AccountThrottle.h"
 #include "events/EventPoller.h"
 #include "feed/EventFilterModel.h"
@@ -14,10 +21,15 @@
 #include "store/EventStore.h"
 #include "store/Settings.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTimer>
 
 namespace AsanaFeed {
 
@@ -39,12 +51,9 @@ Application::Application(Options options, QObject* parent)
 
 Application::~Application()
 {
-    for (EventPoller* poller : std::as_const(m_pollers)) {
-        poller->disconnect(this);
-        poller->stop();
-    }
-    qDeleteAll(m_pollers);
-    m_pollers.clear();
+    stopPolling();
+    cancelSignInAttempt();
+    delete m_session;
     if (m_scenario) {
         m_scenario->stop();
     }
@@ -135,49 +144,471 @@ bool Application::startDemo()
     return true;
 }
 
-bool Application::startReal()
+SignInDialog* Application::signInDialog() const
 {
-    const QString path =
-        m_options.statePath.isEmpty() ? EventStore::defaultPath(QStringLiteral("default")) : m_options.statePath;
+    return m_signInDialog;
+}
+
+QUrl Application::apiBaseUrl() const
+{
+    return m_options.baseUrl.isValid() ? m_options.baseUrl : QUrl(QString::fromLatin1(AsanaClient::defaultBaseUrl));
+}
+
+bool Application::openStore(const QString& path)
+{
     if (!m_store->open(path)) {
         m_error = tr("cannot use the state file %1: %2").arg(path, m_store->lastError());
         return false;
     }
-    m_model = new EventModel(m_store);
-    m_model->reload();
-    m_filter = new EventFilterModel;
-    m_filter->setSourceModel(m_model);
-    m_window = std::make_unique<MainWindow>(m_model, m_filter);
-    if (m_options.keepSettings) {
-        m_settingsBackend = std::make_unique<QSettings>();
-        m_settings = std::make_unique<Settings>(m_settingsBackend.get());
-        m_window->setSettings(m_settings.get());
-    }
+    return true;
+}
 
+QStringList Application::subscriptionGids() const
+{
     QStringList gids = m_options.subscriptions;
     if (gids.isEmpty()) {
         for (const StoredSubscription& stored : m_store->subscriptions()) {
             gids.append(stored.gid);
         }
     }
-    if (m_options.token.isEmpty()) {
-        m_window->setEmptyHint(tr("Not signed in"),
-                               tr("Sign in with asana-feed --sign-in (or set the ASANA_TOKEN environment variable to "
-                                  "a personal access token), then start asana-feed --subscribe PROJECT_GID — or try "
-                                  "asana-feed --demo first."));
+    return gids;
+}
+
+bool Application::startReal()
+{
+    m_settingsBackend = m_options.settings;
+    if (!m_settingsBackend) {
+        m_ownSettingsBackend = std::make_unique<QSettings>();
+        m_settingsBackend = m_ownSettingsBackend.get();
+    }
+    m_settings = std::make_unique<Settings>(m_settingsBackend);
+    m_tokens = m_options.tokenStore;
+    if (!m_tokens) {
+        m_tokens = new KeychainTokenStore(m_options.keychainService.isEmpty()
+                                              ? QString::fromLatin1(KeychainTokenStore::defaultService)
+                                              : m_options.keychainService,
+                                          this);
+    }
+    m_client->setBaseUrl(apiBaseUrl());
+
+    // The feed on screen at once: the account's own history (nothing is kept before a sign-in).
+    m_account = m_options.token.isEmpty() ? m_settings->account() : std::nullopt;
+    QString path = m_options.statePath;
+    if (path.isEmpty()) {
+        if (m_account) {
+            path = EventStore::defaultPath(m_account->gid);
+        } else if (!m_options.token.isEmpty()) {
+            path = EventStore::defaultPath(QStringLiteral("default"));
+        } else {
+            path = QStringLiteral(":memory:");
+        }
+    }
+    if (!openStore(path)) {
+        return false;
+    }
+    m_storeIsAccounts = m_account.has_value() || !m_options.statePath.isEmpty();
+    m_model = new EventModel(m_store);
+    m_model->reload();
+    m_filter = new EventFilterModel;
+    m_filter->setSourceModel(m_model);
+    m_window = std::make_unique<MainWindow>(m_model, m_filter);
+    if (m_options.keepSettings) {
+        m_window->setSettings(m_settings.get());
+    }
+    connect(m_window.get(), &MainWindow::signInRequested, this, [this] { openSignIn(); });
+    connect(m_window.get(), &MainWindow::emptyActionTriggered, this, [this] { openSignIn(); });
+    connect(m_window.get(), &MainWindow::noticeActionTriggered, this, [this] { openSignIn(); });
+    connect(m_window.get(), &MainWindow::signOutRequested, this, &Application::signOut);
+
+    if (!m_options.token.isEmpty()) {
+        // ASANA_TOKEN: this run's token, nobody signed in; nothing to renew or sign out of.
+        m_client->setAccessToken(m_options.token);
+        const QStringList gids = subscriptionGids();
+        if (gids.isEmpty()) {
+            m_window->setEmptyHint(tr("Not following anything yet"),
+                                   tr("Start asana-feed --subscribe PROJECT_GID (repeatable) to follow a project or "
+                                      "task, or try asana-feed --demo."));
+        }
+        startPolling(gids);
         return true;
     }
+    if (!m_account) {
+        showSignedOut();
+        if (m_options.signInAtFirstStart) {
+            QTimer::singleShot(0, this, [this] { openSignIn(); });
+        }
+        return true;
+    }
+    m_window->setAccount(m_account, MainWindow::AccountState::SignedIn);
+    const AccountInfo account = *m_account;
+    QPointer<Application> self(this);
+    m_tokens->load(account.gid, [self, account](const TokenResult& result) {
+        if (self) {
+            self->onCredentialsLoaded(account, result);
+        }
+    });
+    return true;
+}
+
+void Application::showSignedOut()
+{
+    m_window->setAccount(std::nullopt, MainWindow::AccountState::SignedOut);
+    m_window->setEmptyHint(tr("Not signed in"),
+                           tr("Sign in to Asana to see what happens in your projects as it happens — or try "
+                              "asana-feed --demo first to see how it looks."));
+    m_window->setEmptyAction(tr("Sign In…"));
+}
+
+void Application::onCredentialsLoaded(const AccountInfo& account, const TokenResult& result)
+{
+    if (!m_account || m_account->gid != account.gid || m_session) {
+        return; // someone signed in (or out) meanwhile
+    }
+    if (result.ok() && result.credentials) {
+        startSession(account, *result.credentials);
+        return;
+    }
+    QString why;
+    switch (result.status) {
+    case TokenResult::Status::NotFound:
+        why = tr("The sign-in of %1 is no longer on this computer. Sign in again to resume the feed.")
+                  .arg(account.displayName());
+        break;
+    case TokenResult::Status::Unavailable:
+        why = tr("No keychain is available (%1), so the sign-in could not be read. Sign in again to resume the feed; "
+                 "it is kept for this run only.")
+                  .arg(result.message);
+        useMemoryTokens(QString());
+        break;
+    case TokenResult::Status::Ok:
+    case TokenResult::Status::Failed:
+        why = tr("The sign-in could not be read from the keychain (%1). Sign in again to resume the feed.")
+                  .arg(result.message);
+        break;
+    }
+    qCWarning(lcAuth) << "no usable credentials for account" << account.gid;
+    m_window->setAccount(m_account, MainWindow::AccountState::NeedsSignIn);
+    m_window->showNotice(why, tr("Sign In Again…"));
+    openSignIn(why);
+}
+
+void Application::startSession(const AccountInfo& account, const Credentials& credentials)
+{
+    stopPolling();
+    delete m_session;
+    AccountSession::Options options;
+    options.apiBaseUrl = apiBaseUrl();
+    options.clientId = m_options.clientId;
+    options.clientSecret = m_options.clientSecret;
+    m_session = new AccountSession(m_network, m_tokens, m_client, options, account, credentials, this);
+    connect(m_session, &AccountSession::signInRequired, this, &Application::onSignInRequired);
+    connect(m_session, &AccountSession::recovered, this, [this] {
+        // The pollers the 401 stopped go on from their sync tokens.
+        for (EventPoller* poller : std::as_const(m_pollers)) {
+            if (poller->state() == EventPoller::State::AuthRequired) {
+                poller->start();
+            }
+        }
+    });
+    connect(m_session, &AccountSession::refreshFailed, m_window.get(), &MainWindow::showMessage);
+    connect(m_session, &AccountSession::storeFailed, this, [this](const QString& message) {
+        m_window->showNotice(
+            tr("The renewed sign-in could not be kept in the keychain (%1); it is used for this run.").arg(message));
+    });
+
+    m_account = account;
+    m_window->setAccount(m_account, MainWindow::AccountState::SignedIn);
+    if (m_tokens != m_memoryTokens || !m_memoryTokens) {
+        m_window->showNotice({});
+    }
+    m_window->setEmptyAction({});
+    const QStringList gids = subscriptionGids();
     if (gids.isEmpty()) {
         m_window->setEmptyHint(tr("Not following anything yet"),
                                tr("Start asana-feed --subscribe PROJECT_GID (repeatable) to follow a project or "
                                   "task, or try asana-feed --demo."));
-        return true;
+    } else {
+        m_window->setEmptyHint(tr("No events yet"),
+                               tr("New activity in the projects you follow appears here as it happens."));
     }
-    m_client->setBaseUrl(m_options.baseUrl.isValid() ? m_options.baseUrl
-                                                     : QUrl(QString::fromLatin1(AsanaClient::defaultBaseUrl)));
-    m_client->setAccessToken(m_options.token);
     startPolling(gids);
-    return true;
+    refreshAccountInfo();
+}
+
+void Application::onSignInRequired(const QString& message)
+{
+    // The feed and the subscriptions stay; only the polling waits for a new sign-in.
+    for (EventPoller* poller : std::as_const(m_pollers)) {
+        poller->stop();
+        m_window->setSubscriptionState(poller->resourceGid(), EventPoller::State::AuthRequired, {}, {});
+    }
+    m_window->setAccount(m_account, MainWindow::AccountState::NeedsSignIn);
+    m_window->showNotice(message, tr("Sign In Again…"));
+}
+
+void Application::openSignIn(const QString& notice)
+{
+    if (m_signInDialog) {
+        if (!notice.isEmpty()) {
+            m_signInDialog->setNotice(notice);
+        }
+        m_signInDialog->raise();
+        m_signInDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new SignInDialog(m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setNotice(notice);
+    dialog->setOAuthAvailable(
+        !m_options.clientId.isEmpty(),
+        tr("Signing in with Asana needs this copy to be registered as an app with Asana (see \"Signing in\" in the "
+           "README: set ASANA_CLIENT_ID). A personal access token works without one."));
+    const auto startOAuth = [this](bool outOfBand) {
+        cancelSignInAttempt();
+        OAuthSignIn::Options options;
+        options.apiBaseUrl = apiBaseUrl();
+        options.clientId = m_options.clientId;
+        options.clientSecret = m_options.clientSecret;
+        options.port = m_options.oauthPort;
+        m_oauth = new OAuthSignIn(m_network, options, m_options.openUrl, this);
+        connect(m_oauth, &OAuthSignIn::finished, this, &Application::onSignInFinished);
+        if (outOfBand) {
+            m_oauth->startOutOfBand();
+            m_signInDialog->showCodeEntry();
+        } else {
+            m_oauth->start();
+            m_signInDialog->showWaiting();
+        }
+    };
+    connect(dialog, &SignInDialog::oauthRequested, this, [startOAuth] { startOAuth(false); });
+    connect(dialog, &SignInDialog::outOfBandRequested, this, [startOAuth] { startOAuth(true); });
+    connect(dialog, &SignInDialog::codeSubmitted, this, [this](const QString& code) {
+        if (m_oauth) {
+            m_oauth->submitCode(code);
+        }
+    });
+    connect(dialog, &SignInDialog::tokenSubmitted, this, [this](const QString& token) {
+        cancelSignInAttempt();
+        m_pat = new PatSignIn(m_network, apiBaseUrl(), this);
+        connect(m_pat, &PatSignIn::finished, this, &Application::onSignInFinished);
+        m_pat->verify(token);
+    });
+    connect(dialog, &SignInDialog::cancelRequested, this, &Application::cancelSignInAttempt);
+    connect(dialog, &QDialog::finished, this, &Application::cancelSignInAttempt);
+    m_signInDialog = dialog;
+    dialog->open();
+}
+
+void Application::cancelSignInAttempt()
+{
+    for (QObject* attempt : {static_cast<QObject*>(m_oauth.data()), static_cast<QObject*>(m_pat.data())}) {
+        if (attempt) {
+            attempt->disconnect(this);
+            attempt->deleteLater(); // closes the loopback listener
+        }
+    }
+    m_oauth.clear();
+    m_pat.clear();
+}
+
+void Application::onSignInFinished(const SignInResult& result)
+{
+    QObject* attempt = sender();
+    if (attempt) {
+        attempt->deleteLater();
+    }
+    if (!m_signInDialog) {
+        return;
+    }
+    if (!result.ok()) {
+        if (result.failure != SignInResult::Failure::Cancelled) {
+            m_signInDialog->showError(result.message);
+        }
+        return;
+    }
+    if (!result.account.isValid()) {
+        m_signInDialog->showError(tr("Asana did not say which account this is. Please try again."));
+        return;
+    }
+    m_signInDialog->showVerifying(tr("Keeping the sign-in…"));
+    keepSignIn(result);
+}
+
+void Application::useMemoryTokens(const QString& why)
+{
+    if (!m_memoryTokens) {
+        m_memoryTokens = new MemoryTokenStore(this);
+    }
+    m_tokens = m_memoryTokens;
+    if (!why.isEmpty()) {
+        m_window->showNotice(why);
+    }
+}
+
+void Application::keepSignIn(const SignInResult& result)
+{
+    QPointer<Application> self(this);
+    m_tokens->save(result.account.gid, result.credentials, [self, result](const TokenResult& saved) {
+        if (!self) {
+            return;
+        }
+        if (!saved.ok()) {
+            // No insecure fallback: the sign-in is used for this run only, and the person is told.
+            qCWarning(lcAuth) << "the keychain did not keep the sign-in of account" << result.account.gid;
+            const QString why =
+                saved.status == TokenResult::Status::Unavailable
+                    ? tr("No keychain is available (%1): you are signed in for this run only. Start a keychain "
+                         "(such as GNOME Keyring or KWallet) to stay signed in.")
+                          .arg(saved.message)
+                    : tr("The keychain did not keep the sign-in (%1): you are signed in for this run only.")
+                          .arg(saved.message);
+            self->useMemoryTokens(QString());
+            self->m_tokens->save(result.account.gid, result.credentials, [](const TokenResult&) {});
+            self->adoptAccount(result.account, result.credentials);
+            self->m_window->showNotice(why);
+        } else {
+            self->adoptAccount(result.account, result.credentials);
+        }
+        if (self->m_signInDialog) {
+            self->m_signInDialog->succeeded();
+        }
+    });
+}
+
+void Application::adoptAccount(const AccountInfo& account, const Credentials& credentials)
+{
+    AccountInfo known = account;
+    if (m_account && m_account->gid == account.gid) {
+        // The OAuth token answer says less about the account than what we knew.
+        if (known.workspaces.isEmpty()) {
+            known.workspaces = m_account->workspaces;
+        }
+        if (known.photoUrl.isEmpty()) {
+            known.photoUrl = m_account->photoUrl;
+        }
+    }
+    const bool sameAccount = m_account && m_account->gid == account.gid && m_storeIsAccounts;
+    if (!sameAccount && m_options.statePath.isEmpty()) {
+        // Another account (or the first): its own history.
+        stopPolling();
+        if (!openStore(EventStore::defaultPath(account.gid))) {
+            m_window->showNotice(m_error);
+            openStore(QStringLiteral(":memory:"));
+        }
+        m_model->reload();
+    }
+    m_storeIsAccounts = true;
+    m_settings->setAccount(known);
+    qCInfo(lcAuth) << "signed in as account" << known.gid;
+    startSession(known, credentials);
+}
+
+void Application::refreshAccountInfo()
+{
+    // Who the account is now (name, workspaces, photo): the token answer does not say it all.
+    if (!m_session || m_accountRefresh) {
+        return;
+    }
+    m_accountRefresh = new PatSignIn(m_network, apiBaseUrl(), this);
+    connect(m_accountRefresh, &PatSignIn::finished, this, [this](const SignInResult& result) {
+        sender()->deleteLater();
+        if (!result.ok() || !m_account || result.account.gid != m_account->gid) {
+            fetchPhoto();
+            return;
+        }
+        m_account = result.account;
+        m_settings->setAccount(*m_account);
+        m_window->setAccount(m_account, m_session && m_session->needsSignIn() ? MainWindow::AccountState::NeedsSignIn
+                                                                              : MainWindow::AccountState::SignedIn);
+        fetchPhoto();
+    });
+    m_accountRefresh->verify(m_session->credentials().accessToken);
+}
+
+void Application::fetchPhoto()
+{
+    // Only from Asana's own servers over https: a simulator on loopback keeps everything local.
+    const QUrl url = m_account ? m_account->photoUrl : QUrl();
+    if (!url.isValid() || url.scheme() != QLatin1String("https") || apiBaseUrl().scheme() != QLatin1String("https")) {
+        return;
+    }
+    QNetworkRequest request(url);
+    request.setTransferTimeout(30000);
+    QNetworkReply* reply = m_network->get(request);
+    const QString gid = m_account->gid;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, gid] {
+        reply->deleteLater();
+        if (reply->error() == QNetworkReply::NoError && m_account && m_account->gid == gid) {
+            m_window->setAccountPhoto(reply->read(4 * 1024 * 1024));
+        }
+    });
+}
+
+void Application::signOut(bool removeHistory)
+{
+    if (!m_account) {
+        return;
+    }
+    cancelSignInAttempt();
+    stopPolling();
+    if (m_session) {
+        connect(m_session, &AccountSession::signedOut, this,
+                [this, removeHistory](const QString& problem) { finishSignOut(removeHistory, problem); });
+        m_session->signOut();
+        return;
+    }
+    // Never got as far as a session (e.g. the keychain entry was missing): remove what is there.
+    QPointer<Application> self(this);
+    m_tokens->remove(m_account->gid, [self, removeHistory](const TokenResult&) {
+        if (self) {
+            self->finishSignOut(removeHistory, QString());
+        }
+    });
+}
+
+void Application::finishSignOut(bool removeHistory, const QString& problem)
+{
+    if (m_session) {
+        m_session->deleteLater();
+        m_session = nullptr;
+    }
+    m_client->setAccessToken({});
+    const QString gid = m_account ? m_account->gid : QString();
+    m_account.reset();
+    m_settings->clearAccount();
+    if (removeHistory) {
+        const QString path = m_store->path();
+        openStore(QStringLiteral(":memory:"));
+        m_storeIsAccounts = false;
+        if (m_options.statePath.isEmpty() && path == EventStore::defaultPath(gid)) {
+            QDir(QFileInfo(path).absolutePath()).removeRecursively();
+        } else {
+            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+                QFile::remove(path + suffix);
+            }
+        }
+        m_model->reload();
+    }
+    qCInfo(lcAuth) << "signed out; history" << (removeHistory ? "removed" : "kept");
+    showSignedOut();
+    m_window->showNotice(problem);
+    m_window->showMessage(removeHistory ? tr("Signed out; the history on this computer was removed.")
+                                        : tr("Signed out; the history stays on this computer."));
+    emit signedOut();
+}
+
+void Application::stopPolling()
+{
+    for (EventPoller* poller : std::as_const(m_pollers)) {
+        poller->disconnect(this);
+        poller->stop();
+        delete poller; // never called from a poller's own signal
+    }
+    m_pollers.clear();
+    if (m_window) {
+        m_window->clearSubscriptionStates();
+    }
 }
 
 void Application::startPolling(const QStringList& gids)
@@ -191,6 +622,11 @@ void Application::startPolling(const QStringList& gids)
         }
         connect(poller, &EventPoller::eventsReceived, this, &Application::onEventsReceived);
         connect(poller, &EventPoller::gapDetected, this, &Application::onGap);
+        connect(poller, &EventPoller::authenticationRequired, this, [this] {
+            if (m_session) {
+                m_session->handleUnauthorized(); // one renewal for all pollers, then recovered()
+            }
+        });
         connect(poller, &EventPoller::polled, m_window.get(), [this] { m_window->noteUpdate(); });
         connect(poller, &EventPoller::stateChanged, this, [this, poller](EventPoller::State state) {
             const QString reason = poller->lastError() ? poller->lastError()->summary() : QString();

@@ -1,17 +1,24 @@
 // Application: the composition root of the window modes. Builds the engine (network, client,
 // throttle, store, one poller per subscription), the feed models and the window, and wires them:
 // pollers → store (their EventSink) → model → filter → view. In demo mode it also runs the
-// simulator in-process on a free loopback port with a seeded day of history.
+// simulator in-process on a free loopback port with a seeded day of history. In the real mode it
+// runs the account: the signed-in account's credentials from the keychain (an AccountSession
+// that renews them), one database per account, the sign-in dialog and sign-out.
 #pragma once
+
+#include "auth/SignInResult.h"
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QSettings;
@@ -19,6 +26,7 @@ class QTemporaryDir;
 
 namespace AsanaFeed {
 
+class AccountSession;
 class AccountThrottle;
 class AsanaClient;
 class EventFilterModel;
@@ -26,7 +34,13 @@ class EventModel;
 class EventPoller;
 class EventStore;
 class MainWindow;
+class MemoryTokenStore;
+class OAuthSignIn;
+class PatSignIn;
 class Settings;
+class SignInDialog;
+class TokenStore;
+struct TokenResult;
 struct Event;
 
 namespace Sim {
@@ -44,14 +58,25 @@ public:
     struct Options
     {
         bool demo = false;
-        QString token;             // real mode: from ASANA_TOKEN
+        QString token;             // real mode: from ASANA_TOKEN (no account: nothing is refreshed)
         QStringList subscriptions; // real mode: --subscribe GIDs (else the store's saved ones)
         QUrl baseUrl;              // real mode: the API (default: Asana)
-        QString statePath;         // real mode: the store (default: the per-user data location)
+        QString statePath;         // real mode: the store (default: one per account in the data location)
         std::chrono::milliseconds interval{std::chrono::seconds(10)};
         double demoEventsPerMinute = 20;
         int demoHistoryHours = 24;
         bool keepSettings = true; // remember window geometry and the filter (never in demo mode)
+
+        // Real mode, the account. Where secrets live: null = the OS keychain under `keychainService`.
+        TokenStore* tokenStore = nullptr;
+        QString keychainService;
+        // What the app remembers (who is signed in, the window): null = the user's QSettings.
+        QSettings* settings = nullptr;
+        QString clientId; // OAuth; empty: only personal access tokens can be used
+        QString clientSecret;
+        quint16 oauthPort = 8723;
+        std::function<void(const QUrl&)> openUrl; // the browser for "Sign in with Asana"
+        bool signInAtFirstStart = true;           // open the sign-in dialog when nobody is signed in
     };
 
     explicit Application(Options options, QObject* parent = nullptr);
@@ -67,11 +92,39 @@ public:
     [[nodiscard]] EventStore* store() const { return m_store; }
     [[nodiscard]] const QList<EventPoller*>& pollers() const { return m_pollers; }
     [[nodiscard]] Sim::SimServer* simServer() const { return m_server; }
+    [[nodiscard]] AccountSession* session() const { return m_session; }
+    [[nodiscard]] std::optional<AccountInfo> account() const { return m_account; }
+    [[nodiscard]] SignInDialog* signInDialog() const;
+    [[nodiscard]] TokenStore* tokenStore() const { return m_tokens; }
+
+    // Opens the sign-in dialog (or raises the open one).
+    void openSignIn(const QString& notice = {});
+    void signOut(bool removeHistory);
+
+signals:
+    // Sign-out finished (the keychain entry is gone; the history kept or removed as asked).
+    void signedOut();
 
 private:
     bool startDemo();
     bool startReal();
     void startPolling(const QStringList& gids);
+    void stopPolling();
+    [[nodiscard]] QStringList subscriptionGids() const;
+    [[nodiscard]] QUrl apiBaseUrl() const;
+    bool openStore(const QString& path);
+    void showSignedOut();
+    void onCredentialsLoaded(const AccountInfo& account, const TokenResult& result);
+    void startSession(const AccountInfo& account, const Credentials& credentials);
+    void onSignInRequired(const QString& message);
+    void onSignInFinished(const SignInResult& result);
+    void keepSignIn(const SignInResult& result);
+    void adoptAccount(const AccountInfo& account, const Credentials& credentials);
+    void refreshAccountInfo();
+    void fetchPhoto();
+    void useMemoryTokens(const QString& why);
+    void finishSignOut(bool removeHistory, const QString& problem);
+    void cancelSignInAttempt();
     void onEventsReceived(const QString& gid, const QList<Event>& events);
     void onGap(const QString& gid, const QDateTime& detectedAt);
 
@@ -84,13 +137,24 @@ private:
     EventModel* m_model = nullptr;
     EventFilterModel* m_filter = nullptr;
     QList<EventPoller*> m_pollers;
-    std::unique_ptr<QSettings> m_settingsBackend;
+    std::unique_ptr<QSettings> m_ownSettingsBackend;
+    QSettings* m_settingsBackend = nullptr;
     std::unique_ptr<Settings> m_settings; // after its backend: destroyed first
     std::unique_ptr<QTemporaryDir> m_demoDir;
     Sim::SimWorld* m_world = nullptr;
     Sim::SimServer* m_server = nullptr;
     Sim::DemoScenario* m_scenario = nullptr;
     std::unique_ptr<MainWindow> m_window; // destroyed before the models it shows
+
+    TokenStore* m_tokens = nullptr; // the keychain, or m_memoryTokens once it proved unavailable
+    MemoryTokenStore* m_memoryTokens = nullptr;
+    AccountSession* m_session = nullptr;
+    std::optional<AccountInfo> m_account;
+    QPointer<SignInDialog> m_signInDialog;
+    QPointer<OAuthSignIn> m_oauth;
+    QPointer<PatSignIn> m_pat;
+    QPointer<PatSignIn> m_accountRefresh;
+    bool m_storeIsAccounts = false; // the open store is the signed-in account's own
 };
 
 } // namespace AsanaFeed

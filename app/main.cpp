@@ -232,14 +232,19 @@ int runWindow(const CommandLine& commandLine, const QElapsedTimer& sinceMain)
     Application::Options options;
     options.demo = commandLine.mode == CommandLine::Mode::Demo;
     if (!options.demo) {
+        // ASANA_TOKEN wins for this run; otherwise the signed-in account (its keychain entry).
         options.token = qEnvironmentVariable("ASANA_TOKEN").trimmed();
-        if (options.token.isEmpty()) {
-            options.token = tokenFromKeychain(); // the account signed in with --sign-in
-        }
         options.subscriptions = commandLine.subscribeGids;
         options.baseUrl = commandLine.baseUrl;
         options.statePath = commandLine.statePath;
         options.interval = commandLine.interval;
+        options.keychainService = keychainService();
+        options.clientId = qEnvironmentVariable("ASANA_CLIENT_ID").trimmed();
+        if (options.clientId.isEmpty()) {
+            options.clientId = QStringLiteral(ASANAFEED_OAUTH_CLIENT_ID);
+        }
+        options.clientSecret = qEnvironmentVariable("ASANA_CLIENT_SECRET").trimmed();
+        options.openUrl = openInBrowser;
     }
     Application application(options);
     if (!application.start()) {

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "EventDelegate.h"
 #include "FeedView.h"
 #include "FilterBar.h"
 #include "feed/EventFilterModel.h"
@@ -13,16 +14,54 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPainterPath>
 #include <QPushButton>
 #include <QScreen>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <QWidgetAction>
 
 namespace AsanaFeed {
 
-namespace {} // namespace
+namespace {
+
+// A round picture of the account: the photo, or initials on the person's colour.
+QPixmap roundAvatar(const QPixmap& photo, const AccountInfo* account, int size, qreal ratio, bool dark)
+{
+    QPixmap result(QSize(size, size) * ratio);
+    result.setDevicePixelRatio(ratio);
+    result.fill(Qt::transparent);
+    QPainter painter(&result);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    QPainterPath circle;
+    circle.addEllipse(QRectF(0, 0, size, size));
+    painter.setClipPath(circle);
+    if (!photo.isNull()) {
+        painter.drawPixmap(QRect(0, 0, size, size), photo);
+        return result;
+    }
+    const QString gid = account ? account->gid : QString();
+    painter.fillRect(QRect(0, 0, size, size),
+                     account ? EventDelegate::avatarColor(gid, dark) : QColor(0x8a, 0x8d, 0x93));
+    QFont font = painter.font();
+    font.setPixelSize(qMax(8, size * 2 / 5));
+    font.setBold(true);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    const QString letters = account ? EventDelegate::initials(account->name.isEmpty() ? account->email : account->name)
+                                    : QStringLiteral("?");
+    painter.drawText(QRect(0, 0, size, size), Qt::AlignCenter, letters);
+    return result;
+}
+
+} // namespace
 
 MainWindow::MainWindow(EventModel* model, EventFilterModel* proxy, QWidget* parent)
     : QMainWindow(parent)
@@ -62,6 +101,31 @@ MainWindow::MainWindow(EventModel* model, EventFilterModel* proxy, QWidget* pare
     m_badge->setFont(badgeFont);
     m_badge->setVisible(false);
     top->addWidget(m_badge, 0, Qt::AlignTop);
+    m_accountButton = new QToolButton(central);
+    m_accountButton->setAutoRaise(true);
+    m_accountButton->setPopupMode(QToolButton::InstantPopup);
+    m_accountButton->setAccessibleName(tr("Account"));
+    m_accountMenu = new QMenu(m_accountButton);
+    m_accountButton->setMenu(m_accountMenu);
+    connect(m_accountMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildAccountMenu);
+    top->addWidget(m_accountButton, 0, Qt::AlignTop);
+
+    m_notice = new QWidget(central);
+    m_notice->setAutoFillBackground(true);
+    m_notice->setBackgroundRole(QPalette::AlternateBase);
+    auto* noticeLayout = new QHBoxLayout(m_notice);
+    noticeLayout->setContentsMargins(margin, margin / 2, margin / 2, margin / 2);
+    m_noticeText = new QLabel(m_notice);
+    m_noticeText->setTextFormat(Qt::PlainText);
+    m_noticeText->setWordWrap(true);
+    m_noticeText->setAccessibleName(tr("Notice"));
+    noticeLayout->addWidget(m_noticeText, 1);
+    m_noticeButton = new QPushButton(m_notice);
+    m_noticeButton->setAccessibleName(tr("Notice action"));
+    connect(m_noticeButton, &QPushButton::clicked, this, &MainWindow::noticeActionTriggered);
+    noticeLayout->addWidget(m_noticeButton, 0, Qt::AlignVCenter);
+    m_notice->setVisible(false);
+    layout->addWidget(m_notice);
     layout->addLayout(top);
 
     m_stack = new QStackedWidget(central);
@@ -91,6 +155,11 @@ MainWindow::MainWindow(EventModel* model, EventFilterModel* proxy, QWidget* pare
     m_emptyClear->setAccessibleName(tr("Clear filters"));
     connect(m_emptyClear, &QPushButton::clicked, m_filterBar, &FilterBar::clear);
     emptyLayout->addWidget(m_emptyClear, 0, Qt::AlignHCenter);
+    m_emptyAction = new QPushButton(empty);
+    m_emptyAction->setAccessibleName(tr("Empty state action"));
+    m_emptyAction->setVisible(false);
+    connect(m_emptyAction, &QPushButton::clicked, this, &MainWindow::emptyActionTriggered);
+    emptyLayout->addWidget(m_emptyAction, 0, Qt::AlignHCenter);
     emptyLayout->addStretch(3);
     m_stack->addWidget(empty);
     layout->addWidget(m_stack, 1);
@@ -148,6 +217,7 @@ MainWindow::MainWindow(EventModel* model, EventFilterModel* proxy, QWidget* pare
 
     updateEmptyState();
     updateStatus();
+    updateAccountButton();
     m_view->setFocus();
 }
 
@@ -158,6 +228,164 @@ void MainWindow::setDemo(bool demo)
     m_demo = demo;
     setWindowTitle(demo ? tr("Asana Feed — Demo") : tr("Asana Feed"));
     m_badge->setVisible(demo);
+    m_accountButton->setVisible(!demo); // the demo has no account to show or sign out of
+}
+
+void MainWindow::setAccount(const std::optional<AccountInfo>& account, AccountState state)
+{
+    if (!account || account->gid != (m_account ? m_account->gid : QString())) {
+        m_photo = QPixmap();
+    }
+    m_account = account;
+    m_accountState = account ? state : AccountState::SignedOut;
+    updateAccountButton();
+}
+
+void MainWindow::setAccountPhoto(const QByteArray& imageData)
+{
+    QPixmap photo;
+    if (!imageData.isEmpty() && photo.loadFromData(imageData)) {
+        m_photo = photo;
+    } else {
+        m_photo = QPixmap();
+    }
+    updateAccountButton();
+}
+
+void MainWindow::updateAccountButton()
+{
+    const int size = fontMetrics().height() * 3 / 2;
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_accountButton->setIconSize(QSize(size, size));
+    m_accountButton->setIcon(
+        QIcon(roundAvatar(m_photo, m_account ? &*m_account : nullptr, size, devicePixelRatioF(), dark)));
+    QString tip;
+    switch (m_accountState) {
+    case AccountState::SignedOut:
+        tip = tr("Not signed in");
+        break;
+    case AccountState::SignedIn:
+        tip = tr("Signed in as %1").arg(m_account->displayName());
+        break;
+    case AccountState::NeedsSignIn:
+        tip = tr("%1 — sign in again").arg(m_account->displayName());
+        break;
+    }
+    m_accountButton->setToolTip(tip);
+    m_accountButton->setAccessibleDescription(tip);
+}
+
+void MainWindow::rebuildAccountMenu()
+{
+    m_accountMenu->clear();
+    if (m_account) {
+        // Who: name and email as text, not as things to click.
+        auto* header = new QWidget(m_accountMenu);
+        auto* headerLayout = new QVBoxLayout(header);
+        const int unit = fontMetrics().height();
+        headerLayout->setContentsMargins(unit, unit / 2, unit, unit / 2);
+        headerLayout->setSpacing(2);
+        auto* name = new QLabel(m_account->name.isEmpty() ? m_account->gid : m_account->name, header);
+        name->setTextFormat(Qt::PlainText);
+        QFont bold = name->font();
+        bold.setBold(true);
+        name->setFont(bold);
+        headerLayout->addWidget(name);
+        if (!m_account->email.isEmpty()) {
+            auto* email = new QLabel(m_account->email, header);
+            email->setTextFormat(Qt::PlainText);
+            email->setForegroundRole(QPalette::PlaceholderText);
+            headerLayout->addWidget(email);
+        }
+        if (m_accountState == AccountState::NeedsSignIn) {
+            auto* expired = new QLabel(tr("The sign-in has expired"), header);
+            expired->setTextFormat(Qt::PlainText);
+            headerLayout->addWidget(expired);
+        }
+        auto* headerAction = new QWidgetAction(m_accountMenu);
+        headerAction->setDefaultWidget(header);
+        headerAction->setEnabled(false);
+        m_accountMenu->addAction(headerAction);
+        if (!m_account->workspaces.isEmpty()) {
+            m_accountMenu->addSection(tr("Workspaces"));
+            for (const AccountInfo::Workspace& workspace : std::as_const(m_account->workspaces)) {
+                QAction* item = m_accountMenu->addAction(workspace.name.isEmpty() ? workspace.gid : workspace.name);
+                item->setEnabled(false);
+            }
+        }
+        m_accountMenu->addSeparator();
+    }
+    switch (m_accountState) {
+    case AccountState::SignedOut:
+        m_accountMenu->addAction(tr("Sign in…"), this, &MainWindow::signInRequested);
+        break;
+    case AccountState::NeedsSignIn:
+        m_accountMenu->addAction(tr("Sign in again…"), this, &MainWindow::signInRequested);
+        m_accountMenu->addAction(tr("Sign out…"), this, &MainWindow::askSignOut);
+        break;
+    case AccountState::SignedIn:
+        m_accountMenu->addAction(tr("Sign in to another account…"), this, &MainWindow::signInRequested);
+        m_accountMenu->addAction(tr("Sign out…"), this, &MainWindow::askSignOut);
+        break;
+    }
+}
+
+void MainWindow::askSignOut()
+{
+    if (!m_account || m_signOutQuestion) {
+        return;
+    }
+    auto* question = new QMessageBox(QMessageBox::Question, tr("Sign out"),
+                                     tr("Sign out of %1?").arg(m_account->displayName()), QMessageBox::NoButton, this);
+    question->setInformativeText(tr("The sign-in is revoked at Asana and removed from this computer's keychain. "
+                                    "The feed's history on this computer can stay for the next sign-in, or go."));
+    QPushButton* keep = question->addButton(tr("Sign Out, Keep History"), QMessageBox::AcceptRole);
+    QPushButton* remove = question->addButton(tr("Sign Out and Remove History"), QMessageBox::DestructiveRole);
+    question->addButton(QMessageBox::Cancel);
+    question->setDefaultButton(keep);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    question->setWindowModality(Qt::WindowModal);
+    connect(question, &QMessageBox::buttonClicked, this, [this, keep, remove](QAbstractButton* button) {
+        if (button == keep || button == remove) {
+            emit signOutRequested(button == remove);
+        }
+    });
+    m_signOutQuestion = question;
+    question->open();
+}
+
+void MainWindow::showNotice(const QString& text, const QString& actionText)
+{
+    m_noticeText->setText(text);
+    m_noticeButton->setText(actionText);
+    m_noticeButton->setAccessibleName(actionText.isEmpty() ? tr("Notice action") : actionText);
+    m_noticeButton->setVisible(!actionText.isEmpty());
+    m_notice->setVisible(!text.isEmpty());
+}
+
+QString MainWindow::noticeText() const
+{
+    return m_notice->isVisible() ? m_noticeText->text() : QString();
+}
+
+void MainWindow::setEmptyAction(const QString& text)
+{
+    m_emptyAction->setText(text);
+    m_emptyAction->setAccessibleName(text.isEmpty() ? tr("Empty state action") : text);
+    updateEmptyState();
+}
+
+void MainWindow::showMessage(const QString& message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        updateAccountButton();
+    }
 }
 
 void MainWindow::setSettings(Settings* settings)
@@ -215,6 +443,7 @@ void MainWindow::updateEmptyState()
         m_emptyHint->setText(tr("Try other words, or clear the filters to see every event."));
     }
     m_emptyClear->setVisible(nothingMatches);
+    m_emptyAction->setVisible(noEvents && !m_emptyAction->text().isEmpty());
     const bool hadFocus = m_view->hasFocus();
     m_stack->setCurrentIndex(noEvents || nothingMatches ? 1 : 0);
     if (hadFocus && m_stack->currentIndex() == 1 && nothingMatches) {
@@ -263,6 +492,13 @@ void MainWindow::setSubscriptionState(const QString& gid, EventPoller::State sta
         m_order.append(gid);
     }
     m_status.insert(gid, {state, until, reason});
+    updateStatus();
+}
+
+void MainWindow::clearSubscriptionStates()
+{
+    m_status.clear();
+    m_order.clear();
     updateStatus();
 }
 

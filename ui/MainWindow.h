@@ -3,17 +3,26 @@
 // It shows what it is given; the composition root (Application) feeds it.
 #pragma once
 
+#include "auth/SignInResult.h"
 #include "events/EventPoller.h"
 #include "feed/FilterState.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QMainWindow>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QPointer>
 #include <QTimer>
 
+#include <optional>
+
 class QLabel;
+class QMenu;
+
 class QPushButton;
 class QStackedWidget;
+class QToolButton;
 
 namespace AsanaFeed {
 
@@ -45,6 +54,8 @@ public:
 
     void setSubscriptionState(const QString& gid, EventPoller::State state, const QDateTime& until,
                               const QString& reason);
+    // No subscriptions are polled (any more): the status bar forgets their states.
+    void clearSubscriptionStates();
     // The feed heard from Asana at `at` (shown as "last update 12 s ago").
     void noteUpdate(const QDateTime& at = QDateTime::currentDateTimeUtc());
 
@@ -52,14 +63,45 @@ public:
     [[nodiscard]] static QString stateText(EventPoller::State state, const QDateTime& until, const QString& reason);
     [[nodiscard]] static QString ageText(qint64 seconds);
 
+    // Who is signed in, for the account menu. None: the menu offers to sign in.
+    enum class AccountState { SignedOut, SignedIn, NeedsSignIn };
+    void setAccount(const std::optional<AccountInfo>& account, AccountState state);
+    [[nodiscard]] AccountState accountState() const { return m_accountState; }
+    // The account's photo (image file bytes); empty or unreadable: initials instead.
+    void setAccountPhoto(const QByteArray& imageData);
+    [[nodiscard]] bool hasAccountPhoto() const { return !m_photo.isNull(); }
+    // A line above the feed that needs the person (sign in again, no keychain…); an empty text
+    // hides it. With `actionText`, a button that emits noticeActionTriggered().
+    void showNotice(const QString& text, const QString& actionText = {});
+    [[nodiscard]] QString noticeText() const;
+    // A button in the "no events" empty state (e.g. "Sign in…"); empty: none.
+    void setEmptyAction(const QString& text);
+    // Asks whether to keep this computer's copy of the feed, then emits signOutRequested().
+    void askSignOut();
+    // Shown in the status bar for a few seconds.
+    void showMessage(const QString& message);
+
     [[nodiscard]] FeedView* feedView() const { return m_view; }
+    [[nodiscard]] QToolButton* accountButton() const { return m_accountButton; }
+    [[nodiscard]] QMenu* accountMenu() const { return m_accountMenu; }
+    [[nodiscard]] QPushButton* noticeButton() const { return m_noticeButton; }
+    [[nodiscard]] QPushButton* emptyActionButton() const { return m_emptyAction; }
+    // The open "sign out?" question, if any (tests answer it).
+    [[nodiscard]] QMessageBox* signOutQuestion() const { return m_signOutQuestion; }
     [[nodiscard]] FilterBar* filterBar() const { return m_filterBar; }
     [[nodiscard]] QLabel* demoBadge() const { return m_badge; }
     [[nodiscard]] QString statusText() const;
     [[nodiscard]] bool showsEmptyState() const;
     [[nodiscard]] QString emptyStateText() const;
 
+signals:
+    void signInRequested();
+    void signOutRequested(bool removeHistory);
+    void noticeActionTriggered();
+    void emptyActionTriggered();
+
 protected:
+    void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
@@ -67,6 +109,8 @@ private:
     void updateStatus();
     void updateLastUpdate();
     void updateUnread(int count);
+    void updateAccountButton();
+    void rebuildAccountMenu();
 
     struct SubscriptionStatus
     {
@@ -81,6 +125,16 @@ private:
     bool m_demo = false;
     FilterBar* m_filterBar = nullptr;
     QLabel* m_badge = nullptr;
+    QToolButton* m_accountButton = nullptr;
+    QMenu* m_accountMenu = nullptr;
+    std::optional<AccountInfo> m_account;
+    AccountState m_accountState = AccountState::SignedOut;
+    QPixmap m_photo;
+    QWidget* m_notice = nullptr;
+    QLabel* m_noticeText = nullptr;
+    QPushButton* m_noticeButton = nullptr;
+    QPushButton* m_emptyAction = nullptr;
+    QPointer<QMessageBox> m_signOutQuestion;
     QStackedWidget* m_stack = nullptr;
     FeedView* m_view = nullptr;
     QLabel* m_emptyTitle = nullptr;

@@ -1,20 +1,176 @@
-// Application in demo mode: the simulator in-process, a seeded day of history in the window at
-// once, live events a few seconds later, nothing left behind.
+// Application, the composition root. Demo mode: the simulator in-process, a seeded day of
+// history in the window at once, live events a few seconds later, nothing left behind. Real mode
+// against the simulator on loopback: the sign-in dialog on first start (personal access token and
+// OAuth with a scripted browser), the account in the window, one database per account, renewal
+// without a visible error, a refused renewal that keeps the feed, sign-out with or without the
+// history, and no keychain.
 #include "Application.h"
 #include "MainWindow.h"
+#include "ScriptedBrowser.h"
+#include "SignInDialog.h"
+#include "SimFixture.h"
+#include "auth/AccountSession.h"
+#include "auth/OAuthSignIn.h"
+#include "auth/TokenStore.h"
 #include "events/EventPoller.h"
 #include "feed/EventFilterModel.h"
 #include "feed/EventModel.h"
 #include "sim/SimServer.h"
 #include "store/EventStore.h"
+#include "store/Settings.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QUrlQuery>
 
 using namespace AsanaFeed;
+using namespace AsanaFeed::Sim;
+
+namespace {
+
+constexpr int kTimeoutMs = 20000;
+
+// A machine without a keychain: every call answers Unavailable.
+class NoKeychain final : public TokenStore
+{
+public:
+    int saves = 0;
+    void load(const QString&, Done done) override { answer(std::move(done)); }
+    void save(const QString&, const Credentials&, Done done) override
+    {
+        ++saves;
+        answer(std::move(done));
+    }
+    void remove(const QString&, Done done) override { answer(std::move(done)); }
+    [[nodiscard]] bool isPersistent() const override { return true; }
+
+private:
+    void answer(Done done)
+    {
+        QTimer::singleShot(0, this, [done = std::move(done)] {
+            done({TokenResult::Status::Unavailable, QStringLiteral("no Secret Service"), std::nullopt});
+        });
+    }
+};
+
+// The real mode against the simulator: settings in a file of their own, secrets in memory.
+struct RealMode
+{
+    std::unique_ptr<SimFixture> sim;
+    QTemporaryDir dir;
+    std::unique_ptr<QSettings> settings;
+    MemoryTokenStore memoryTokens;
+    TokenStore* tokens = &memoryTokens;
+    ScriptedBrowser browser;
+    std::unique_ptr<Application> app;
+
+    explicit RealMode(const SimConfig& config = {})
+        : sim(std::make_unique<SimFixture>(config))
+        , settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat))
+    {
+        removeAccountData();
+    }
+    ~RealMode()
+    {
+        app.reset();
+        removeAccountData();
+    }
+    RealMode(const RealMode&) = delete;
+    RealMode& operator=(const RealMode&) = delete;
+
+    // Each test starts without the account's database (test mode keeps it under ~/.qttest).
+    void removeAccountData() const
+    {
+        QDir(QFileInfo(EventStore::defaultPath(sim->world().meGid())).absolutePath()).removeRecursively();
+    }
+
+    Application::Options options()
+    {
+        Application::Options options;
+        options.baseUrl = sim->baseUrl();
+        options.subscriptions = {sim->projectGid(0)};
+        options.interval = std::chrono::milliseconds(200);
+        options.keepSettings = false;
+        options.settings = settings.get();
+        options.tokenStore = tokens;
+        options.clientId = sim->server().config().oauthClientId;
+        options.clientSecret = sim->server().config().oauthClientSecret;
+        options.oauthPort = 0;
+        options.openUrl = [this](const QUrl& url) { browser.open(url); };
+        return options;
+    }
+
+    bool start(Application::Options options)
+    {
+        app = std::make_unique<Application>(std::move(options));
+        return app->start();
+    }
+    bool start() { return start(options()); }
+
+    [[nodiscard]] SignInDialog* dialog() const { return app->signInDialog(); }
+    [[nodiscard]] MainWindow* window() const { return app->window(); }
+
+    [[nodiscard]] bool allPollersLive() const
+    {
+        const auto& pollers = app->pollers();
+        return !pollers.isEmpty() && std::all_of(pollers.cbegin(), pollers.cend(), [](const EventPoller* poller) {
+            return poller->state() == EventPoller::State::Live;
+        });
+    }
+
+    TokenResult entry(const QString& gid)
+    {
+        std::optional<TokenResult> loaded;
+        tokens->load(gid, [&loaded](const TokenResult& result) { loaded = result; });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(loaded.has_value(), kTimeoutMs); }();
+        return loaded.value_or(TokenResult{TokenResult::Status::Failed, {}, {}});
+    }
+
+    void saveEntry(const QString& gid, const Credentials& credentials)
+    {
+        bool done = false;
+        tokens->save(gid, credentials, [&done](const TokenResult&) { done = true; });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, kTimeoutMs); }();
+    }
+
+    // Something happens in the followed project; true when the feed showed it.
+    bool newEventReachesTheFeed(const QString& name)
+    {
+        sim->world().createTask(sim->userGid(1), sim->projectGid(0), name);
+        const auto shown = [&] {
+            for (int row = 0; row < app->model()->rowCount(); ++row) {
+                if (app->model()->index(row, 0).data(Qt::DisplayRole).toString().contains(name)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        return QTest::qWaitFor(shown, kTimeoutMs);
+    }
+
+    void usePersonalAccessToken(const QString& token)
+    {
+        QVERIFY(dialog());
+        dialog()->tokenField()->setText(token);
+        QVERIFY(dialog()->tokenButton()->isEnabled());
+        dialog()->tokenButton()->click();
+    }
+};
+
+} // namespace
 
 class TestApplication final : public QObject
 {
@@ -58,18 +214,283 @@ private slots:
         QVERIFY2(!QFileInfo::exists(storePath), "the demo leaves nothing behind");
     }
 
-    void withoutAToken_theWindowSaysHowToStart()
+    void notSignedIn_theWindowSaysHowToStart()
     {
-        QTemporaryDir dir;
-        Application::Options options;
-        options.statePath = dir.filePath(QStringLiteral("state.sqlite"));
-        options.keepSettings = false;
-        Application app(options);
-        QVERIFY(app.start());
-        QVERIFY(app.window()->showsEmptyState());
-        QVERIFY(app.window()->emptyStateText().contains(QStringLiteral("ASANA_TOKEN")));
-        QVERIFY(app.window()->emptyStateText().contains(QStringLiteral("--demo")));
-        QVERIFY(app.pollers().isEmpty());
+        RealMode real;
+        Application::Options options = real.options();
+        options.signInAtFirstStart = false;
+        QVERIFY(real.start(options));
+        QVERIFY(real.window()->showsEmptyState());
+        QVERIFY(real.window()->emptyStateText().contains(QStringLiteral("Not signed in")));
+        QVERIFY(real.window()->emptyStateText().contains(QStringLiteral("--demo")));
+        QVERIFY(real.window()->emptyActionButton()->isVisible());
+        QCOMPARE(real.window()->accountState(), MainWindow::AccountState::SignedOut);
+        QVERIFY(real.app->pollers().isEmpty());
+        QVERIFY(!real.dialog());
+        // Nothing is written anywhere before a sign-in.
+        QCOMPARE(real.app->store()->path(), QStringLiteral(":memory:"));
+        real.window()->emptyActionButton()->click();
+        QVERIFY(real.dialog());
+        QVERIFY(real.dialog()->isVisible());
+    }
+
+    void firstStart_personalAccessToken_signsIn_andTheFeedStarts()
+    {
+        RealMode real;
+        QVERIFY(real.start());
+        QTRY_VERIFY(real.dialog() && real.dialog()->isVisible()); // first start: asked at once
+        QVERIFY(real.dialog()->oauthButton()->isEnabled());
+
+        // A token Asana does not accept is not kept, and the dialog says why.
+        real.usePersonalAccessToken(QStringLiteral("not-a-token"));
+        QTRY_VERIFY_WITH_TIMEOUT(!real.dialog()->errorText().isEmpty(), kTimeoutMs);
+        QVERIFY(real.dialog()->isVisible());
+        QCOMPARE(real.entry(real.sim->world().meGid()).status, TokenResult::Status::NotFound);
+        QVERIFY(real.app->pollers().isEmpty());
+
+        real.usePersonalAccessToken(real.sim->token());
+        QTRY_VERIFY_WITH_TIMEOUT(!real.dialog(), kTimeoutMs); // closed (and deleted)
+        const QString me = real.sim->world().meGid();
+        QCOMPARE(real.window()->accountState(), MainWindow::AccountState::SignedIn);
+        QVERIFY(real.app->account());
+        QCOMPARE(real.app->account()->gid, me);
+        QVERIFY(!real.app->account()->workspaces.isEmpty());
+        QVERIFY(real.window()->accountButton()->toolTip().contains(real.app->account()->name));
+        const TokenResult kept = real.entry(me);
+        QVERIFY(kept.ok());
+        QCOMPARE(kept.credentials->kind, Credentials::Kind::PersonalAccessToken);
+        QCOMPARE(Settings(real.settings.get()).account()->gid, me);
+        // The account's own database.
+        QCOMPARE(real.app->store()->path(), EventStore::defaultPath(me));
+        QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
+        QVERIFY(real.newEventReachesTheFeed(QStringLiteral("Write the launch plan")));
+    }
+
+    void oauth_inTheBrowser_signsIn_andShowsTheAccount()
+    {
+        RealMode real;
+        QVERIFY(real.start());
+        QTRY_VERIFY(real.dialog());
+        real.dialog()->oauthButton()->click();
+        QCOMPARE(real.browser.openCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!real.dialog(), kTimeoutMs);
+        const QString me = real.sim->world().meGid();
+        QCOMPARE(real.window()->accountState(), MainWindow::AccountState::SignedIn);
+        const TokenResult kept = real.entry(me);
+        QVERIFY(kept.ok());
+        QCOMPARE(kept.credentials->kind, Credentials::Kind::OAuth);
+        QVERIFY(!kept.credentials->refreshToken.isEmpty());
+        // The token answer says little; GET /users/me fills in the workspaces.
+        QTRY_VERIFY_WITH_TIMEOUT(real.app->account() && !real.app->account()->workspaces.isEmpty(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(Settings(real.settings.get()).account()->workspaces.size() ==
+                                     real.app->account()->workspaces.size(),
+                                 kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
+        QVERIFY(real.newEventReachesTheFeed(QStringLiteral("Review the OAuth flow")));
+    }
+
+    void oauth_pastedCode_whenTheBrowserCannotComeBack()
+    {
+        RealMode real;
+        QVERIFY(real.start());
+        QTRY_VERIFY(real.dialog());
+        real.browser.setMode(ScriptedBrowser::Mode::Ignore);
+        real.dialog()->oauthButton()->click();
+        QCOMPARE(real.dialog()->page(), SignInDialog::Page::Waiting);
+        real.browser.setMode(ScriptedBrowser::Mode::ShowOutOfBandCode);
+        real.dialog()->pasteCodeButton()->click();
+        QCOMPARE(real.dialog()->page(), SignInDialog::Page::Code);
+        QTRY_VERIFY_WITH_TIMEOUT(!real.browser.outOfBandCode().isEmpty(), kTimeoutMs);
+
+        real.dialog()->codeField()->setText(QStringLiteral("wrong-code"));
+        real.dialog()->codeButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!real.dialog()->errorText().isEmpty(), kTimeoutMs);
+        QCOMPARE(real.dialog()->page(), SignInDialog::Page::Choose);
+
+        real.browser.setMode(ScriptedBrowser::Mode::Ignore);
+        real.dialog()->oauthButton()->click();
+        QCOMPARE(real.dialog()->page(), SignInDialog::Page::Waiting);
+        real.browser.setMode(ScriptedBrowser::Mode::ShowOutOfBandCode);
+        real.dialog()->pasteCodeButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!real.browser.outOfBandCode().isEmpty(), kTimeoutMs);
+        const QString code = real.browser.outOfBandCode();
+        real.dialog()->codeField()->setText(code);
+        real.dialog()->codeButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!real.dialog(), kTimeoutMs);
+        QCOMPARE(real.window()->accountState(), MainWindow::AccountState::SignedIn);
+        QVERIFY(real.entry(real.sim->world().meGid()).ok());
+    }
+
+    void storedAccount_startsWithoutAsking_fromItsOwnDatabase()
+    {
+        RealMode real;
+        const QString me = real.sim->world().meGid();
+        AccountInfo account;
+        account.gid = me;
+        account.name = QStringLiteral("Stored Person");
+        Settings(real.settings.get()).setAccount(account);
+        real.saveEntry(me, Credentials{Credentials::Kind::PersonalAccessToken, real.sim->token(), {}, {}});
+        QVERIFY(real.start());
+        QCOMPARE(real.app->store()->path(), EventStore::defaultPath(me));
+        QCOMPARE(real.window()->accountState(), MainWindow::AccountState::SignedIn);
+        QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
+        QVERIFY(!real.dialog());
+        // Who the account is now comes from Asana.
+        QTRY_VERIFY_WITH_TIMEOUT(real.app->account()->name != QStringLiteral("Stored Person"), kTimeoutMs);
+    }
+
+    void storedAccount_withoutItsSecret_asksToSignInAgain_keepingTheFeed()
+    {
+        RealMode real;
+        AccountInfo account;
+        account.gid = real.sim->world().meGid();
+        account.name = QStringLiteral("Stored Person");
+        Settings(real.settings.get()).setAccount(account);
+        QVERIFY(real.start());
+        QTRY_VERIFY_WITH_TIMEOUT(real.dialog(), kTimeoutMs);
+        QCOMPARE(real.window()->accountState(), MainWindow::AccountState::NeedsSignIn);
+        QVERIFY(real.window()->noticeText().contains(QStringLiteral("Sign in again")));
+        QCOMPARE(real.app->store()->path(), EventStore::defaultPath(account.gid));
+    }
+
+    void shortLivedTokens_areRenewed_withoutAVisibleError()
+    {
+        SimConfig config;
+        config.accessTokenLifetime = std::chrono::seconds(3);
+        RealMode real(config);
+        QVERIFY(real.start());
+        QTRY_VERIFY(real.dialog());
+        real.dialog()->oauthButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!real.dialog(), kTimeoutMs);
+        const QString first = real.app->session()->credentials().accessToken;
+        QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
+        QSignalSpy renewed(real.app->session(), &AccountSession::credentialsChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(renewed.count() >= 2, kTimeoutMs); // past two expiries
+        QVERIFY(real.app->session()->credentials().accessToken != first);
+        QCOMPARE(real.entry(real.sim->world().meGid()).credentials->accessToken,
+                 real.app->session()->credentials().accessToken);
+        QVERIFY(real.window()->noticeText().isEmpty());
+        QCOMPARE(real.window()->accountState(), MainWindow::AccountState::SignedIn);
+        QVERIFY(real.allPollersLive());
+        QVERIFY(real.newEventReachesTheFeed(QStringLiteral("Still flowing after renewals")));
+        QCOMPARE(real.sim->countEventRequestsWithStatus(401), 0);
+    }
+
+    void refusedRenewal_asksToSignInAgain_keepsTheFeed_thenResumes()
+    {
+        RealMode real;
+        QVERIFY(real.start());
+        QTRY_VERIFY(real.dialog());
+        real.dialog()->oauthButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!real.dialog(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
+        QVERIFY(real.newEventReachesTheFeed(QStringLiteral("Before the revocation")));
+        const int rows = real.app->model()->rowCount();
+        const QString syncBefore = real.app->pollers().first()->syncToken();
+
+        // Asana forgets the sign-in: the access token stops working, the refresh is refused.
+        real.sim->server().oauth().revokeRefreshToken(real.app->session()->credentials().refreshToken);
+        QTRY_VERIFY_WITH_TIMEOUT(real.window()->accountState() == MainWindow::AccountState::NeedsSignIn, kTimeoutMs);
+        QVERIFY2(real.window()->noticeText().contains(QStringLiteral("sign in again"), Qt::CaseInsensitive),
+                 qPrintable(real.window()->noticeText()));
+        QCOMPARE(real.app->model()->rowCount(), rows);       // the feed stays
+        QVERIFY(real.entry(real.sim->world().meGid()).ok()); // nothing deleted
+        QCOMPARE(real.app->pollers().size(), 1);             // the subscriptions stay
+        QVERIFY(real.window()->statusText().contains(QStringLiteral("sign-in needed")));
+        QTest::qWait(600);
+        const int requestsWhileSignedOut = real.sim->eventRequests().size();
+        QTest::qWait(600);
+        QCOMPARE(real.sim->eventRequests().size(), requestsWhileSignedOut); // no hammering
+
+        // Signing in again resumes the same subscriptions from where they were.
+        real.window()->noticeButton()->click();
+        QTRY_VERIFY(real.dialog());
+        real.dialog()->oauthButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!real.dialog(), kTimeoutMs);
+        QCOMPARE(real.window()->accountState(), MainWindow::AccountState::SignedIn);
+        QVERIFY(real.window()->noticeText().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
+        QVERIFY(!syncBefore.isEmpty());
+        QVERIFY(real.newEventReachesTheFeed(QStringLiteral("After signing in again")));
+        QCOMPARE(real.app->model()->rowCount(), rows + 1);
+    }
+
+    void signOut_keepingTheHistory_revokesAndForgetsTheSecret()
+    {
+        RealMode real;
+        QVERIFY(real.start());
+        QTRY_VERIFY(real.dialog());
+        real.dialog()->oauthButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!real.dialog(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
+        QVERIFY(real.newEventReachesTheFeed(QStringLiteral("Kept after sign-out")));
+        const QString refreshToken = real.app->session()->credentials().refreshToken;
+        const QString path = real.app->store()->path();
+
+        QSignalSpy signedOut(real.app.get(), &Application::signedOut);
+        real.window()->askSignOut();
+        QMessageBox* question = real.window()->signOutQuestion();
+        QVERIFY(question);
+        for (QAbstractButton* button : question->buttons()) {
+            if (button->text().contains(QStringLiteral("Keep History"))) {
+                button->click();
+            }
+        }
+        QVERIFY(signedOut.wait(kTimeoutMs));
+        QVERIFY(real.sim->server().oauth().isRefreshTokenRevoked(refreshToken));
+        QCOMPARE(real.entry(real.sim->world().meGid()).status, TokenResult::Status::NotFound);
+        QVERIFY(!Settings(real.settings.get()).account());
+        QCOMPARE(real.window()->accountState(), MainWindow::AccountState::SignedOut);
+        QVERIFY(real.app->pollers().isEmpty());
+        QVERIFY(real.app->model()->rowCount() > 0); // still on screen
+        QVERIFY(QFileInfo::exists(path));
+    }
+
+    void signOut_removingTheHistory_leavesNothingBehind()
+    {
+        RealMode real;
+        QVERIFY(real.start());
+        QTRY_VERIFY(real.dialog());
+        real.usePersonalAccessToken(real.sim->token());
+        QTRY_VERIFY_WITH_TIMEOUT(!real.dialog(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
+        QVERIFY(real.newEventReachesTheFeed(QStringLiteral("Gone after sign-out")));
+        const QString path = real.app->store()->path();
+        QVERIFY(QFileInfo::exists(path));
+
+        QSignalSpy signedOut(real.app.get(), &Application::signedOut);
+        real.app->signOut(true);
+        QVERIFY(signedOut.wait(kTimeoutMs));
+        QCOMPARE(real.entry(real.sim->world().meGid()).status, TokenResult::Status::NotFound);
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(!QFileInfo::exists(QFileInfo(path).absolutePath()));
+        QCOMPARE(real.app->model()->rowCount(), 0);
+        QVERIFY(real.window()->showsEmptyState());
+        QVERIFY(real.window()->emptyStateText().contains(QStringLiteral("Not signed in")));
+    }
+
+    void noKeychain_saysSo_andKeepsTheSignInForThisRunOnly()
+    {
+        RealMode real;
+        NoKeychain noKeychain;
+        real.tokens = &noKeychain;
+        QVERIFY(real.start());
+        QTRY_VERIFY(real.dialog());
+        real.usePersonalAccessToken(real.sim->token());
+        QTRY_VERIFY_WITH_TIMEOUT(!real.dialog(), kTimeoutMs);
+        QCOMPARE(noKeychain.saves, 1);
+        QVERIFY2(real.window()->noticeText().contains(QStringLiteral("No keychain is available")),
+                 qPrintable(real.window()->noticeText()));
+        QVERIFY(real.window()->noticeText().contains(QStringLiteral("this run only")));
+        QCOMPARE(real.window()->accountState(), MainWindow::AccountState::SignedIn);
+        QVERIFY(!real.app->tokenStore()->isPersistent());
+        QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
+        QVERIFY(real.newEventReachesTheFeed(QStringLiteral("Works without a keychain")));
+        // Nothing secret went anywhere else instead.
+        real.settings->sync();
+        QFile settingsFile(real.settings->fileName());
+        QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+        QVERIFY(!settingsFile.readAll().contains(real.sim->token().toUtf8()));
     }
 };
 

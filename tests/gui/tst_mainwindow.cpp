@@ -9,11 +9,18 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBuffer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolButton>
+#include <QWidgetAction>
 
 using namespace AsanaFeed;
 using namespace AsanaFeed::EventRoles;
@@ -173,7 +180,12 @@ private slots:
         QTest::keyClicks(w.window->filterBar()->searchField(), QStringLiteral("zzzz-nothing"));
         QVERIFY(w.window->showsEmptyState());
         QVERIFY(w.window->emptyStateText().contains(QStringLiteral("Nothing matches")));
-        auto* clear = w.window->findChild<QPushButton*>();
+        QPushButton* clear = nullptr;
+        for (QPushButton* button : w.window->findChildren<QPushButton*>()) {
+            if (button->text() == QStringLiteral("Clear filters")) {
+                clear = button;
+            }
+        }
         QVERIFY(clear);
         QVERIFY(clear->isVisible());
         clear->click();
@@ -209,6 +221,134 @@ private slots:
         w.window->setDemo(true);
         QCOMPARE(w.window->windowTitle(), QStringLiteral("Asana Feed — Demo"));
         QVERIFY(w.window->demoBadge()->isVisible());
+    }
+
+    void accountMenu_saysWhoIsSignedIn_andWhatCanBeDone()
+    {
+        Window w;
+        QVERIFY(w.window->accountButton()->isVisible());
+        QCOMPARE(w.window->accountButton()->toolTip(), QStringLiteral("Not signed in"));
+        QSignalSpy signIn(w.window.get(), &MainWindow::signInRequested);
+        w.window->accountMenu()->popup(QPoint(0, 0)); // aboutToShow builds the menu
+        QStringList texts;
+        for (QAction* action : w.window->accountMenu()->actions()) {
+            texts.append(action->text());
+        }
+        QCOMPARE(texts, QStringList{QStringLiteral("Sign in…")});
+        w.window->accountMenu()->actions().first()->trigger();
+        QCOMPARE(signIn.count(), 1);
+        w.window->accountMenu()->hide();
+
+        AccountInfo account;
+        account.gid = QStringLiteral("42");
+        account.name = QStringLiteral("Ada Lovelace");
+        account.email = QStringLiteral("ada@example.com");
+        account.workspaces = {{QStringLiteral("1"), QStringLiteral("Engines")},
+                              {QStringLiteral("2"), QStringLiteral("Looms")}};
+        w.window->setAccount(account, MainWindow::AccountState::SignedIn);
+        QCOMPARE(w.window->accountButton()->toolTip(), QStringLiteral("Signed in as Ada Lovelace (ada@example.com)"));
+        w.window->accountMenu()->popup(QPoint(0, 0));
+        texts.clear();
+        QStringList labels;
+        for (QAction* action : w.window->accountMenu()->actions()) {
+            texts.append(action->text());
+            if (auto* widgetAction = qobject_cast<QWidgetAction*>(action)) {
+                for (const QLabel* label : widgetAction->defaultWidget()->findChildren<QLabel*>()) {
+                    labels.append(label->text());
+                }
+            }
+        }
+        QCOMPARE(labels, (QStringList{QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com")}));
+        QVERIFY2(texts.contains(QStringLiteral("Engines")) && texts.contains(QStringLiteral("Looms")),
+                 qPrintable(texts.join(u',')));
+        QVERIFY(texts.contains(QStringLiteral("Sign out…")));
+        w.window->accountMenu()->hide();
+
+        // Sign out asks about the history, and says which choice was made.
+        QSignalSpy signOut(w.window.get(), &MainWindow::signOutRequested);
+        for (const bool remove : {false, true}) {
+            w.window->askSignOut();
+            QMessageBox* question = w.window->signOutQuestion();
+            QVERIFY(question);
+            QVERIFY(question->isVisible());
+            QAbstractButton* choice = nullptr;
+            for (QAbstractButton* button : question->buttons()) {
+                if (button->text().contains(remove ? QStringLiteral("Remove History")
+                                                   : QStringLiteral("Keep History"))) {
+                    choice = button;
+                }
+            }
+            QVERIFY(choice);
+            choice->click();
+            QCOMPARE(signOut.count(), remove ? 2 : 1);
+            QCOMPARE(signOut.last().first().toBool(), remove);
+            QTRY_VERIFY(!w.window->signOutQuestion());
+        }
+        // Cancel does nothing.
+        w.window->askSignOut();
+        w.window->signOutQuestion()->button(QMessageBox::Cancel)->click();
+        QCOMPARE(signOut.count(), 2);
+
+        // An expired sign-in: the menu offers to sign in again.
+        w.window->setAccount(account, MainWindow::AccountState::NeedsSignIn);
+        w.window->accountMenu()->popup(QPoint(0, 0));
+        texts.clear();
+        for (QAction* action : w.window->accountMenu()->actions()) {
+            texts.append(action->text());
+        }
+        QVERIFY(texts.contains(QStringLiteral("Sign in again…")));
+        w.window->accountMenu()->hide();
+    }
+
+    void accountButton_showsThePhoto_orInitials()
+    {
+        Window w;
+        AccountInfo account;
+        account.gid = QStringLiteral("42");
+        account.name = QStringLiteral("Ada Lovelace");
+        w.window->setAccount(account, MainWindow::AccountState::SignedIn);
+        const QSize size = w.window->accountButton()->iconSize();
+        const QImage initials = w.window->accountButton()->icon().pixmap(size).toImage();
+        QVERIFY(!initials.isNull());
+        QVERIFY(!w.window->hasAccountPhoto());
+
+        QImage photo(64, 64, QImage::Format_RGB32);
+        photo.fill(QColor(0x10, 0xc0, 0x20));
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(photo.save(&buffer, "PNG"));
+        w.window->setAccountPhoto(png);
+        QVERIFY(w.window->hasAccountPhoto());
+        const QImage shown = w.window->accountButton()->icon().pixmap(size).toImage();
+        const QColor centre = shown.pixelColor(shown.width() / 2, shown.height() / 2);
+        QCOMPARE(centre.green(), 0xc0);
+        QCOMPARE(shown.pixelColor(0, 0).alpha(), 0); // round: the corners are see-through
+
+        w.window->setAccountPhoto("not an image");
+        QVERIFY(!w.window->hasAccountPhoto());
+    }
+
+    void notice_showsAboveTheFeed_withItsAction()
+    {
+        Window w;
+        QVERIFY(w.window->noticeText().isEmpty());
+        QSignalSpy action(w.window.get(), &MainWindow::noticeActionTriggered);
+        w.window->showNotice(QStringLiteral("The sign-in has expired."), QStringLiteral("Sign In Again…"));
+        QCOMPARE(w.window->noticeText(), QStringLiteral("The sign-in has expired."));
+        QVERIFY(w.window->noticeButton()->isVisible());
+        w.window->noticeButton()->click();
+        QCOMPARE(action.count(), 1);
+        w.window->showNotice({});
+        QVERIFY(w.window->noticeText().isEmpty());
+
+        QSignalSpy empty(w.window.get(), &MainWindow::emptyActionTriggered);
+        w.window->setEmptyAction(QStringLiteral("Sign In…"));
+        QVERIFY(w.window->emptyActionButton()->isVisible());
+        w.window->emptyActionButton()->click();
+        QCOMPARE(empty.count(), 1);
+        w.feed.addStandard();
+        QVERIFY(!w.window->emptyActionButton()->isVisible());
     }
 
     void everyControl_hasAnAccessibleName()

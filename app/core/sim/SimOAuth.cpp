@@ -302,18 +302,24 @@ SimResponse SimOAuth::revoke(const SimRequest& request)
         return tokenError(400, "unsupported_token_type", str("Only refresh tokens can be revoked."));
     }
     // 200 also for unknown tokens (as at Asana: revoked, or not found).
-    if (m_refreshTokens.remove(token) > 0 && !m_revoked.contains(token)) {
-        m_revoked.insert(token);
-        m_revokedOrder.append(token);
-        // Access tokens of the same grant go with it.
-        for (auto it = m_accessTokens.begin(); it != m_accessTokens.end(); ++it) {
-            if (it->refreshToken == token) {
-                it->expiresAt = Clock::now() - std::chrono::seconds(1);
-            }
-        }
-        qCDebug(lcSim) << "oauth: refresh token revoked";
-    }
+    revokeRefreshToken(token);
     return SimResponse::json(200, QByteArrayLiteral("{}"));
+}
+
+void SimOAuth::revokeRefreshToken(const QString& token)
+{
+    if (m_refreshTokens.remove(token) == 0 || m_revoked.contains(token)) {
+        return;
+    }
+    m_revoked.insert(token);
+    m_revokedOrder.append(token);
+    // Access tokens of the same grant go with it.
+    for (auto it = m_accessTokens.begin(); it != m_accessTokens.end(); ++it) {
+        if (it->refreshToken == token) {
+            it->expiresAt = Clock::now() - std::chrono::seconds(1);
+        }
+    }
+    qCDebug(lcSim) << "oauth: refresh token revoked";
 }
 
 SimOAuth::TokenState SimOAuth::accessTokenState(const QString& token) const

@@ -36,6 +36,8 @@ public:
     // Test hooks.
     void expireAccessToken(const QString& token);
     void expireAllAccessTokens();
+    // As /-/oauth_revoke does: the refresh token and the access tokens of its grant stop working.
+    void revokeRefreshToken(const QString& token);
     [[nodiscard]] bool isRefreshTokenRevoked(const QString& token) const { return m_revoked.contains(token); }
     [[nodiscard]] QStringList revokedRefreshTokens() const { return m_revokedOrder; }
     // Successful grants so far, by grant type ("authorization_code", "refresh_token").

@@ -1,0 +1,38 @@
+// ScriptedBrowser: plays the person's browser in OAuth tests — opens the simulator's consent page
+// for an authorize URL and approves (following the redirect to the app's loopback listener),
+// denies, or reads the out-of-band code the page shows.
+#pragma once
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+
+namespace AsanaFeed::Sim {
+
+class ScriptedBrowser final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScriptedBrowser)
+
+public:
+    enum class Mode { Approve, Deny, ShowOutOfBandCode, Ignore };
+
+    explicit ScriptedBrowser(QObject* parent = nullptr)
+        : QObject(parent)
+    {}
+
+    void setMode(Mode mode) { m_mode = mode; }
+    // What the app's "open the browser" callback does.
+    void open(const QUrl& authorizeUrl);
+    [[nodiscard]] int openCount() const { return m_opened; }
+    // ShowOutOfBandCode: the code the consent page showed (empty until it loaded).
+    [[nodiscard]] QString outOfBandCode() const { return m_code; }
+
+private:
+    QNetworkAccessManager m_network;
+    Mode m_mode = Mode::Approve;
+    int m_opened = 0;
+    QString m_code;
+};
+
+} // namespace AsanaFeed::Sim

@@ -1,0 +1,331 @@
+#include "SignInDialog.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace AsanaFeed {
+
+namespace {
+
+QLabel* makeTitle(const QString& text, QWidget* parent)
+{
+    auto* title = new QLabel(text, parent);
+    title->setTextFormat(Qt::PlainText);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    font.setBold(true);
+    title->setFont(font);
+    return title;
+}
+
+// Readable on light and dark windows alike.
+QColor errorColor(const QPalette& palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1e, 0x1e);
+}
+
+} // namespace
+
+SignInDialog::SignInDialog(QWidget* parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Sign in to Asana"));
+    setAccessibleName(tr("Sign in to Asana"));
+    const int unit = fontMetrics().height();
+    setMinimumWidth(qMin(unit * 30, 560));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(unit / 2);
+
+    m_notice = makeText(QString(), this);
+    m_notice->setAutoFillBackground(true);
+    m_notice->setBackgroundRole(QPalette::AlternateBase);
+    m_notice->setMargin(unit / 2);
+    m_notice->setVisible(false);
+    layout->addWidget(m_notice);
+
+    m_pages = new QStackedWidget(this);
+
+    // The choices.
+    auto* choose = new QWidget(m_pages);
+    auto* chooseLayout = new QVBoxLayout(choose);
+    chooseLayout->setContentsMargins(0, 0, 0, 0);
+    chooseLayout->setSpacing(unit / 2);
+    chooseLayout->addWidget(makeTitle(tr("Sign in to Asana"), choose));
+    chooseLayout->addWidget(makeText(tr("Asana Feed shows what happens in your Asana projects as it happens. "
+                                        "Your sign-in is kept in this computer's keychain, never in a file."),
+                                     choose));
+    m_oauthButton = new QPushButton(tr("Sign in with Asana…"), choose);
+    m_oauthButton->setAccessibleName(tr("Sign in with Asana in the browser"));
+    m_oauthButton->setDefault(true);
+    connect(m_oauthButton, &QPushButton::clicked, this, [this] {
+        m_error->clear();
+        m_error->setVisible(false);
+        emit oauthRequested();
+    });
+    chooseLayout->addSpacing(unit / 4);
+    chooseLayout->addWidget(m_oauthButton, 0, Qt::AlignLeft);
+    m_oauthHint = makeText(QString(), choose);
+    m_oauthHint->setForegroundRole(QPalette::PlaceholderText);
+    m_oauthHint->setVisible(false);
+    chooseLayout->addWidget(m_oauthHint);
+
+    chooseLayout->addSpacing(unit / 2);
+    auto* patTitle = makeText(tr("Or use a personal access token"), choose);
+    QFont bold = patTitle->font();
+    bold.setBold(true);
+    patTitle->setFont(bold);
+    chooseLayout->addWidget(patTitle);
+    auto* patHint =
+        new QLabel(tr("Create one in Asana's <a href=\"https://app.asana.com/0/my-apps\">developer console</a> "
+                      "(My apps → Personal access tokens). It is checked with Asana before it is kept."),
+                   choose);
+    patHint->setTextFormat(Qt::RichText);
+    patHint->setWordWrap(true);
+    patHint->setOpenExternalLinks(true);
+    patHint->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    chooseLayout->addWidget(patHint);
+    auto* tokenRow = new QHBoxLayout;
+    m_tokenField = new QLineEdit(choose);
+    m_tokenField->setEchoMode(QLineEdit::Password);
+    m_tokenField->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    m_tokenField->setPlaceholderText(tr("Paste a personal access token"));
+    m_tokenField->setAccessibleName(tr("Personal access token"));
+    tokenRow->addWidget(m_tokenField, 1);
+    m_tokenButton = new QPushButton(tr("Use token"), choose);
+    m_tokenButton->setAccessibleName(tr("Use the personal access token"));
+    tokenRow->addWidget(m_tokenButton);
+    chooseLayout->addLayout(tokenRow);
+    chooseLayout->addStretch(1);
+    const auto submitToken = [this] {
+        const QString token = m_tokenField->text().trimmed();
+        if (token.isEmpty() || m_verifying) {
+            return;
+        }
+        setVerifying(true, tr("Checking the token with Asana…"));
+        emit tokenSubmitted(token);
+    };
+    connect(m_tokenButton, &QPushButton::clicked, this, submitToken);
+    connect(m_tokenField, &QLineEdit::returnPressed, this, submitToken);
+    connect(m_tokenField, &QLineEdit::textChanged, this, &SignInDialog::updateButtons);
+    m_pages->addWidget(choose);
+
+    // Waiting for the browser's redirect.
+    auto* waiting = new QWidget(m_pages);
+    auto* waitingLayout = new QVBoxLayout(waiting);
+    waitingLayout->setContentsMargins(0, 0, 0, 0);
+    waitingLayout->setSpacing(unit / 2);
+    waitingLayout->addWidget(makeTitle(tr("Continue in your browser"), waiting));
+    waitingLayout->addWidget(makeText(tr("Asana's sign-in page has opened in your browser. Allow Asana Feed access "
+                                         "there; this window continues by itself."),
+                                      waiting));
+    waitingLayout->addWidget(makeText(tr("If the browser cannot come back to this app (for example on a locked-down "
+                                         "computer), Asana can show you a code to paste here instead."),
+                                      waiting));
+    m_pasteCodeButton = new QPushButton(tr("Paste a code instead"), waiting);
+    m_pasteCodeButton->setAccessibleName(tr("Sign in by pasting a code"));
+    connect(m_pasteCodeButton, &QPushButton::clicked, this, [this] { emit outOfBandRequested(); });
+    waitingLayout->addWidget(m_pasteCodeButton, 0, Qt::AlignLeft);
+    waitingLayout->addStretch(1);
+    m_pages->addWidget(waiting);
+
+    // The pasted code.
+    auto* code = new QWidget(m_pages);
+    auto* codeLayout = new QVBoxLayout(code);
+    codeLayout->setContentsMargins(0, 0, 0, 0);
+    codeLayout->setSpacing(unit / 2);
+    codeLayout->addWidget(makeTitle(tr("Paste the code from Asana"), code));
+    codeLayout->addWidget(makeText(tr("Allow access on the page that opened in your browser, then copy the code it "
+                                      "shows and paste it here."),
+                                   code));
+    auto* codeRow = new QHBoxLayout;
+    m_codeField = new QLineEdit(code);
+    m_codeField->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    m_codeField->setPlaceholderText(tr("Code"));
+    m_codeField->setAccessibleName(tr("Code from Asana"));
+    codeRow->addWidget(m_codeField, 1);
+    m_codeButton = new QPushButton(tr("Continue"), code);
+    codeRow->addWidget(m_codeButton);
+    codeLayout->addLayout(codeRow);
+    codeLayout->addStretch(1);
+    const auto submitCode = [this] {
+        const QString value = m_codeField->text().trimmed();
+        if (value.isEmpty() || m_verifying) {
+            return;
+        }
+        setVerifying(true, tr("Finishing the sign-in…"));
+        emit codeSubmitted(value);
+    };
+    connect(m_codeButton, &QPushButton::clicked, this, submitCode);
+    connect(m_codeField, &QLineEdit::returnPressed, this, submitCode);
+    connect(m_codeField, &QLineEdit::textChanged, this, &SignInDialog::updateButtons);
+    m_pages->addWidget(code);
+    layout->addWidget(m_pages, 1);
+
+    auto* busyRow = new QHBoxLayout;
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumWidth(unit * 6);
+    m_busy->setMaximumHeight(unit * 3 / 4);
+    busyRow->addWidget(m_busy);
+    m_busyText = makeText(QString(), this);
+    busyRow->addWidget(m_busyText, 1);
+    layout->addLayout(busyRow);
+
+    m_error = makeText(QString(), this);
+    m_error->setAccessibleName(tr("Sign-in problem"));
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, errorColor(palette()));
+    m_error->setPalette(errorPalette);
+    m_error->setVisible(false);
+    layout->addWidget(m_error);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_cancelButton = buttons->button(QDialogButtonBox::Cancel);
+    m_cancelButton->setAutoDefault(false);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
+    layout->addWidget(buttons);
+
+    setPage(Page::Choose);
+    setVerifying(false);
+}
+
+SignInDialog::~SignInDialog() = default;
+
+QLabel* SignInDialog::makeText(const QString& text, QWidget* parent) const
+{
+    auto* label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    return label;
+}
+
+void SignInDialog::setOAuthAvailable(bool available, const QString& why)
+{
+    m_oauthAvailable = available;
+    m_oauthHint->setText(why);
+    m_oauthHint->setVisible(!available && !why.isEmpty());
+    m_oauthButton->setDefault(available);
+    updateButtons();
+    if (!available) {
+        m_tokenField->setFocus();
+    }
+}
+
+void SignInDialog::setNotice(const QString& notice)
+{
+    m_notice->setText(notice);
+    m_notice->setVisible(!notice.isEmpty());
+}
+
+SignInDialog::Page SignInDialog::page() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+QString SignInDialog::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void SignInDialog::setPage(Page page)
+{
+    m_pages->setCurrentIndex(static_cast<int>(page));
+    m_attemptRunning = page != Page::Choose;
+    m_cancelButton->setText(page == Page::Choose ? tr("Not now") : tr("Cancel"));
+    switch (page) {
+    case Page::Choose:
+        (m_oauthAvailable ? static_cast<QWidget*>(m_oauthButton) : m_tokenField)->setFocus();
+        break;
+    case Page::Waiting:
+        m_pasteCodeButton->setFocus();
+        break;
+    case Page::Code:
+        m_codeField->clear();
+        m_codeField->setFocus();
+        break;
+    }
+}
+
+void SignInDialog::setVerifying(bool verifying, const QString& message)
+{
+    m_verifying = verifying;
+    const bool waiting = page() == Page::Waiting;
+    m_busy->setVisible(verifying || waiting);
+    m_busyText->setText(verifying ? message : (waiting ? tr("Waiting for the browser…") : QString()));
+    m_busyText->setVisible(m_busy->isVisible());
+    if (verifying) {
+        m_error->clear();
+        m_error->setVisible(false);
+    }
+    updateButtons();
+}
+
+void SignInDialog::updateButtons()
+{
+    m_oauthButton->setEnabled(m_oauthAvailable && !m_verifying);
+    m_tokenField->setEnabled(!m_verifying);
+    m_tokenButton->setEnabled(!m_verifying && !m_tokenField->text().trimmed().isEmpty());
+    m_codeField->setEnabled(!m_verifying);
+    m_codeButton->setEnabled(!m_verifying && !m_codeField->text().trimmed().isEmpty());
+    m_pasteCodeButton->setEnabled(!m_verifying);
+}
+
+void SignInDialog::showWaiting()
+{
+    setPage(Page::Waiting);
+    setVerifying(false);
+}
+
+void SignInDialog::showCodeEntry()
+{
+    setPage(Page::Code);
+    setVerifying(false);
+}
+
+void SignInDialog::showVerifying(const QString& message)
+{
+    setVerifying(true, message);
+}
+
+void SignInDialog::showError(const QString& message)
+{
+    setPage(Page::Choose);
+    setVerifying(false);
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void SignInDialog::succeeded()
+{
+    m_tokenField->clear();
+    m_codeField->clear();
+    setVerifying(false);
+    m_attemptRunning = false;
+    accept();
+}
+
+void SignInDialog::reject()
+{
+    // Cancel on a running attempt goes back to the choices; on the choices it closes.
+    if (m_attemptRunning || m_verifying) {
+        const bool wasOnChoices = page() == Page::Choose;
+        emit cancelRequested();
+        setPage(Page::Choose);
+        setVerifying(false);
+        if (!wasOnChoices) {
+            return;
+        }
+    }
+    m_tokenField->clear();
+    QDialog::reject();
+}
+
+} // namespace AsanaFeed

@@ -1,0 +1,88 @@
+// SignInDialog: the two ways in — "Sign in with Asana" (OAuth in the browser, or a pasted code
+// where the browser cannot reach back) and a personal access token — and what is happening with
+// the attempt. It only asks and shows: the composition root runs the sign-in and reports back.
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+
+namespace AsanaFeed {
+
+class SignInDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SignInDialog)
+
+public:
+    enum class Page { Choose, Waiting, Code };
+
+    explicit SignInDialog(QWidget* parent = nullptr);
+    ~SignInDialog() override;
+
+    // Without an OAuth client, "Sign in with Asana" is off and `why` says what to do instead.
+    void setOAuthAvailable(bool available, const QString& why = {});
+    // A line above the choices, e.g. why the sign-in is asked for again.
+    void setNotice(const QString& notice);
+
+    // The browser was opened: wait for the redirect (with a way to paste a code instead).
+    void showWaiting();
+    // The out-of-band attempt runs: the person pastes the code Asana showed.
+    void showCodeEntry();
+    // A code or token is being checked: inputs are off until succeeded() or showError().
+    void showVerifying(const QString& message);
+    // The attempt failed: back to the choices with the reason.
+    void showError(const QString& message);
+    // Signed in: the dialog closes (and forgets the token it was given).
+    void succeeded();
+
+    [[nodiscard]] Page page() const;
+    [[nodiscard]] QString errorText() const;
+    [[nodiscard]] bool isVerifying() const { return m_verifying; }
+    [[nodiscard]] QPushButton* oauthButton() const { return m_oauthButton; }
+    [[nodiscard]] QLineEdit* tokenField() const { return m_tokenField; }
+    [[nodiscard]] QPushButton* tokenButton() const { return m_tokenButton; }
+    [[nodiscard]] QPushButton* pasteCodeButton() const { return m_pasteCodeButton; }
+    [[nodiscard]] QLineEdit* codeField() const { return m_codeField; }
+    [[nodiscard]] QPushButton* codeButton() const { return m_codeButton; }
+
+signals:
+    void oauthRequested();
+    void outOfBandRequested();
+    void codeSubmitted(const QString& code);
+    void tokenSubmitted(const QString& token);
+    // The running attempt is abandoned (Cancel, Back, or the dialog closed).
+    void cancelRequested();
+
+public slots:
+    void reject() override;
+
+private:
+    void setPage(Page page);
+    void setVerifying(bool verifying, const QString& message = {});
+    void updateButtons();
+    [[nodiscard]] QLabel* makeText(const QString& text, QWidget* parent) const;
+
+    QStackedWidget* m_pages = nullptr;
+    QLabel* m_notice = nullptr;
+    QLabel* m_error = nullptr;
+    QLabel* m_busyText = nullptr;
+    QProgressBar* m_busy = nullptr;
+    QPushButton* m_oauthButton = nullptr;
+    QLabel* m_oauthHint = nullptr;
+    QLineEdit* m_tokenField = nullptr;
+    QPushButton* m_tokenButton = nullptr;
+    QPushButton* m_pasteCodeButton = nullptr;
+    QLineEdit* m_codeField = nullptr;
+    QPushButton* m_codeButton = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+    bool m_oauthAvailable = true;
+    bool m_verifying = false;
+    bool m_attemptRunning = false;
+};
+
+} // namespace AsanaFeed
