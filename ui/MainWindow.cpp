@@ -23,6 +23,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWidgetAction>
@@ -115,6 +116,10 @@ MainWindow::MainWindow(EventModel* model, EventFilterModel* proxy, QWidget* pare
     m_notice->setBackgroundRole(QPalette::AlternateBase);
     auto* noticeLayout = new QHBoxLayout(m_notice);
     noticeLayout->setContentsMargins(margin, margin / 2, margin / 2, margin / 2);
+    m_noticeIcon = new QLabel(m_notice);
+    const int iconSize = fontMetrics().height();
+    m_noticeIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(QSize(iconSize, iconSize)));
+    noticeLayout->addWidget(m_noticeIcon, 0, Qt::AlignTop);
     m_noticeText = new QLabel(m_notice);
     m_noticeText->setTextFormat(Qt::PlainText);
     m_noticeText->setWordWrap(true);
@@ -124,6 +129,13 @@ MainWindow::MainWindow(EventModel* model, EventFilterModel* proxy, QWidget* pare
     m_noticeButton->setAccessibleName(tr("Notice action"));
     connect(m_noticeButton, &QPushButton::clicked, this, &MainWindow::noticeActionTriggered);
     noticeLayout->addWidget(m_noticeButton, 0, Qt::AlignVCenter);
+    auto* dismiss = new QToolButton(m_notice);
+    dismiss->setAutoRaise(true);
+    dismiss->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    dismiss->setToolTip(tr("Dismiss"));
+    dismiss->setAccessibleName(tr("Dismiss the notice"));
+    connect(dismiss, &QToolButton::clicked, m_notice, &QWidget::hide);
+    noticeLayout->addWidget(dismiss, 0, Qt::AlignTop);
     m_notice->setVisible(false);
     layout->addWidget(m_notice);
     layout->addLayout(top);
@@ -281,10 +293,17 @@ void MainWindow::rebuildAccountMenu()
     if (m_account) {
         // Who: name and email as text, not as things to click.
         auto* header = new QWidget(m_accountMenu);
-        auto* headerLayout = new QVBoxLayout(header);
+        auto* headerRow = new QHBoxLayout(header);
         const int unit = fontMetrics().height();
-        headerLayout->setContentsMargins(unit, unit / 2, unit, unit / 2);
+        headerRow->setContentsMargins(unit, unit / 2, unit, unit / 2);
+        headerRow->setSpacing(unit * 2 / 3);
+        auto* picture = new QLabel(header);
+        const bool dark = palette().color(QPalette::Window).lightness() < 128;
+        picture->setPixmap(roundAvatar(m_photo, &*m_account, unit * 5 / 2, devicePixelRatioF(), dark));
+        headerRow->addWidget(picture, 0, Qt::AlignTop);
+        auto* headerLayout = new QVBoxLayout;
         headerLayout->setSpacing(2);
+        headerRow->addLayout(headerLayout, 1);
         auto* name = new QLabel(m_account->name.isEmpty() ? m_account->gid : m_account->name, header);
         name->setTextFormat(Qt::PlainText);
         QFont bold = name->font();
@@ -304,7 +323,6 @@ void MainWindow::rebuildAccountMenu()
         }
         auto* headerAction = new QWidgetAction(m_accountMenu);
         headerAction->setDefaultWidget(header);
-        headerAction->setEnabled(false);
         m_accountMenu->addAction(headerAction);
         if (!m_account->workspaces.isEmpty()) {
             m_accountMenu->addSection(tr("Workspaces"));
@@ -499,6 +517,9 @@ void MainWindow::clearSubscriptionStates()
 {
     m_status.clear();
     m_order.clear();
+    m_lastUpdateAt = {};
+    m_clockTimer.stop();
+    updateLastUpdate();
     updateStatus();
 }
 

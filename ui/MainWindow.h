@@ -131,6 +131,7 @@ private:
     AccountState m_accountState = AccountState::SignedOut;
     QPixmap m_photo;
     QWidget* m_notice = nullptr;
+    QLabel* m_noticeIcon = nullptr;
     QLabel* m_noticeText = nullptr;
     QPushButton* m_noticeButton = nullptr;
     QPushButton* m_emptyAction = nullptr;

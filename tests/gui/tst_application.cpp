@@ -24,9 +24,11 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -169,6 +171,18 @@ struct RealMode
         dialog()->tokenButton()->click();
     }
 };
+
+// Everything logged while a test runs, with every category switched on.
+QStringList g_log;
+QtMessageHandler g_previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    g_log.append(QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message);
+    if (type != QtDebugMsg && type != QtInfoMsg && g_previousHandler) {
+        g_previousHandler(type, context, message);
+    }
+}
 
 } // namespace
 
@@ -467,6 +481,77 @@ private slots:
         QCOMPARE(real.app->model()->rowCount(), 0);
         QVERIFY(real.window()->showsEmptyState());
         QVERIFY(real.window()->emptyStateText().contains(QStringLiteral("Not signed in")));
+    }
+
+    void noSecret_reachesTheLogs_theSettings_orTheDatabase()
+    {
+        SimConfig config;
+        config.accessTokenLifetime = std::chrono::seconds(3); // renewals too
+        RealMode real(config);
+        QLoggingCategory::setFilterRules(QStringLiteral("*=true"));
+        g_log.clear();
+        g_previousHandler = qInstallMessageHandler(captureMessage);
+        const auto restore = qScopeGuard([] {
+            qInstallMessageHandler(g_previousHandler);
+            QLoggingCategory::setFilterRules(QString());
+        });
+        QStringList secrets{real.sim->token()};
+
+        QVERIFY(real.start());
+        QTRY_VERIFY(real.dialog());
+        real.usePersonalAccessToken(real.sim->token()); // a personal access token first
+        QTRY_VERIFY_WITH_TIMEOUT(!real.dialog(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
+        QVERIFY(real.newEventReachesTheFeed(QStringLiteral("Seen with a personal token")));
+
+        real.app->openSignIn(); // then OAuth, renewed twice
+        QTRY_VERIFY(real.dialog());
+        real.dialog()->oauthButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!real.dialog(), kTimeoutMs);
+        const auto remember = [&] {
+            for (const QString& secret :
+                 {real.app->session()->credentials().accessToken, real.app->session()->credentials().refreshToken}) {
+                if (!secret.isEmpty() && !secrets.contains(secret)) {
+                    secrets.append(secret);
+                }
+            }
+        };
+        remember();
+        connect(real.app->session(), &AccountSession::credentialsChanged, this, remember);
+        QSignalSpy renewed(real.app->session(), &AccountSession::credentialsChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(renewed.count() >= 2, kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
+        QVERIFY(real.newEventReachesTheFeed(QStringLiteral("Seen with OAuth")));
+        const QString databasePath = real.app->store()->path();
+        QList<QPair<QString, QByteArray>> places;
+        const auto readFiles = [&] {
+            real.settings->sync();
+            for (const QString& path :
+                 QStringList{real.settings->fileName(), databasePath, databasePath + QStringLiteral("-wal")}) {
+                QFile file(path);
+                if (file.open(QIODevice::ReadOnly)) {
+                    places.append({path, file.readAll()});
+                }
+            }
+        };
+        readFiles(); // signed in
+        QVERIFY(places.size() >= 2);
+        QVERIFY(places.at(0).second.contains("account")); // it is not a scan of nothing
+        QVERIFY(places.size() == 3 &&
+                QByteArray(places.at(1).second + places.at(2).second).contains("Seen with OAuth"));
+        QSignalSpy signedOut(real.app.get(), &Application::signedOut);
+        real.app->signOut(false);
+        QVERIFY(signedOut.wait(kTimeoutMs));
+        readFiles(); // and signed out
+        places.append({QStringLiteral("log"), g_log.join(QLatin1Char('\n')).toUtf8()});
+        QVERIFY2(g_log.size() > 20, "the logs were captured");
+        QVERIFY(secrets.size() >= 5); // the personal token, two+ access tokens, a refresh token
+        for (const auto& [where, content] : std::as_const(places)) {
+            for (const QString& secret : std::as_const(secrets)) {
+                QVERIFY2(!content.contains(secret.toUtf8()),
+                         qPrintable(QStringLiteral("a secret in the %1").arg(where)));
+            }
+        }
     }
 
     void noKeychain_saysSo_andKeepsTheSignInForThisRunOnly()

@@ -254,7 +254,9 @@ private slots:
             texts.append(action->text());
             if (auto* widgetAction = qobject_cast<QWidgetAction*>(action)) {
                 for (const QLabel* label : widgetAction->defaultWidget()->findChildren<QLabel*>()) {
-                    labels.append(label->text());
+                    if (!label->text().isEmpty()) {
+                        labels.append(label->text());
+                    }
                 }
             }
         }

@@ -51,7 +51,7 @@ void PatSignIn::verify(const QString& token)
             result.failure = SignInResult::Failure::Network;
             result.message = tr("Asana's answer about the account could not be understood.");
         }
-        qCInfo(lcAuth) << "personal access token" << (result.ok() ? "accepted" : "not accepted");
+        qCInfo(lcAuth) << "GET users/me with the token:" << (result.ok() ? "accepted" : "not accepted");
         emit finished(result);
     });
 }
