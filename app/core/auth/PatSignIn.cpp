@@ -42,7 +42,10 @@ void PatSignIn::verify(const QString& token)
             const ApiError& error = *answer.error;
             const bool rejected = error.kind == ApiError::Kind::Http && (error.status == 401 || error.status == 403);
             result.failure = rejected ? SignInResult::Failure::TokenRejected : SignInResult::Failure::Network;
-            result.message = error.summary();
+            result.message = rejected ? tr("Asana did not accept the token (%1). Check that it was copied whole and "
+                                           "has not been deleted in Asana's developer console.")
+                                            .arg(error.summary())
+                                      : tr("Asana could not be asked about the token (%1).").arg(error.summary());
         } else if (const auto account = AccountInfo::fromJson(answer.body.value(QLatin1String("data")).toObject())) {
             result.credentials.kind = Credentials::Kind::PersonalAccessToken;
             result.credentials.accessToken = trimmed;
