@@ -488,6 +488,16 @@ void Application::adoptAccount(const AccountInfo& account, const Credentials& cr
             known.photoUrl = m_account->photoUrl;
         }
     }
+    if (m_session && m_session->account().gid != account.gid) {
+        // Switching accounts: the previous one is signed out (revoked, its entry deleted) in the
+        // background; its history stays for its next sign-in. Its sign-out clears the client's
+        // token now, before the new session sets its own.
+        AccountSession* previous = m_session;
+        m_session = nullptr;
+        previous->disconnect(this);
+        connect(previous, &AccountSession::signedOut, previous, &QObject::deleteLater);
+        previous->signOut();
+    }
     const bool sameAccount = m_account && m_account->gid == account.gid && m_storeIsAccounts;
     if (!sameAccount && m_options.statePath.isEmpty()) {
         // Another account (or the first): its own history.

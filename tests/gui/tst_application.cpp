@@ -96,7 +96,9 @@ struct RealMode
     // Each test starts without the account's database (test mode keeps it under ~/.qttest).
     void removeAccountData() const
     {
-        QDir(QFileInfo(EventStore::defaultPath(sim->world().meGid())).absolutePath()).removeRecursively();
+        for (const QString& gid : {sim->world().meGid(), sim->userGid(1)}) {
+            QDir(QFileInfo(EventStore::defaultPath(gid)).absolutePath()).removeRecursively();
+        }
     }
 
     Application::Options options()
@@ -427,6 +429,40 @@ private slots:
         QVERIFY(!syncBefore.isEmpty());
         QVERIFY(real.newEventReachesTheFeed(QStringLiteral("After signing in again")));
         QCOMPARE(real.app->model()->rowCount(), rows + 1);
+    }
+
+    void anotherAccount_signsThePreviousOneOut_andHasItsOwnFeed()
+    {
+        RealMode real;
+        QVERIFY(real.start());
+        QTRY_VERIFY(real.dialog());
+        real.dialog()->oauthButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!real.dialog(), kTimeoutMs);
+        const QString first = real.sim->world().meGid();
+        const QString firstRefresh = real.app->session()->credentials().refreshToken;
+        QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
+        QVERIFY(real.newEventReachesTheFeed(QStringLiteral("Seen by the first account")));
+        const QString firstPath = real.app->store()->path();
+
+        // The same token now belongs to someone else (the simulator's "me" changes).
+        const QString second = real.sim->userGid(1);
+        QVERIFY(second != first);
+        real.sim->world().setMe(second);
+        real.app->openSignIn();
+        QTRY_VERIFY(real.dialog());
+        real.usePersonalAccessToken(real.sim->token());
+        QTRY_VERIFY_WITH_TIMEOUT(!real.dialog(), kTimeoutMs);
+        QCOMPARE(real.app->account()->gid, second);
+        QCOMPARE(Settings(real.settings.get()).account()->gid, second);
+        QCOMPARE(real.app->store()->path(), EventStore::defaultPath(second));
+        QCOMPARE(real.app->model()->rowCount(), 0); // its own (empty) history
+        QTRY_VERIFY_WITH_TIMEOUT(real.sim->server().oauth().isRefreshTokenRevoked(firstRefresh), kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(real.entry(first).status, TokenResult::Status::NotFound, kTimeoutMs);
+        QVERIFY(real.entry(second).ok());
+        QVERIFY(QFileInfo::exists(firstPath)); // the first account's history stays
+        QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
+        QVERIFY(real.newEventReachesTheFeed(QStringLiteral("Seen by the second account")));
+        QCOMPARE(real.app->session()->credentials().accessToken, real.sim->token());
     }
 
     void signOut_keepingTheHistory_revokesAndForgetsTheSecret()
