@@ -371,6 +371,7 @@ void Application::openSignIn(const QString& notice)
         options.clientId = m_options.clientId;
         options.clientSecret = m_options.clientSecret;
         options.port = m_options.oauthPort;
+        options.callbackPath = m_options.oauthCallbackPath;
         m_oauth = new OAuthSignIn(m_network, options, m_options.openUrl, this);
         connect(m_oauth, &OAuthSignIn::finished, this, &Application::onSignInFinished);
         if (outOfBand) {

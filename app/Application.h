@@ -74,7 +74,8 @@ public:
         QSettings* settings = nullptr;
         QString clientId; // OAuth; empty: only personal access tokens can be used
         QString clientSecret;
-        quint16 oauthPort = 8723;
+        quint16 oauthPort = 8723; // the registered redirect URL: http://127.0.0.1:<port><path>
+        QString oauthCallbackPath = QStringLiteral("/callback");
         std::function<void(const QUrl&)> openUrl; // the browser for "Sign in with Asana"
         bool signInAtFirstStart = true;           // open the sign-in dialog when nobody is signed in
     };

@@ -353,6 +353,29 @@ private slots:
         QVERIFY(Settings(&reopened).windowGeometry().isEmpty());
     }
 
+    void settings_oauthClient_andItsRedirect()
+    {
+        QSettings backend(m_dir.filePath(QStringLiteral("oauth.ini")), QSettings::IniFormat);
+        Settings settings(&backend);
+        QVERIFY(settings.oauthClientId().isEmpty());
+        QCOMPARE(settings.oauthRedirectPort(), quint16(8723));
+        QCOMPARE(settings.oauthCallbackPath(), QStringLiteral("/callback"));
+        settings.setOAuthClientId(QStringLiteral(" 1234567890 "));
+        settings.setOAuthRedirectPort(9000);
+        settings.setOAuthCallbackPath(QStringLiteral("/asana-feed/done"));
+        QCOMPARE(settings.oauthClientId(), QStringLiteral("1234567890"));
+        QCOMPARE(settings.oauthRedirectPort(), quint16(9000));
+        QCOMPARE(settings.oauthCallbackPath(), QStringLiteral("/asana-feed/done"));
+        // Nonsense falls back to the documented defaults.
+        backend.setValue(QStringLiteral("oauth/redirectPort"), 70000);
+        QCOMPARE(settings.oauthRedirectPort(), quint16(8723));
+        for (const QString& path : {QStringLiteral("callback"), QStringLiteral("/cb?x=1"),
+                                    QStringLiteral("//evil.example/cb"), QStringLiteral("/cb#f")}) {
+            settings.setOAuthCallbackPath(path);
+            QCOMPARE(settings.oauthCallbackPath(), QStringLiteral("/callback"));
+        }
+    }
+
     void settings_rememberWhoIsSignedIn_neverASecret()
     {
         QSettings backend(m_dir.filePath(QStringLiteral("account.ini")), QSettings::IniFormat);

@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace AsanaFeed {
@@ -14,6 +15,11 @@ const QString geometryKey = QStringLiteral("window/geometry");
 const QString accountGidKey = QStringLiteral("account/gid");
 const QString accountNameKey = QStringLiteral("account/name"); // written by earlier versions
 const QString accountKey = QStringLiteral("account/info");
+const QString clientIdKey = QStringLiteral("oauth/clientId");
+const QString redirectPortKey = QStringLiteral("oauth/redirectPort");
+const QString callbackPathKey = QStringLiteral("oauth/callbackPath");
+constexpr quint16 defaultRedirectPort = 8723;
+const QString defaultCallbackPath = QStringLiteral("/callback");
 } // namespace
 
 Settings::Settings(QSettings* backend, QObject* parent)
@@ -113,6 +119,50 @@ void Settings::clearAccount()
     m_backend->remove(QStringLiteral("account"));
     m_backend->sync();
     emit changed();
+}
+
+QString Settings::oauthClientId() const
+{
+    return m_backend->value(clientIdKey).toString().trimmed();
+}
+
+void Settings::setOAuthClientId(const QString& clientId)
+{
+    if (clientId.trimmed() != oauthClientId()) {
+        m_backend->setValue(clientIdKey, clientId.trimmed());
+        emit changed();
+    }
+}
+
+quint16 Settings::oauthRedirectPort() const
+{
+    bool ok = false;
+    const int port = m_backend->value(redirectPortKey, defaultRedirectPort).toInt(&ok);
+    return ok && port > 0 && port <= 65535 ? quint16(port) : defaultRedirectPort;
+}
+
+void Settings::setOAuthRedirectPort(quint16 port)
+{
+    if (port != oauthRedirectPort()) {
+        m_backend->setValue(redirectPortKey, port == 0 ? defaultRedirectPort : port);
+        emit changed();
+    }
+}
+
+QString Settings::oauthCallbackPath() const
+{
+    const QString path = m_backend->value(callbackPathKey, defaultCallbackPath).toString().trimmed();
+    // A path, nothing else: no scheme, host, query or fragment can sneak into the redirect URL.
+    static const QRegularExpression valid(QStringLiteral("^/[A-Za-z0-9._~/-]*$"));
+    return valid.match(path).hasMatch() && !path.contains(QLatin1String("//")) ? path : defaultCallbackPath;
+}
+
+void Settings::setOAuthCallbackPath(const QString& path)
+{
+    if (path != oauthCallbackPath()) {
+        m_backend->setValue(callbackPathKey, path);
+        emit changed();
+    }
 }
 
 } // namespace AsanaFeed

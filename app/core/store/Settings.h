@@ -49,6 +49,17 @@ public:
     void setAccount(const AccountInfo& account);
     void clearAccount();
 
+    // The OAuth app this copy signs in with (a client id is public; the client secret is never
+    // kept here). Empty: none configured here.
+    [[nodiscard]] QString oauthClientId() const;
+    void setOAuthClientId(const QString& clientId);
+    // Where the browser comes back to, http://127.0.0.1:<port><path>: it must be the redirect
+    // URL registered for the app, character for character.
+    [[nodiscard]] quint16 oauthRedirectPort() const;
+    void setOAuthRedirectPort(quint16 port);
+    [[nodiscard]] QString oauthCallbackPath() const;
+    void setOAuthCallbackPath(const QString& path);
+
 signals:
     void changed();
 
