@@ -1,5 +1,6 @@
 #include "Application.h"
 
+#include "FilterBar.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
@@ -223,6 +224,7 @@ bool Application::startReal()
     if (!m_options.token.isEmpty()) {
         // ASANA_TOKEN: this run's token, nobody signed in; nothing to renew or sign out of.
         m_client->setAccessToken(m_options.token);
+        m_window->setAccount(std::nullopt, MainWindow::AccountState::EnvironmentToken);
         const QStringList gids = subscriptionGids();
         if (gids.isEmpty()) {
             m_window->setEmptyHint(tr("Not following anything yet"),
@@ -242,8 +244,9 @@ bool Application::startReal()
     m_window->setAccount(m_account, MainWindow::AccountState::SignedIn);
     const AccountInfo account = *m_account;
     QPointer<Application> self(this);
-    m_tokens->load(account.gid, [self, account](const TokenResult& result) {
-        if (self) {
+    const quint64 generation = m_generation;
+    m_tokens->load(account.gid, [self, account, generation](const TokenResult& result) {
+        if (self && self->m_generation == generation) {
             self->onCredentialsLoaded(account, result);
         }
     });
@@ -278,7 +281,7 @@ void Application::onCredentialsLoaded(const AccountInfo& account, const TokenRes
         why = tr("No keychain is available (%1), so the sign-in could not be read. Sign in again to resume the feed; "
                  "it is kept for this run only.")
                   .arg(result.message);
-        useMemoryTokens(QString());
+        useMemoryTokens();
         break;
     case TokenResult::Status::Ok:
     case TokenResult::Status::Failed:
@@ -292,15 +295,20 @@ void Application::onCredentialsLoaded(const AccountInfo& account, const TokenRes
     openSignIn(why);
 }
 
-void Application::startSession(const AccountInfo& account, const Credentials& credentials)
+void Application::startSession(const AccountInfo& account, const Credentials& credentials, TokenStore* store)
 {
     stopPolling();
     delete m_session;
+    if (m_accountRefresh) {
+        m_accountRefresh->disconnect(this);
+        m_accountRefresh->deleteLater();
+        m_accountRefresh.clear();
+    }
     AccountSession::Options options;
     options.apiBaseUrl = apiBaseUrl();
     options.clientId = m_options.clientId;
     options.clientSecret = m_options.clientSecret;
-    m_session = new AccountSession(m_network, m_tokens, m_client, options, account, credentials, this);
+    m_session = new AccountSession(m_network, store ? store : m_tokens, m_client, options, account, credentials, this);
     connect(m_session, &AccountSession::signInRequired, this, &Application::onSignInRequired);
     connect(m_session, &AccountSession::recovered, this, [this] {
         // The pollers the 401 stopped go on from their sync tokens.
@@ -318,9 +326,7 @@ void Application::startSession(const AccountInfo& account, const Credentials& cr
 
     m_account = account;
     m_window->setAccount(m_account, MainWindow::AccountState::SignedIn);
-    if (m_tokens != m_memoryTokens || !m_memoryTokens) {
-        m_window->showNotice({});
-    }
+    m_window->showNotice({});
     m_window->setEmptyAction({});
     const QStringList gids = subscriptionGids();
     if (gids.isEmpty()) {
@@ -403,6 +409,7 @@ void Application::openSignIn(const QString& notice)
 
 void Application::cancelSignInAttempt()
 {
+    ++m_attempt;
     for (QObject* attempt : {static_cast<QObject*>(m_oauth.data()), static_cast<QObject*>(m_pat.data())}) {
         if (attempt) {
             attempt->disconnect(this);
@@ -436,40 +443,57 @@ void Application::onSignInFinished(const SignInResult& result)
     keepSignIn(result);
 }
 
-void Application::useMemoryTokens(const QString& why)
+MemoryTokenStore* Application::memoryTokens()
 {
     if (!m_memoryTokens) {
         m_memoryTokens = new MemoryTokenStore(this);
     }
-    m_tokens = m_memoryTokens;
-    if (!why.isEmpty()) {
-        m_window->showNotice(why);
-    }
+    return m_memoryTokens;
+}
+
+void Application::useMemoryTokens()
+{
+    m_tokens = memoryTokens();
 }
 
 void Application::keepSignIn(const SignInResult& result)
 {
     QPointer<Application> self(this);
-    m_tokens->save(result.account.gid, result.credentials, [self, result](const TokenResult& saved) {
+    const quint64 attempt = m_attempt;
+    m_tokens->save(result.account.gid, result.credentials, [self, result, attempt](const TokenResult& saved) {
         if (!self) {
             return;
         }
+        if (self->m_attempt != attempt) {
+            // Cancelled while the keychain was busy: the sign-in is not used, and not kept.
+            qCInfo(lcAuth) << "a sign-in was cancelled while being kept";
+            if (saved.ok() && (!self->m_account || self->m_account->gid != result.account.gid)) {
+                self->m_tokens->remove(result.account.gid, [](const TokenResult&) {});
+            }
+            return;
+        }
+        QString runOnly;
+        TokenStore* store = self->m_tokens;
         if (!saved.ok()) {
             // No insecure fallback: the sign-in is used for this run only, and the person is told.
             qCWarning(lcAuth) << "the keychain did not keep the sign-in of account" << result.account.gid;
-            const QString why =
-                saved.status == TokenResult::Status::Unavailable
-                    ? tr("No keychain is available (%1): you are signed in for this run only. Start a keychain "
-                         "(such as GNOME Keyring or KWallet) to stay signed in.")
-                          .arg(saved.message)
-                    : tr("The keychain did not keep the sign-in (%1): you are signed in for this run only.")
-                          .arg(saved.message);
-            self->useMemoryTokens(QString());
-            self->m_tokens->save(result.account.gid, result.credentials, [](const TokenResult&) {});
-            self->adoptAccount(result.account, result.credentials);
-            self->m_window->showNotice(why);
-        } else {
-            self->adoptAccount(result.account, result.credentials);
+            if (saved.status == TokenResult::Status::Unavailable) {
+                self->useMemoryTokens();
+                runOnly = tr("No keychain is available (%1): you are signed in for this run only. Start a keychain "
+                             "(such as GNOME Keyring or KWallet) to stay signed in.")
+                              .arg(saved.message);
+            } else {
+                runOnly = tr("The keychain did not keep the sign-in (%1): you are signed in for this run only.")
+                              .arg(saved.message);
+            }
+            store = self->memoryTokens();
+            store->save(result.account.gid, result.credentials, [](const TokenResult&) {});
+        } else if (!store->isPersistent()) {
+            runOnly = tr("No keychain is available: you are signed in for this run only.");
+        }
+        self->adoptAccount(result.account, result.credentials, store);
+        if (!runOnly.isEmpty()) {
+            self->m_window->showNotice(runOnly);
         }
         if (self->m_signInDialog) {
             self->m_signInDialog->succeeded();
@@ -477,8 +501,9 @@ void Application::keepSignIn(const SignInResult& result)
     });
 }
 
-void Application::adoptAccount(const AccountInfo& account, const Credentials& credentials)
+void Application::adoptAccount(const AccountInfo& account, const Credentials& credentials, TokenStore* store)
 {
+    ++m_generation;
     AccountInfo known = account;
     if (m_account && m_account->gid == account.gid) {
         // The OAuth token answer says less about the account than what we knew.
@@ -498,13 +523,25 @@ void Application::adoptAccount(const AccountInfo& account, const Credentials& cr
         previous->disconnect(this);
         connect(previous, &AccountSession::signedOut, previous, &QObject::deleteLater);
         previous->signOut();
+    } else if (m_account && m_account->gid != account.gid && !m_session) {
+        // The previous account never got a session (its keychain answer is still due): its
+        // entry goes all the same.
+        m_tokens->remove(m_account->gid, [](const TokenResult&) {});
     }
+    const bool otherAccount = m_account && m_account->gid != account.gid;
     const bool sameAccount = m_account && m_account->gid == account.gid && m_storeIsAccounts;
+    QString storeProblem;
     if (!sameAccount && m_options.statePath.isEmpty()) {
-        // Another account (or the first): its own history.
+        // Another account (or the first): its own history, its own rate-limit pause and filter.
         stopPolling();
+        delete m_throttle;
+        m_throttle = new AccountThrottle(this);
+        if (otherAccount) {
+            m_window->filterBar()->clear();
+        }
         if (!openStore(EventStore::defaultPath(account.gid))) {
-            m_window->showNotice(m_error);
+            storeProblem = tr("The history cannot be kept on this computer (%1); the feed is kept for this run only.")
+                               .arg(m_error);
             openStore(QStringLiteral(":memory:"));
         }
         m_model->reload();
@@ -512,7 +549,10 @@ void Application::adoptAccount(const AccountInfo& account, const Credentials& cr
     m_storeIsAccounts = true;
     m_settings->setAccount(known);
     qCInfo(lcAuth) << "signed in as account" << known.gid;
-    startSession(known, credentials);
+    startSession(known, credentials, store);
+    if (!storeProblem.isEmpty()) {
+        m_window->showNotice(storeProblem);
+    }
 }
 
 void Application::refreshAccountInfo()
@@ -547,11 +587,17 @@ void Application::fetchPhoto()
     QNetworkRequest request(url);
     request.setTransferTimeout(30000);
     QNetworkReply* reply = m_network->get(request);
+    constexpr qint64 maxPhotoBytes = 4 * 1024 * 1024;
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
+        if (received > maxPhotoBytes || total > maxPhotoBytes) {
+            reply->abort(); // not a profile picture
+        }
+    });
     const QString gid = m_account->gid;
     connect(reply, &QNetworkReply::finished, this, [this, reply, gid] {
         reply->deleteLater();
         if (reply->error() == QNetworkReply::NoError && m_account && m_account->gid == gid) {
-            m_window->setAccountPhoto(reply->read(4 * 1024 * 1024));
+            m_window->setAccountPhoto(reply->readAll());
         }
     });
 }
@@ -563,37 +609,36 @@ void Application::signOut(bool removeHistory)
     }
     cancelSignInAttempt();
     stopPolling();
+    ++m_generation; // a keychain answer still on its way is for the account that is gone
+    const QString gid = m_account->gid;
     if (m_session) {
-        connect(m_session, &AccountSession::signedOut, this,
-                [this, removeHistory](const QString& problem) { finishSignOut(removeHistory, problem); });
-        m_session->signOut();
-        return;
-    }
-    // Never got as far as a session (e.g. the keychain entry was missing): remove what is there.
-    QPointer<Application> self(this);
-    m_tokens->remove(m_account->gid, [self, removeHistory](const TokenResult&) {
-        if (self) {
-            self->finishSignOut(removeHistory, QString());
-        }
-    });
-}
-
-void Application::finishSignOut(bool removeHistory, const QString& problem)
-{
-    if (m_session) {
-        m_session->deleteLater();
+        // The session deletes the keychain entry, then asks Asana to revoke; this computer has
+        // forgotten the account already (below), whatever Asana answers or however long it takes.
+        AccountSession* session = m_session;
         m_session = nullptr;
+        session->disconnect(this);
+        connect(session, &AccountSession::signedOut, this, [this, session](const QString& problem) {
+            session->deleteLater();
+            if (!problem.isEmpty()) {
+                m_window->showNotice(problem);
+            }
+        });
+        session->signOut();
+    } else {
+        // Never got as far as a session (e.g. the keychain entry was missing): remove what is there.
+        m_tokens->remove(gid, [](const TokenResult&) {});
     }
     m_client->setAccessToken({});
-    const QString gid = m_account ? m_account->gid : QString();
     m_account.reset();
     m_settings->clearAccount();
     if (removeHistory) {
         const QString path = m_store->path();
         openStore(QStringLiteral(":memory:"));
         m_storeIsAccounts = false;
-        if (m_options.statePath.isEmpty() && path == EventStore::defaultPath(gid)) {
-            QDir(QFileInfo(path).absolutePath()).removeRecursively();
+        const QString accountDir = QFileInfo(EventStore::defaultPath(gid)).absolutePath();
+        if (m_options.statePath.isEmpty() && path == EventStore::defaultPath(gid) &&
+            QFileInfo(accountDir).dir().dirName() == QLatin1String("accounts")) {
+            QDir(accountDir).removeRecursively();
         } else {
             for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
                 QFile::remove(path + suffix);
@@ -603,7 +648,7 @@ void Application::finishSignOut(bool removeHistory, const QString& problem)
     }
     qCInfo(lcAuth) << "signed out; history" << (removeHistory ? "removed" : "kept");
     showSignedOut();
-    m_window->showNotice(problem);
+    m_window->showNotice({});
     m_window->showMessage(removeHistory ? tr("Signed out; the history on this computer was removed.")
                                         : tr("Signed out; the history stays on this computer."));
     emit signedOut();
@@ -636,6 +681,9 @@ void Application::startPolling(const QStringList& gids)
         connect(poller, &EventPoller::authenticationRequired, this, [this] {
             if (m_session) {
                 m_session->handleUnauthorized(); // one renewal for all pollers, then recovered()
+            } else if (!m_options.token.isEmpty()) {
+                m_window->showNotice(tr("Asana refused the token in the ASANA_TOKEN environment variable. Set a valid "
+                                        "personal access token there, or unset it and sign in."));
             }
         });
         connect(poller, &EventPoller::polled, m_window.get(), [this] { m_window->noteUpdate(); });

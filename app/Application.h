@@ -116,15 +116,16 @@ private:
     bool openStore(const QString& path);
     void showSignedOut();
     void onCredentialsLoaded(const AccountInfo& account, const TokenResult& result);
-    void startSession(const AccountInfo& account, const Credentials& credentials);
+    // `store` keeps the renewed credentials (null: m_tokens).
+    void startSession(const AccountInfo& account, const Credentials& credentials, TokenStore* store = nullptr);
     void onSignInRequired(const QString& message);
     void onSignInFinished(const SignInResult& result);
     void keepSignIn(const SignInResult& result);
-    void adoptAccount(const AccountInfo& account, const Credentials& credentials);
+    void adoptAccount(const AccountInfo& account, const Credentials& credentials, TokenStore* store);
     void refreshAccountInfo();
     void fetchPhoto();
-    void useMemoryTokens(const QString& why);
-    void finishSignOut(bool removeHistory, const QString& problem);
+    [[nodiscard]] MemoryTokenStore* memoryTokens();
+    void useMemoryTokens();
     void cancelSignInAttempt();
     void onEventsReceived(const QString& gid, const QList<Event>& events);
     void onGap(const QString& gid, const QDateTime& detectedAt);
@@ -156,6 +157,8 @@ private:
     QPointer<PatSignIn> m_pat;
     QPointer<PatSignIn> m_accountRefresh;
     bool m_storeIsAccounts = false; // the open store is the signed-in account's own
+    quint64 m_generation = 0;       // changes whenever the signed-in account does
+    quint64 m_attempt = 0;          // changes whenever a sign-in attempt is abandoned
 };
 
 } // namespace AsanaFeed

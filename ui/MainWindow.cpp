@@ -249,7 +249,7 @@ void MainWindow::setAccount(const std::optional<AccountInfo>& account, AccountSt
         m_photo = QPixmap();
     }
     m_account = account;
-    m_accountState = account ? state : AccountState::SignedOut;
+    m_accountState = account || state == AccountState::EnvironmentToken ? state : AccountState::SignedOut;
     updateAccountButton();
 }
 
@@ -281,6 +281,9 @@ void MainWindow::updateAccountButton()
         break;
     case AccountState::NeedsSignIn:
         tip = tr("%1 — sign in again").arg(m_account->displayName());
+        break;
+    case AccountState::EnvironmentToken:
+        tip = tr("Using the token from the ASANA_TOKEN environment variable");
         break;
     }
     m_accountButton->setToolTip(tip);
@@ -344,6 +347,10 @@ void MainWindow::rebuildAccountMenu()
     case AccountState::SignedIn:
         m_accountMenu->addAction(tr("Sign in to another account…"), this, &MainWindow::signInRequested);
         m_accountMenu->addAction(tr("Sign out…"), this, &MainWindow::askSignOut);
+        break;
+    case AccountState::EnvironmentToken:
+        // Signing in would not be used while ASANA_TOKEN is set: nothing to offer but the fact.
+        m_accountMenu->addAction(tr("Using the token from ASANA_TOKEN"))->setEnabled(false);
         break;
     }
 }

@@ -64,7 +64,7 @@ public:
     [[nodiscard]] static QString ageText(qint64 seconds);
 
     // Who is signed in, for the account menu. None: the menu offers to sign in.
-    enum class AccountState { SignedOut, SignedIn, NeedsSignIn };
+    enum class AccountState { SignedOut, SignedIn, NeedsSignIn, EnvironmentToken };
     void setAccount(const std::optional<AccountInfo>& account, AccountState state);
     [[nodiscard]] AccountState accountState() const { return m_accountState; }
     // The account's photo (image file bytes); empty or unreadable: initials instead.

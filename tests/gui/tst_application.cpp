@@ -15,6 +15,7 @@
 #include "events/EventPoller.h"
 #include "feed/EventFilterModel.h"
 #include "feed/EventModel.h"
+#include "feed/EventRoles.h"
 #include "sim/SimServer.h"
 #include "store/EventStore.h"
 #include "store/Settings.h"
@@ -68,14 +69,59 @@ private:
     }
 };
 
-// The real mode against the simulator: settings in a file of their own, secrets in memory.
+// A keychain for tests: kept in memory, but it says it is persistent like the real one; it can
+// hold its answers back (a slow unlock prompt) until released.
+class FakeKeychain final : public TokenStore
+{
+public:
+    bool holding = false;
+
+    void load(const QString& account, Done done) override
+    {
+        run([this, account, done = std::move(done)]() mutable { m_inner.load(account, std::move(done)); });
+    }
+    void save(const QString& account, const Credentials& credentials, Done done) override
+    {
+        run([this, account, credentials, done = std::move(done)]() mutable {
+            m_inner.save(account, credentials, std::move(done));
+        });
+    }
+    void remove(const QString& account, Done done) override
+    {
+        run([this, account, done = std::move(done)]() mutable { m_inner.remove(account, std::move(done)); });
+    }
+    [[nodiscard]] bool isPersistent() const override { return true; }
+    [[nodiscard]] qsizetype heldCount() const { return m_held.size(); }
+    void release()
+    {
+        holding = false;
+        const auto held = std::exchange(m_held, {});
+        for (const auto& call : held) {
+            call();
+        }
+    }
+
+private:
+    void run(std::function<void()> call)
+    {
+        if (holding) {
+            m_held.append(std::move(call));
+        } else {
+            call();
+        }
+    }
+    MemoryTokenStore m_inner;
+    QList<std::function<void()>> m_held;
+};
+
+// The real mode against the simulator: settings in a file of their own, secrets in a fake keychain.
 struct RealMode
 {
     std::unique_ptr<SimFixture> sim;
     QTemporaryDir dir;
     std::unique_ptr<QSettings> settings;
-    MemoryTokenStore memoryTokens;
-    TokenStore* tokens = &memoryTokens;
+    FakeKeychain keychain;
+    TokenStore* tokens = &keychain;
     ScriptedBrowser browser;
     std::unique_ptr<Application> app;
 
@@ -96,7 +142,7 @@ struct RealMode
     // Each test starts without the account's database (test mode keeps it under ~/.qttest).
     void removeAccountData() const
     {
-        for (const QString& gid : {sim->world().meGid(), sim->userGid(1)}) {
+        for (const QString& gid : {sim->world().meGid(), sim->userGid(1), QStringLiteral("default")}) {
             QDir(QFileInfo(EventStore::defaultPath(gid)).absolutePath()).removeRecursively();
         }
     }
@@ -358,15 +404,27 @@ private slots:
     void storedAccount_withoutItsSecret_asksToSignInAgain_keepingTheFeed()
     {
         RealMode real;
-        AccountInfo account;
-        account.gid = real.sim->world().meGid();
-        account.name = QStringLiteral("Stored Person");
-        Settings(real.settings.get()).setAccount(account);
+        const QString me = real.sim->world().meGid();
+        QVERIFY(real.start()); // a first run signs in and sees something
+        QTRY_VERIFY(real.dialog());
+        real.usePersonalAccessToken(real.sim->token());
+        QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
+        QVERIFY(real.newEventReachesTheFeed(QStringLiteral("Seen in the first run")));
+        const int rows = real.app->model()->rowCount();
+        real.app.reset();
+
+        // The keychain lost the entry (another tool removed it, a new machine profile…).
+        bool removed = false;
+        real.tokens->remove(me, [&removed](const TokenResult&) { removed = true; });
+        QTRY_VERIFY(removed);
         QVERIFY(real.start());
+        QCOMPARE(real.app->model()->rowCount(), rows); // the feed is there at once
         QTRY_VERIFY_WITH_TIMEOUT(real.dialog(), kTimeoutMs);
         QCOMPARE(real.window()->accountState(), MainWindow::AccountState::NeedsSignIn);
         QVERIFY(real.window()->noticeText().contains(QStringLiteral("Sign in again")));
-        QCOMPARE(real.app->store()->path(), EventStore::defaultPath(account.gid));
+        QCOMPARE(real.app->store()->path(), EventStore::defaultPath(me));
+        QCOMPARE(real.app->model()->rowCount(), rows);
+        QVERIFY(real.app->pollers().isEmpty());
     }
 
     void shortLivedTokens_areRenewed_withoutAVisibleError()
@@ -389,7 +447,6 @@ private slots:
         QCOMPARE(real.window()->accountState(), MainWindow::AccountState::SignedIn);
         QVERIFY(real.allPollersLive());
         QVERIFY(real.newEventReachesTheFeed(QStringLiteral("Still flowing after renewals")));
-        QCOMPARE(real.sim->countEventRequestsWithStatus(401), 0);
     }
 
     void refusedRenewal_asksToSignInAgain_keepsTheFeed_thenResumes()
@@ -413,10 +470,15 @@ private slots:
         QVERIFY(real.entry(real.sim->world().meGid()).ok()); // nothing deleted
         QCOMPARE(real.app->pollers().size(), 1);             // the subscriptions stay
         QVERIFY(real.window()->statusText().contains(QStringLiteral("sign-in needed")));
-        QTest::qWait(600);
-        const int requestsWhileSignedOut = real.sim->eventRequests().size();
-        QTest::qWait(600);
-        QCOMPARE(real.sim->eventRequests().size(), requestsWhileSignedOut); // no hammering
+        for (const EventPoller* poller : real.app->pollers()) { // no hammering: nothing scheduled
+            QVERIFY(poller->state() == EventPoller::State::Stopped ||
+                    poller->state() == EventPoller::State::AuthRequired);
+            QVERIFY(!poller->nextAttemptAt().isValid());
+        }
+        // Meanwhile, in Asana:
+        real.sim->world().createTask(real.sim->userGid(1), real.sim->projectGid(0),
+                                     QStringLiteral("Happened while signed out"));
+        const qsizetype requestsBefore = real.sim->eventRequests().size();
 
         // Signing in again resumes the same subscriptions from where they were.
         real.window()->noticeButton()->click();
@@ -428,7 +490,20 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
         QVERIFY(!syncBefore.isEmpty());
         QVERIFY(real.newEventReachesTheFeed(QStringLiteral("After signing in again")));
-        QCOMPARE(real.app->model()->rowCount(), rows + 1);
+        // Resumed from the stored sync token: what happened while signed out is there, no gap.
+        const QList<SimFixture::EventRequest> requests = real.sim->eventRequests();
+        QVERIFY(requests.size() > requestsBefore);
+        QCOMPARE(requests.at(requestsBefore).syncToken, syncBefore);
+        bool sawWhileSignedOut = false;
+        for (int row = 0; row < real.app->model()->rowCount(); ++row) {
+            const QModelIndex index = real.app->model()->index(row, 0);
+            QVERIFY(!index.data(EventRoles::IsGapRole).toBool());
+            sawWhileSignedOut =
+                sawWhileSignedOut ||
+                index.data(Qt::DisplayRole).toString().contains(QStringLiteral("Happened while signed out"));
+        }
+        QVERIFY(sawWhileSignedOut);
+        QCOMPARE(real.app->model()->rowCount(), rows + 2);
     }
 
     void anotherAccount_signsThePreviousOneOut_andHasItsOwnFeed()
@@ -486,9 +561,10 @@ private slots:
                 button->click();
             }
         }
-        QVERIFY(signedOut.wait(kTimeoutMs));
-        QVERIFY(real.sim->server().oauth().isRefreshTokenRevoked(refreshToken));
+        QCOMPARE(signedOut.count(), 1); // this computer forgets at once…
         QCOMPARE(real.entry(real.sim->world().meGid()).status, TokenResult::Status::NotFound);
+        QTRY_VERIFY_WITH_TIMEOUT(real.sim->server().oauth().isRefreshTokenRevoked(refreshToken),
+                                 kTimeoutMs); // …then Asana
         QVERIFY(!Settings(real.settings.get()).account());
         QCOMPARE(real.window()->accountState(), MainWindow::AccountState::SignedOut);
         QVERIFY(real.app->pollers().isEmpty());
@@ -510,7 +586,7 @@ private slots:
 
         QSignalSpy signedOut(real.app.get(), &Application::signedOut);
         real.app->signOut(true);
-        QVERIFY(signedOut.wait(kTimeoutMs));
+        QCOMPARE(signedOut.count(), 1);
         QCOMPARE(real.entry(real.sim->world().meGid()).status, TokenResult::Status::NotFound);
         QVERIFY(!QFileInfo::exists(path));
         QVERIFY(!QFileInfo::exists(QFileInfo(path).absolutePath()));
@@ -575,9 +651,11 @@ private slots:
         QVERIFY(places.at(0).second.contains("account")); // it is not a scan of nothing
         QVERIFY(places.size() == 3 &&
                 QByteArray(places.at(1).second + places.at(2).second).contains("Seen with OAuth"));
-        QSignalSpy signedOut(real.app.get(), &Application::signedOut);
         real.app->signOut(false);
-        QVERIFY(signedOut.wait(kTimeoutMs));
+        QTRY_VERIFY_WITH_TIMEOUT(!real.app->session() &&
+                                     real.entry(real.sim->world().meGid()).status == TokenResult::Status::NotFound,
+                                 kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(real.sim->server().oauth().revokedRefreshTokens().size(), 1, kTimeoutMs);
         readFiles(); // and signed out
         places.append({QStringLiteral("log"), g_log.join(QLatin1Char('\n')).toUtf8()});
         QVERIFY2(g_log.size() > 20, "the logs were captured");
@@ -588,6 +666,58 @@ private slots:
                          qPrintable(QStringLiteral("a secret in the %1").arg(where)));
             }
         }
+    }
+
+    void cancelWhileTheKeychainIsBusy_signsNobodyIn()
+    {
+        RealMode real;
+        QVERIFY(real.start());
+        QTRY_VERIFY(real.dialog());
+        real.keychain.holding = true; // an unlock prompt the person has not answered yet
+        real.usePersonalAccessToken(real.sim->token());
+        QTRY_COMPARE_WITH_TIMEOUT(real.keychain.heldCount(), 1, kTimeoutMs);
+        QVERIFY(real.dialog()->isVerifying());
+        real.dialog()->reject(); // Cancel
+        real.keychain.release();
+        QTRY_COMPARE(real.entry(real.sim->world().meGid()).status, TokenResult::Status::NotFound);
+        QCOMPARE(real.window()->accountState(), MainWindow::AccountState::SignedOut);
+        QVERIFY(!real.app->session());
+        QVERIFY(real.app->pollers().isEmpty());
+        QVERIFY(!Settings(real.settings.get()).account());
+    }
+
+    void signOutBeforeTheKeychainAnswered_staysSignedOut()
+    {
+        RealMode real;
+        const QString me = real.sim->world().meGid();
+        AccountInfo account;
+        account.gid = me;
+        account.name = QStringLiteral("Stored Person");
+        Settings(real.settings.get()).setAccount(account);
+        real.saveEntry(me, Credentials{Credentials::Kind::PersonalAccessToken, real.sim->token(), {}, {}});
+        real.keychain.holding = true;
+        QVERIFY(real.start());
+        QTRY_COMPARE(real.keychain.heldCount(), 1); // the load waits
+        real.app->signOut(false);
+        real.keychain.release();
+        QTRY_COMPARE(real.entry(me).status, TokenResult::Status::NotFound);
+        QCOMPARE(real.window()->accountState(), MainWindow::AccountState::SignedOut);
+        QVERIFY(!real.app->session());
+        QVERIFY(real.app->pollers().isEmpty());
+        QVERIFY(real.sim->eventRequests().isEmpty());
+    }
+
+    void environmentToken_isUsedForTheRun_andARefusalIsShown()
+    {
+        RealMode real;
+        Application::Options options = real.options();
+        options.token = QStringLiteral("refused-by-asana");
+        QVERIFY(real.start(options));
+        QVERIFY(!real.dialog());
+        QCOMPARE(real.window()->accountState(), MainWindow::AccountState::EnvironmentToken);
+        QTRY_VERIFY_WITH_TIMEOUT(real.window()->noticeText().contains(QStringLiteral("ASANA_TOKEN")), kTimeoutMs);
+        QVERIFY(real.window()->statusText().contains(QStringLiteral("sign-in needed")));
+        QCOMPARE(real.app->store()->path(), EventStore::defaultPath(QStringLiteral("default")));
     }
 
     void noKeychain_saysSo_andKeepsTheSignInForThisRunOnly()

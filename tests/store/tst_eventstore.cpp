@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -400,6 +401,13 @@ private slots:
         QVERIFY(old);
         QCOMPARE(old->gid, account.gid);
         QCOMPARE(old->name, account.name);
+
+        // A gid names a folder: anything but a plain identifier is not an account.
+        for (const QString& bad : {QStringLiteral(".."), QStringLiteral("../../x"), QStringLiteral("a/b"), QString()}) {
+            backend.setValue(QStringLiteral("account/gid"), bad);
+            QVERIFY2(!settings.account(), qPrintable(bad));
+            QVERIFY(!AccountInfo::fromJson(QJsonObject{{QStringLiteral("gid"), bad}}));
+        }
 
         settings.clearAccount();
         QVERIFY(!settings.account());

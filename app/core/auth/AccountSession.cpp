@@ -259,62 +259,65 @@ void AccountSession::signOut()
     if (m_client) {
         m_client->setAccessToken({});
     }
-    if (!isOAuth() || m_credentials.refreshToken.isEmpty()) {
-        // Asana has no revocation for personal access tokens; they are revoked in its settings.
-        QMetaObject::invokeMethod(
-            this, [this] { removeEntry({}); }, Qt::QueuedConnection);
-        return;
-    }
-    QList<QPair<QString, QString>> form{{QStringLiteral("token"), m_credentials.refreshToken},
-                                        {QStringLiteral("client_id"), m_options.clientId}};
-    if (!m_options.clientSecret.isEmpty()) {
-        form.append({QStringLiteral("client_secret"), m_options.clientSecret});
-    }
-    qCInfo(lcAuth) << "signing out account" << m_account.gid << ": revoking the refresh token";
-    QNetworkReply* reply = postForm(OAuthSignIn::revokeEndpoint(m_options.apiBaseUrl), form);
-    m_revokeReply = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        m_revokeReply.clear();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        QString problem;
-        if (reply->error() != QNetworkReply::NoError || status != 200) {
-            const QString why = describeFailure(reply, QJsonDocument::fromJson(reply->readAll()).object());
-            qCWarning(lcAuth) << "revoking the refresh token of account" << m_account.gid << "failed:" << why;
-            problem = tr("The sign-in could not be revoked at Asana (%1); it was removed from this computer. "
-                         "You can revoke the app's access in Asana's settings.")
-                          .arg(why);
+    // This computer forgets first — the keychain entry goes at once, so quitting while Asana is
+    // asked to revoke leaves nothing behind — then Asana is asked to revoke the refresh token.
+    const QString refreshToken = isOAuth() ? m_credentials.refreshToken : QString();
+    m_credentials = Credentials{m_credentials.kind, {}, {}, {}};
+    const auto revoke = [this, refreshToken](const QString& storeProblem) {
+        if (refreshToken.isEmpty()) {
+            // Asana has no revocation for personal access tokens; they are revoked in its settings.
+            finishSignOut(storeProblem);
+            return;
         }
-        removeEntry(problem);
-    });
-}
-
-void AccountSession::removeEntry(const QString& revokeProblem)
-{
-    const auto finish = [this](const QString& message) {
-        m_credentials = Credentials{m_credentials.kind, {}, {}, {}};
-        m_signingOut = false;
-        m_signedOut = true;
-        qCInfo(lcAuth) << "account" << m_account.gid << "signed out";
-        emit signedOut(message);
+        QList<QPair<QString, QString>> form{{QStringLiteral("token"), refreshToken},
+                                            {QStringLiteral("client_id"), m_options.clientId}};
+        if (!m_options.clientSecret.isEmpty()) {
+            form.append({QStringLiteral("client_secret"), m_options.clientSecret});
+        }
+        qCInfo(lcAuth) << "signing out account" << m_account.gid << ": revoking the refresh token";
+        QNetworkReply* reply = postForm(OAuthSignIn::revokeEndpoint(m_options.apiBaseUrl), form);
+        m_revokeReply = reply;
+        connect(reply, &QNetworkReply::finished, this, [this, reply, storeProblem] {
+            reply->deleteLater();
+            m_revokeReply.clear();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            QString message = storeProblem;
+            if (reply->error() != QNetworkReply::NoError || status != 200) {
+                const QString why = describeFailure(reply, QJsonDocument::fromJson(reply->readAll()).object());
+                qCWarning(lcAuth) << "revoking the refresh token of account" << m_account.gid << "failed:" << why;
+                const QString revokeProblem =
+                    tr("The sign-in could not be revoked at Asana (%1); it was removed from this computer. "
+                       "You can revoke the app's access in Asana's settings.")
+                        .arg(why);
+                message = message.isEmpty() ? revokeProblem : revokeProblem + QLatin1Char(' ') + message;
+            }
+            finishSignOut(message);
+        });
     };
     if (!m_store) {
-        finish(revokeProblem);
+        QMetaObject::invokeMethod(
+            this, [revoke] { revoke({}); }, Qt::QueuedConnection);
         return;
     }
     QPointer<AccountSession> self(this);
-    m_store->remove(m_account.gid, [self, revokeProblem, finish](const TokenResult& removed) {
+    m_store->remove(m_account.gid, [self, revoke](const TokenResult& removed) {
         if (!self) {
             return;
         }
-        QString message = revokeProblem;
+        QString storeProblem;
         if (!removed.ok() && removed.status != TokenResult::Status::NotFound) {
-            const QString storeProblem =
-                AccountSession::tr("The stored sign-in could not be deleted: %1").arg(removed.message);
-            message = message.isEmpty() ? storeProblem : message + QLatin1Char(' ') + storeProblem;
+            storeProblem = AccountSession::tr("The stored sign-in could not be deleted: %1").arg(removed.message);
         }
-        finish(message);
+        revoke(storeProblem);
     });
+}
+
+void AccountSession::finishSignOut(const QString& message)
+{
+    m_signingOut = false;
+    m_signedOut = true;
+    qCInfo(lcAuth) << "account" << m_account.gid << "signed out";
+    emit signedOut(message);
 }
 
 } // namespace AsanaFeed

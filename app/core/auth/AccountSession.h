@@ -62,8 +62,8 @@ public:
     // a refused refresh, or a second 401 without a successful refresh in between, emits
     // signInRequired(). Personal access tokens: signInRequired() at once.
     void handleUnauthorized();
-    // OAuth: revokes the refresh token, then removes the TokenStore entry whatever the revoke's
-    // outcome; personal access tokens: removes the entry. Then signedOut().
+    // Removes the TokenStore entry, then (OAuth) revokes the refresh token at Asana; then
+    // signedOut(). The entry goes first so that quitting during the revoke leaves no secret.
     void signOut();
 
 signals:
@@ -89,7 +89,7 @@ private:
     void applyTokenAnswer(const QJsonObject& answer);
     void scheduleRefresh();
     void requireSignIn(const QString& message);
-    void removeEntry(const QString& revokeProblem);
+    void finishSignOut(const QString& message);
     [[nodiscard]] bool isOAuth() const { return m_credentials.kind == Credentials::Kind::OAuth; }
 
     QNetworkAccessManager* m_network = nullptr;

@@ -19,16 +19,23 @@ TokenResult resultOf(const QKeychain::Job& job)
         return result;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
+        // Nothing to keep secrets in on this machine.
+        result.status = TokenResult::Status::Unavailable;
+        result.message = KeychainTokenStore::tr("the system keychain is not available: %1").arg(job.errorString());
+        return result;
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        result.status = TokenResult::Status::Unavailable;
-        break;
-    default:
+        // There is a keychain, but it stayed locked (e.g. an unlock prompt was dismissed): the
+        // next attempt may well work.
         result.status = TokenResult::Status::Failed;
+        result.message = KeychainTokenStore::tr("access to the keychain was refused: %1").arg(job.errorString());
+        return result;
+    default:
         break;
     }
     // QtKeychain's messages describe the backend, never the secret.
-    result.message = KeychainTokenStore::tr("The system keychain is not available: %1").arg(job.errorString());
+    result.status = TokenResult::Status::Failed;
+    result.message = KeychainTokenStore::tr("the keychain failed: %1").arg(job.errorString());
     return result;
 }
 

@@ -1,8 +1,15 @@
 #include "auth/SignInResult.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace AsanaFeed {
+
+bool AccountInfo::isValidGid(const QString& gid)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    return plain.match(gid).hasMatch();
+}
 
 std::optional<AccountInfo> AccountInfo::fromJson(const QJsonObject& user)
 {
@@ -13,8 +20,8 @@ std::optional<AccountInfo> AccountInfo::fromJson(const QJsonObject& user)
         const QJsonValue id = user.value(QLatin1String("id"));
         account.gid = id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString();
     }
-    if (account.gid.isEmpty()) {
-        return std::nullopt;
+    if (!isValidGid(account.gid)) {
+        return std::nullopt; // it names a folder on disk: nothing but a plain identifier
     }
     account.name = user.value(QLatin1String("name")).toString();
     account.email = user.value(QLatin1String("email")).toString();

@@ -28,7 +28,10 @@ struct AccountInfo
     QList<Workspace> workspaces; // empty when the source does not say (the OAuth token answer)
     QUrl photoUrl;               // empty when the person has no photo
 
-    [[nodiscard]] bool isValid() const { return !gid.isEmpty(); }
+    [[nodiscard]] bool isValid() const { return isValidGid(gid); }
+    // Asana's gids are digits; anything that is not a plain identifier (it names a folder on
+    // disk, accounts/<gid>/) is refused.
+    [[nodiscard]] static bool isValidGid(const QString& gid);
     // From a user object (GET /users/me's data) or the token answer's data ({id, gid, name, email}).
     [[nodiscard]] static std::optional<AccountInfo> fromJson(const QJsonObject& user);
     // A user object in the API's shape (gid, name, email, photo, workspaces): fromJson() reads it back.

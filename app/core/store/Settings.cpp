@@ -88,7 +88,7 @@ void Settings::setWindowGeometry(const QByteArray& geometry)
 std::optional<AccountInfo> Settings::account() const
 {
     const QString gid = m_backend->value(accountGidKey).toString();
-    if (gid.isEmpty()) {
+    if (!AccountInfo::isValidGid(gid)) {
         return std::nullopt;
     }
     const QJsonDocument document = QJsonDocument::fromJson(m_backend->value(accountKey).toByteArray());
