@@ -135,6 +135,24 @@ bool hasDesktopSession()
 #endif
 }
 
+// The OAuth app the sign-ins are issued to: ASANA_CLIENT_ID (and ASANA_CLIENT_SECRET, when the
+// app requires it), else the client id built in with -DASANAFEED_OAUTH_CLIENT_ID.
+struct OAuthClient
+{
+    QString id;
+    QString secret;
+};
+
+OAuthClient oauthClient()
+{
+    OAuthClient client{qEnvironmentVariable("ASANA_CLIENT_ID").trimmed(),
+                       qEnvironmentVariable("ASANA_CLIENT_SECRET").trimmed()};
+    if (client.id.isEmpty()) {
+        client.id = QStringLiteral(ASANAFEED_OAUTH_CLIENT_ID);
+    }
+    return client;
+}
+
 int runSignIn(const CommandLine& commandLine)
 {
     SignInCommand::Options options;
@@ -144,17 +162,16 @@ int runSignIn(const CommandLine& commandLine)
         const std::string input{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
         options.token = QString::fromLocal8Bit(input.data(), static_cast<qsizetype>(input.size())).trimmed();
     }
-    options.clientId = qEnvironmentVariable("ASANA_CLIENT_ID").trimmed();
-    if (options.clientId.isEmpty()) {
-        options.clientId = QStringLiteral(ASANAFEED_OAUTH_CLIENT_ID);
-    }
-    options.clientSecret = qEnvironmentVariable("ASANA_CLIENT_SECRET").trimmed();
+    options.outOfBand = commandLine.outOfBand;
+    const OAuthClient client = oauthClient();
+    options.clientId = client.id;
+    options.clientSecret = client.secret;
 
     QNetworkAccessManager network;
     KeychainTokenStore store(keychainService());
     QSettings backend;
     Settings settings(&backend);
-    SignInCommand signIn(options, &network, &store, &settings, openInBrowser, stdout, stderr);
+    SignInCommand signIn(options, &network, &store, &settings, openInBrowser, stdin, stdout, stderr);
     TerminationSignals termination;
     QObject::connect(&termination, &TerminationSignals::terminationRequested, qApp,
                      [] { QCoreApplication::exit(SignInCommand::Refused); });
