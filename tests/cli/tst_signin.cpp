@@ -8,6 +8,7 @@
 #include "auth/KeychainTokenStore.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -143,14 +144,16 @@ void scanForSecrets(const QString& home, const QStringList& texts, const QString
     }
 }
 
-void httpGet(QNetworkAccessManager& browser, const QUrl& url, QByteArray* body)
+// Waits for `reply` from the (in-process) simulator; it must be a 200.
+void finishReply(QNetworkReply* reply, QByteArray* body = nullptr)
 {
-    QNetworkReply* reply = browser.get(QNetworkRequest(url));
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait(15000));
     reply->deleteLater();
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-    *body = reply->readAll();
+    if (body) {
+        *body = reply->readAll();
+    }
 }
 
 // The authorize URL a sign-in printed on stderr; empty until it has.
@@ -221,13 +224,13 @@ class TestSignIn final : public QObject
                  QStringLiteral("urn:ietf:wg:oauth:2.0:oob"));
         QNetworkAccessManager browser;
         QByteArray page;
-        httpGet(browser, authorize, &page);
+        finishReply(browser.get(QNetworkRequest(authorize)), &page);
         QVERIFY2(page.contains("value=\"allow\""), page.constData()); // the consent page, not yet a code
         QUrl allow = authorize;
         QUrlQuery query(allow);
         query.addQueryItem(QStringLiteral("sim_decision"), QStringLiteral("allow"));
         allow.setQuery(query);
-        httpGet(browser, allow, &page);
+        finishReply(browser.get(QNetworkRequest(allow)), &page);
         const QByteArray open = "<code id=\"code\">";
         const qsizetype from = page.indexOf(open);
         QVERIFY2(from >= 0, "the page shows no code");
@@ -235,19 +238,63 @@ class TestSignIn final : public QObject
         QVERIFY(!code->isEmpty());
     }
 
-    // `asana-feed --sign-in --out-of-band`, the test pasting the code; what it printed in `printed`.
-    void signInOutOfBand(SimFixture& sim, const QString& home, QStringList* printed, QString* code)
+    struct OutOfBandSignIn
     {
+        QStringList printed; // its stdout and stderr
+        QString code;        // the code the test pasted
+        Credentials kept;    // what the keychain then held
+    };
+
+    // `asana-feed --sign-in --out-of-band` on a keychain without the account, the test pasting the code.
+    void signInOutOfBand(SimFixture& sim, const QString& home, OutOfBandSignIn* signedIn)
+    {
+        forgetEntry(sim);
         FeedRun run(home, m_service, outOfBandArguments(sim), oauthClient(sim), std::nullopt);
-        approveOutOfBand(run, code);
+        approveOutOfBand(run, &signedIn->code);
         if (QTest::currentTestFailed()) {
             return;
         }
-        run.send(code->toUtf8() + "\n");
+        run.send(signedIn->code.toUtf8() + "\n");
         QVERIFY(run.waitForExit(30000));
         QVERIFY2(run.exitCode() == 0, qPrintable(run.errors()));
         QVERIFY2(run.output().startsWith(QStringLiteral("Signed in as ")), qPrintable(run.output()));
-        *printed = QStringList{run.output(), run.errors()};
+        signedIn->printed = QStringList{run.output(), run.errors()};
+        const TokenResult kept = loadEntry(sim);
+        QVERIFY2(kept.ok(), qPrintable(kept.message));
+        signedIn->kept = *kept.credentials;
+    }
+
+    // No token the simulator issued, nor the code, in what the sign-in and `texts` printed or in `home`.
+    void scanOAuthRuns(SimFixture& sim, const QString& home, const OutOfBandSignIn& signedIn, const QStringList& texts,
+                       SecretScan* scan)
+    {
+        scanForSecrets(home, signedIn.printed + texts, sim.server().oauth().issuedTokens() << signedIn.code, scan);
+    }
+
+    // The person removes the app's access in Asana: the refresh token is revoked (and the access
+    // tokens issued with it stop working).
+    void revokeAtSimulator(SimFixture& sim, const QString& refreshToken)
+    {
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("token"), refreshToken);
+        form.addQueryItem(QStringLiteral("client_id"), sim.server().config().oauthClientId);
+        QUrl url = sim.baseUrl();
+        url.setPath(QStringLiteral("/-/oauth_revoke"));
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QNetworkAccessManager browser;
+        finishReply(browser.post(request, form.toString(QUrl::FullyEncoded).toLatin1()));
+        QVERIFY(sim.server().oauth().isRefreshTokenRevoked(refreshToken));
+    }
+
+    QStringList followArguments(const SimFixture& sim, const QStringList& gids, const QString& statePath)
+    {
+        QStringList arguments{QStringLiteral("--base-url"), sim.baseUrl().toString(),  QStringLiteral("--interval"),
+                              QStringLiteral("0.1"),        QStringLiteral("--state"), statePath};
+        for (const QString& gid : gids) {
+            arguments << QStringLiteral("--follow") << gid;
+        }
+        return arguments;
     }
 
 private slots:
@@ -373,23 +420,19 @@ private slots:
         requireKeychain();
         SimFixture sim;
         QTemporaryDir home;
-        forgetEntry(sim);
-        QStringList printed;
-        QString code;
-        signInOutOfBand(sim, home.path(), &printed, &code);
+        OutOfBandSignIn signedIn;
+        signInOutOfBand(sim, home.path(), &signedIn);
         if (QTest::currentTestFailed()) {
             return;
         }
-        const TokenResult kept = loadEntry(sim);
-        QVERIFY2(kept.ok(), qPrintable(kept.message));
-        QCOMPARE(kept.credentials->kind, Credentials::Kind::OAuth);
-        QVERIFY(!kept.credentials->refreshToken.isEmpty());
-        QVERIFY(kept.credentials->expiresAt.isValid());
-        QCOMPARE(sim.server().oauth().accessTokenState(kept.credentials->accessToken), SimOAuth::TokenState::Valid);
+        QCOMPARE(signedIn.kept.kind, Credentials::Kind::OAuth);
+        QVERIFY(!signedIn.kept.refreshToken.isEmpty());
+        QVERIFY(signedIn.kept.expiresAt.isValid());
+        QCOMPARE(sim.server().oauth().accessTokenState(signedIn.kept.accessToken), SimOAuth::TokenState::Valid);
         QCOMPARE(sim.server().oauth().grantCount(QStringLiteral("authorization_code")), 1);
 
         SecretScan scan;
-        scanForSecrets(home.path(), printed, sim.server().oauth().issuedTokens() << code, &scan);
+        scanOAuthRuns(sim, home.path(), signedIn, {}, &scan);
         QVERIFY(scan.sawAccount);
     }
 
@@ -428,6 +471,102 @@ private slots:
         if (m_keychain) {
             QCOMPARE(loadEntry(sim).status, TokenResult::Status::NotFound);
         }
+    }
+
+    void follow_renewsAnOAuthSignIn_acrossExpiries_withoutAWord()
+    {
+        requireKeychain();
+        SimConfig config;
+        config.accessTokenLifetime = std::chrono::seconds(3);
+        SimFixture sim(config);
+        QTemporaryDir home;
+        OutOfBandSignIn signedIn;
+        signInOutOfBand(sim, home.path(), &signedIn);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        const Credentials& first = signedIn.kept;
+        // Started once the kept access token has expired (as the morning after): renewed first.
+        QTRY_COMPARE_WITH_TIMEOUT(sim.server().oauth().accessTokenState(first.accessToken),
+                                  SimOAuth::TokenState::Expired, 10000);
+
+        const QString gid = sim.projectGid(0);
+        const QString statePath = home.filePath(QStringLiteral("state.db"));
+        FeedRun follow(home.path(), m_service, followArguments(sim, {gid}, statePath), oauthClient(sim));
+        QTRY_VERIFY2_WITH_TIMEOUT(follow.errors().contains(QStringLiteral(": live")), qPrintable(follow.errors()),
+                                  15000);
+        // Events keep coming, each within moments, across two more expiries of the 3-second token.
+        QElapsedTimer running;
+        running.start();
+        int injected = 0;
+        while (running.elapsed() < 7000) {
+            sim.world().injectEvents(gid, 1);
+            ++injected;
+            QTRY_COMPARE_WITH_TIMEOUT(follow.output().count(QLatin1Char('\n')), injected, 5000);
+            QTest::qWait(250);
+        }
+        QVERIFY(sim.server().oauth().grantCount(QStringLiteral("refresh_token")) >= 3);
+        const QString errors = follow.errors();
+        for (const QString& word : {QStringLiteral("rejected"), QStringLiteral("error"), QStringLiteral("fail"),
+                                    QStringLiteral("could not"), QStringLiteral("--sign-in")}) {
+            QVERIFY2(!errors.contains(word, Qt::CaseInsensitive), qPrintable(errors));
+        }
+        follow.terminate();
+        QVERIFY(follow.waitForExit());
+        QCOMPARE(follow.exitCode(), 0);
+
+        // The keychain holds the renewed sign-in: a new access token, the same refresh token.
+        const TokenResult renewed = loadEntry(sim);
+        QVERIFY2(renewed.ok(), qPrintable(renewed.message));
+        QVERIFY(renewed.credentials->accessToken != first.accessToken);
+        QCOMPARE(renewed.credentials->refreshToken, first.refreshToken);
+        QVERIFY(renewed.credentials->expiresAt > first.expiresAt);
+        SecretScan scan;
+        scanOAuthRuns(sim, home.path(), signedIn, {follow.output(), follow.errors()}, &scan);
+        QVERIFY(scan.sawAccount);
+        QVERIFY(QFile::exists(statePath));
+    }
+
+    void follow_after401_renewsAndCarriesOn_thenARefusedRenewalAsksToSignIn()
+    {
+        requireKeychain();
+        SimFixture sim;
+        QTemporaryDir home;
+        OutOfBandSignIn signedIn;
+        signInOutOfBand(sim, home.path(), &signedIn);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        const QStringList gids{sim.projectGid(0), sim.projectGid(1)};
+        const QString statePath = home.filePath(QStringLiteral("state.db"));
+        FeedRun follow(home.path(), m_service, followArguments(sim, gids, statePath), oauthClient(sim));
+        QTRY_COMPARE_WITH_TIMEOUT(follow.errors().count(QStringLiteral(": live")), 2, 15000);
+
+        // A 401 out of the blue (an hour's token, refused early): renewed, and both pollers carry
+        // on from their sync tokens — what happened meanwhile is not lost.
+        sim.server().oauth().expireAllAccessTokens();
+        sim.world().injectEvents(gids.at(0), 2);
+        sim.world().injectEvents(gids.at(1), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(follow.output().count(QLatin1Char('\n')), 3, 15000);
+        QVERIFY2(follow.errors().contains(QStringLiteral("renewing the sign-in")), qPrintable(follow.errors()));
+        QVERIFY(sim.server().oauth().grantCount(QStringLiteral("refresh_token")) >= 1);
+        QVERIFY2(!follow.errors().contains(QStringLiteral("rejected")), qPrintable(follow.errors()));
+
+        // Then the person removes the app's access in Asana: the renewal is refused.
+        revokeAtSimulator(sim, signedIn.kept.refreshToken);
+        QVERIFY(follow.waitForExit());
+        QCOMPARE(follow.exitCode(), 3);
+        const QStringList signInLines =
+            follow.errors().split(QLatin1Char('\n')).filter(QStringLiteral("asana-feed --sign-in"));
+        QVERIFY2(signInLines.size() == 1, qPrintable(follow.errors()));
+        QVERIFY2(signInLines.first().contains(QStringLiteral("invalid_grant")), qPrintable(signInLines.first()));
+        // Nothing was deleted: the entry stays until a new sign-in replaces it.
+        const TokenResult after = loadEntry(sim);
+        QVERIFY(after.ok());
+        QCOMPARE(after.credentials->refreshToken, signedIn.kept.refreshToken);
+        SecretScan scan;
+        scanOAuthRuns(sim, home.path(), signedIn, {follow.output(), follow.errors()}, &scan);
+        QVERIFY(QFile::exists(statePath));
     }
 };
 
