@@ -82,25 +82,38 @@ QString keychainService()
     return service.isEmpty() ? QString::fromLatin1(KeychainTokenStore::defaultService) : service;
 }
 
-// The signed-in account's access token from the keychain; empty when there is none, with the
-// reason said on stderr when it is not simply "not signed in".
-QString tokenFromKeychain()
+struct KeychainAccount
+{
+    AccountInfo account;
+    Credentials credentials;
+};
+
+// The account signed in with --sign-in and its credentials from `store`; nothing when there is
+// none, with the reason said on stderr when it is not simply "not signed in".
+std::optional<KeychainAccount> keychainAccount(TokenStore& store)
 {
     QSettings backend;
-    const std::optional<AccountInfo> account = Settings(&backend).account();
+    std::optional<AccountInfo> account = Settings(&backend).account();
     if (!account) {
-        return {};
+        return std::nullopt;
     }
-    KeychainTokenStore store(keychainService());
     const TokenResult answer = store.loadNow(account->gid);
     if (answer.ok() && answer.credentials) {
-        return answer.credentials->accessToken;
+        return KeychainAccount{std::move(*account), *answer.credentials};
     }
     if (answer.status != TokenResult::Status::NotFound) {
         printError(
             QCoreApplication::translate("main", "cannot read the token from the keychain: %1").arg(answer.message));
     }
-    return {};
+    return std::nullopt;
+}
+
+// The signed-in account's access token from the keychain; empty when there is none.
+QString tokenFromKeychain()
+{
+    KeychainTokenStore store(keychainService());
+    const std::optional<KeychainAccount> signedIn = keychainAccount(store);
+    return signedIn ? signedIn->credentials.accessToken : QString();
 }
 
 // With ASANAFEED_SIGNIN_BROWSER=<command>, that command is run with the URL (a specific browser,
@@ -135,6 +148,24 @@ bool hasDesktopSession()
 #endif
 }
 
+// The OAuth app the sign-ins are issued to: ASANA_CLIENT_ID (and ASANA_CLIENT_SECRET, when the
+// app requires it), else the client id built in with -DASANAFEED_OAUTH_CLIENT_ID.
+struct OAuthClient
+{
+    QString id;
+    QString secret;
+};
+
+OAuthClient oauthClient()
+{
+    OAuthClient client{qEnvironmentVariable("ASANA_CLIENT_ID").trimmed(),
+                       qEnvironmentVariable("ASANA_CLIENT_SECRET").trimmed()};
+    if (client.id.isEmpty()) {
+        client.id = QStringLiteral(ASANAFEED_OAUTH_CLIENT_ID);
+    }
+    return client;
+}
+
 int runSignIn(const CommandLine& commandLine)
 {
     SignInCommand::Options options;
@@ -144,17 +175,16 @@ int runSignIn(const CommandLine& commandLine)
         const std::string input{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
         options.token = QString::fromLocal8Bit(input.data(), static_cast<qsizetype>(input.size())).trimmed();
     }
-    options.clientId = qEnvironmentVariable("ASANA_CLIENT_ID").trimmed();
-    if (options.clientId.isEmpty()) {
-        options.clientId = QStringLiteral(ASANAFEED_OAUTH_CLIENT_ID);
-    }
-    options.clientSecret = qEnvironmentVariable("ASANA_CLIENT_SECRET").trimmed();
+    options.outOfBand = commandLine.outOfBand;
+    const OAuthClient client = oauthClient();
+    options.clientId = client.id;
+    options.clientSecret = client.secret;
 
     QNetworkAccessManager network;
     KeychainTokenStore store(keychainService());
     QSettings backend;
     Settings settings(&backend);
-    SignInCommand signIn(options, &network, &store, &settings, openInBrowser, stdout, stderr);
+    SignInCommand signIn(options, &network, &store, &settings, openInBrowser, stdin, stdout, stderr);
     TerminationSignals termination;
     QObject::connect(&termination, &TerminationSignals::terminationRequested, qApp,
                      [] { QCoreApplication::exit(SignInCommand::Refused); });
@@ -170,10 +200,28 @@ int runFollow(const CommandLine& commandLine)
     options.baseUrl = commandLine.baseUrl;
     options.interval = commandLine.interval;
     options.token = qEnvironmentVariable("ASANA_TOKEN").trimmed();
+    // Without ASANA_TOKEN: the signed-in account. Its OAuth sign-in is renewed as it expires,
+    // and the renewal kept in the keychain.
+    KeychainTokenStore keychain(keychainService());
     if (options.token.isEmpty()) {
-        options.token = tokenFromKeychain();
+        std::optional<KeychainAccount> signedIn = keychainAccount(keychain);
+        const OAuthClient client = oauthClient();
+        if (signedIn && signedIn->credentials.kind == Credentials::Kind::OAuth && !client.id.isEmpty()) {
+            AccountSession::Options session;
+            session.clientId = client.id;
+            session.clientSecret = client.secret;
+            options.signedIn =
+                FollowCommand::SignedIn{std::move(signedIn->account), std::move(signedIn->credentials), session};
+        } else if (signedIn) {
+            if (signedIn->credentials.kind == Credentials::Kind::OAuth) {
+                printError(QCoreApplication::translate(
+                    "main", "no OAuth client id (ASANA_CLIENT_ID): the sign-in cannot be renewed, so following "
+                            "stops when its access token expires"));
+            }
+            options.token = signedIn->credentials.accessToken;
+        }
     }
-    if (options.token.isEmpty()) {
+    if (options.token.isEmpty() && !options.signedIn) {
         printError(QCoreApplication::translate(
             "main", "no token: run asana-feed --sign-in, or set the ASANA_TOKEN environment variable"));
         return FollowCommand::Usage;
@@ -189,7 +237,7 @@ int runFollow(const CommandLine& commandLine)
     }
 
     QNetworkAccessManager network;
-    FollowCommand follow(options, &network, store.isOpen() ? &store : nullptr, stdout, stderr);
+    FollowCommand follow(options, &network, store.isOpen() ? &store : nullptr, &keychain, stdout, stderr);
     TerminationSignals termination;
     QObject::connect(&termination, &TerminationSignals::terminationRequested, &follow, &FollowCommand::stop);
     QObject::connect(&follow, &FollowCommand::finished, qApp, &QCoreApplication::exit);

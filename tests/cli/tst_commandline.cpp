@@ -95,6 +95,23 @@ private slots:
         QCOMPARE(pat.mode, CommandLine::Mode::SignIn);
         QVERIFY(pat.tokenFromStdin);
         QCOMPARE(pat.baseUrl, QUrl(QStringLiteral("http://127.0.0.1:9/api/1.0")));
+        QVERIFY(!oauth.outOfBand);
+        QVERIFY(!pat.outOfBand);
+    }
+
+    void signIn_outOfBand_andItsShortName()
+    {
+        for (const QString& option : {QStringLiteral("--out-of-band"), QStringLiteral("--oob")}) {
+            const CommandLine line = parse({QStringLiteral("--sign-in"), option, QStringLiteral("--base-url"),
+                                            QStringLiteral("http://127.0.0.1:9")});
+            QVERIFY2(line.isValid(), qPrintable(line.error));
+            QCOMPARE(line.mode, CommandLine::Mode::SignIn);
+            QVERIFY(line.outOfBand);
+            QVERIFY(!line.tokenFromStdin);
+        }
+        const QString help = parse({QStringLiteral("--help")}).helpText;
+        QVERIFY2(help.contains(QStringLiteral("--out-of-band")), qPrintable(help));
+        QVERIFY(help.contains(QStringLiteral("--oob")));
     }
 
     void badUsage_isAnError_data()
@@ -121,6 +138,15 @@ private slots:
         QTest::newRow("stray argument") << QStringList{QStringLiteral("hello")} << QStringLiteral("hello");
         QTest::newRow("token-stdin alone")
             << QStringList{QStringLiteral("--token-stdin")} << QStringLiteral("--sign-in");
+        QTest::newRow("out-of-band alone")
+            << QStringList{QStringLiteral("--out-of-band")} << QStringLiteral("--sign-in");
+        QTest::newRow("oob with follow") << QStringList{QStringLiteral("--oob"), QStringLiteral("--follow"),
+                                                        QStringLiteral("1")}
+                                         << QStringLiteral("--sign-in");
+        QTest::newRow("out-of-band with token-stdin")
+            << QStringList{QStringLiteral("--sign-in"), QStringLiteral("--out-of-band"),
+                           QStringLiteral("--token-stdin")}
+            << QStringLiteral("--token-stdin");
         QTest::newRow("sign-in with follow")
             << QStringList{QStringLiteral("--sign-in"), QStringLiteral("--follow"), QStringLiteral("1")}
             << QStringLiteral("--sign-in");

@@ -1,16 +1,21 @@
 // `asana-feed --sign-in` as a program, with the real binary against the simulator: a personal
-// access token from stdin, the OAuth dance through a scripted "browser", follow mode using the
-// keychain's token, and no token anywhere in the output, the settings or the state database.
+// access token from stdin, the OAuth dance through a scripted "browser", out-of-band with the
+// test pasting the code, follow mode using the keychain's token, and no token anywhere in the
+// output, the settings or the state database.
 // The keychain is the real Secret Service (`./dev test` starts gnome-keyring); each run uses a
 // keychain service of its own and a private XDG_CONFIG_HOME for the child's settings.
 #include "SimFixture.h"
 #include "auth/KeychainTokenStore.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,8 +51,10 @@ TokenResult wait(const std::function<void(TokenStore::Done)>& call)
 class FeedRun
 {
 public:
+    // With no `input`, standard input stays open for send().
     FeedRun(const QString& configHome, const QString& service, const QStringList& arguments,
-            const QList<std::pair<QString, QString>>& extraEnvironment = {}, const QByteArray& input = {})
+            const QList<std::pair<QString, QString>>& extraEnvironment = {},
+            const std::optional<QByteArray>& input = QByteArray())
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(QStringLiteral("ASANA_TOKEN"));
@@ -64,8 +71,10 @@ public:
         m_process.setProcessEnvironment(environment);
         m_process.start(QStringLiteral(ASANAFEED_FEED_BINARY), arguments);
         m_process.waitForStarted();
-        m_process.write(input);
-        m_process.closeWriteChannel();
+        if (input) {
+            send(*input);
+            closeInput();
+        }
     }
     ~FeedRun()
     {
@@ -95,12 +104,68 @@ public:
         return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
     }
     void terminate() { ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM); }
+    void send(const QByteArray& bytes) { m_process.write(bytes); }
+    void closeInput() { m_process.closeWriteChannel(); }
 
 private:
     QProcess m_process;
     QByteArray m_stdout;
     QByteArray m_stderr;
 };
+
+// What a run left behind, besides what it printed.
+struct SecretScan
+{
+    int files = 0;
+    bool sawAccount = false; // the settings naming the signed-in account
+};
+
+// Fails the test when one of `secrets` is in one of `texts` or in any file under `home` (the
+// settings, the state database, anything else a run wrote there).
+void scanForSecrets(const QString& home, const QStringList& texts, const QStringList& secrets, SecretScan* scan)
+{
+    for (const QString& secret : secrets) {
+        QVERIFY(!secret.isEmpty());
+        for (const QString& text : texts) {
+            QVERIFY2(!text.contains(secret), "a secret was printed");
+        }
+    }
+    QDirIterator it(home, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        for (const QString& secret : secrets) {
+            QVERIFY2(!content.contains(secret.toUtf8()), qPrintable(path));
+        }
+        scan->sawAccount = scan->sawAccount || content.contains("account");
+        ++scan->files;
+    }
+}
+
+// Waits for `reply` from the (in-process) simulator; it must be a 200.
+void finishReply(QNetworkReply* reply, QByteArray* body = nullptr)
+{
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(15000));
+    reply->deleteLater();
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    if (body) {
+        *body = reply->readAll();
+    }
+}
+
+// The authorize URL a sign-in printed on stderr; empty until it has.
+QUrl printedAuthorizeUrl(const QString& errors)
+{
+    for (const QString& line : errors.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("http")) && line.contains(QLatin1String("/-/oauth_authorize"))) {
+            return QUrl(line.trimmed(), QUrl::StrictMode);
+        }
+    }
+    return {};
+}
 
 } // namespace
 
@@ -124,6 +189,110 @@ class TestSignIn final : public QObject
         QStringList arguments{QStringLiteral("--sign-in"), QStringLiteral("--base-url"), sim.baseUrl().toString()};
         if (tokenStdin) {
             arguments << QStringLiteral("--token-stdin");
+        }
+        return arguments;
+    }
+
+    QStringList outOfBandArguments(const SimFixture& sim)
+    {
+        return {QStringLiteral("--sign-in"), QStringLiteral("--out-of-band"), QStringLiteral("--base-url"),
+                sim.baseUrl().toString()};
+    }
+
+    static QList<std::pair<QString, QString>> oauthClient(SimFixture& sim)
+    {
+        return {{QStringLiteral("ASANA_CLIENT_ID"), sim.server().config().oauthClientId}};
+    }
+
+    TokenResult loadEntry(SimFixture& sim)
+    {
+        return wait([this, &sim](TokenStore::Done done) { m_store.load(sim.world().meGid(), done); });
+    }
+
+    void forgetEntry(SimFixture& sim)
+    {
+        wait([this, &sim](TokenStore::Done done) { m_store.remove(sim.world().meGid(), done); });
+    }
+
+    // Plays the person at the browser of an out-of-band sign-in: takes the authorize URL the run
+    // printed, looks at the consent page, allows, and reads the code the page then shows.
+    void approveOutOfBand(FeedRun& run, QString* code)
+    {
+        QTRY_VERIFY2_WITH_TIMEOUT(!printedAuthorizeUrl(run.errors()).isEmpty(), qPrintable(run.errors()), 15000);
+        const QUrl authorize = printedAuthorizeUrl(run.errors());
+        QCOMPARE(QUrlQuery(authorize).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded),
+                 QStringLiteral("urn:ietf:wg:oauth:2.0:oob"));
+        QNetworkAccessManager browser;
+        QByteArray page;
+        finishReply(browser.get(QNetworkRequest(authorize)), &page);
+        QVERIFY2(page.contains("value=\"allow\""), page.constData()); // the consent page, not yet a code
+        QUrl allow = authorize;
+        QUrlQuery query(allow);
+        query.addQueryItem(QStringLiteral("sim_decision"), QStringLiteral("allow"));
+        allow.setQuery(query);
+        finishReply(browser.get(QNetworkRequest(allow)), &page);
+        const QByteArray open = "<code id=\"code\">";
+        const qsizetype from = page.indexOf(open);
+        QVERIFY2(from >= 0, "the page shows no code");
+        *code = QString::fromLatin1(page.mid(from + open.size(), page.indexOf("</code>", from) - from - open.size()));
+        QVERIFY(!code->isEmpty());
+    }
+
+    struct OutOfBandSignIn
+    {
+        QStringList printed; // its stdout and stderr
+        QString code;        // the code the test pasted
+        Credentials kept;    // what the keychain then held
+    };
+
+    // `asana-feed --sign-in --out-of-band` on a keychain without the account, the test pasting the code.
+    void signInOutOfBand(SimFixture& sim, const QString& home, OutOfBandSignIn* signedIn)
+    {
+        forgetEntry(sim);
+        FeedRun run(home, m_service, outOfBandArguments(sim), oauthClient(sim), std::nullopt);
+        approveOutOfBand(run, &signedIn->code);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        run.send(signedIn->code.toUtf8() + "\n");
+        QVERIFY(run.waitForExit(30000));
+        QVERIFY2(run.exitCode() == 0, qPrintable(run.errors()));
+        QVERIFY2(run.output().startsWith(QStringLiteral("Signed in as ")), qPrintable(run.output()));
+        signedIn->printed = QStringList{run.output(), run.errors()};
+        const TokenResult kept = loadEntry(sim);
+        QVERIFY2(kept.ok(), qPrintable(kept.message));
+        signedIn->kept = *kept.credentials;
+    }
+
+    // No token the simulator issued, nor the code, in what the sign-in and `texts` printed or in `home`.
+    void scanOAuthRuns(SimFixture& sim, const QString& home, const OutOfBandSignIn& signedIn, const QStringList& texts,
+                       SecretScan* scan)
+    {
+        scanForSecrets(home, signedIn.printed + texts, sim.server().oauth().issuedTokens() << signedIn.code, scan);
+    }
+
+    // The person removes the app's access in Asana: the refresh token is revoked (and the access
+    // tokens issued with it stop working).
+    void revokeAtSimulator(SimFixture& sim, const QString& refreshToken)
+    {
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("token"), refreshToken);
+        form.addQueryItem(QStringLiteral("client_id"), sim.server().config().oauthClientId);
+        QUrl url = sim.baseUrl();
+        url.setPath(QStringLiteral("/-/oauth_revoke"));
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QNetworkAccessManager browser;
+        finishReply(browser.post(request, form.toString(QUrl::FullyEncoded).toLatin1()));
+        QVERIFY(sim.server().oauth().isRefreshTokenRevoked(refreshToken));
+    }
+
+    QStringList followArguments(const SimFixture& sim, const QStringList& gids, const QString& statePath)
+    {
+        QStringList arguments{QStringLiteral("--base-url"), sim.baseUrl().toString(),  QStringLiteral("--interval"),
+                              QStringLiteral("0.1"),        QStringLiteral("--state"), statePath};
+        for (const QString& gid : gids) {
+            arguments << QStringLiteral("--follow") << gid;
         }
         return arguments;
     }
@@ -204,25 +373,12 @@ private slots:
         QCOMPARE(follow.exitCode(), 0);
 
         // The token: in the keychain, and nowhere else.
-        const QByteArray token = sim.token().toUtf8();
-        for (const QString& text : {signIn.output(), signIn.errors(), follow.output(), follow.errors()}) {
-            QVERIFY(!text.contains(sim.token()));
-        }
-        int files = 0;
-        bool sawSettings = false;
-        QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            const QByteArray content = file.readAll();
-            QVERIFY2(!content.contains(token), qPrintable(path));
-            sawSettings = sawSettings || content.contains("account");
-            ++files;
-        }
-        QVERIFY(sawSettings);
+        SecretScan scan;
+        scanForSecrets(home.path(), {signIn.output(), signIn.errors(), follow.output(), follow.errors()}, {sim.token()},
+                       &scan);
+        QVERIFY(scan.sawAccount);
         QVERIFY(QFile::exists(statePath));
-        QVERIFY(files >= 2);
+        QVERIFY(scan.files >= 2);
     }
 
     void oauth_endToEndWithAScriptedBrowser()
@@ -257,6 +413,160 @@ private slots:
                         sim.baseUrl().toString(), QStringLiteral("--interval"), QStringLiteral("0.1")});
         QTRY_VERIFY2_WITH_TIMEOUT(follow.errors().contains(QStringLiteral(": live")), qPrintable(follow.errors()),
                                   15000);
+    }
+
+    void outOfBand_pastedCodeSignsIn_andTheTokensAreNowhereElse()
+    {
+        requireKeychain();
+        SimFixture sim;
+        QTemporaryDir home;
+        OutOfBandSignIn signedIn;
+        signInOutOfBand(sim, home.path(), &signedIn);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QCOMPARE(signedIn.kept.kind, Credentials::Kind::OAuth);
+        QVERIFY(!signedIn.kept.refreshToken.isEmpty());
+        QVERIFY(signedIn.kept.expiresAt.isValid());
+        QCOMPARE(sim.server().oauth().accessTokenState(signedIn.kept.accessToken), SimOAuth::TokenState::Valid);
+        QCOMPARE(sim.server().oauth().grantCount(QStringLiteral("authorization_code")), 1);
+
+        SecretScan scan;
+        scanOAuthRuns(sim, home.path(), signedIn, {}, &scan);
+        QVERIFY(scan.sawAccount);
+    }
+
+    void outOfBand_wrongOrNoCode_exitsThree_data()
+    {
+        QTest::addColumn<QByteArray>("typed");
+        QTest::addColumn<bool>("endOfInput");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("wrong code") << QByteArray("simcode0123456789\n") << false << QStringLiteral("invalid_grant");
+        QTest::newRow("empty line") << QByteArray("\n") << false << QStringLiteral("empty");
+        QTest::newRow("end of input") << QByteArray() << true << QStringLiteral("standard input");
+    }
+
+    void outOfBand_wrongOrNoCode_exitsThree()
+    {
+        QFETCH(QByteArray, typed);
+        QFETCH(bool, endOfInput);
+        QFETCH(QString, mentions);
+        SimFixture sim;
+        QTemporaryDir home;
+        if (m_keychain) {
+            forgetEntry(sim);
+        }
+        FeedRun run(home.path(), m_service, outOfBandArguments(sim), oauthClient(sim), std::nullopt);
+        QTRY_VERIFY2_WITH_TIMEOUT(!printedAuthorizeUrl(run.errors()).isEmpty(), qPrintable(run.errors()), 15000);
+        run.send(typed);
+        if (endOfInput) {
+            run.closeInput();
+        }
+        QVERIFY(run.waitForExit());
+        QCOMPARE(run.exitCode(), 3);
+        QVERIFY(run.output().isEmpty());
+        QVERIFY2(run.errors().contains(QStringLiteral("sign-in failed")), qPrintable(run.errors()));
+        QVERIFY2(run.errors().contains(mentions), qPrintable(run.errors()));
+        QCOMPARE(sim.server().oauth().grantCount(QStringLiteral("authorization_code")), 0);
+        if (m_keychain) {
+            QCOMPARE(loadEntry(sim).status, TokenResult::Status::NotFound);
+        }
+    }
+
+    void follow_renewsAnOAuthSignIn_acrossExpiries_withoutAWord()
+    {
+        requireKeychain();
+        SimConfig config;
+        config.accessTokenLifetime = std::chrono::seconds(3);
+        SimFixture sim(config);
+        QTemporaryDir home;
+        OutOfBandSignIn signedIn;
+        signInOutOfBand(sim, home.path(), &signedIn);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        const Credentials& first = signedIn.kept;
+        // Started once the kept access token has expired (as the morning after): renewed first.
+        QTRY_COMPARE_WITH_TIMEOUT(sim.server().oauth().accessTokenState(first.accessToken),
+                                  SimOAuth::TokenState::Expired, 10000);
+
+        const QString gid = sim.projectGid(0);
+        const QString statePath = home.filePath(QStringLiteral("state.db"));
+        FeedRun follow(home.path(), m_service, followArguments(sim, {gid}, statePath), oauthClient(sim));
+        QTRY_VERIFY2_WITH_TIMEOUT(follow.errors().contains(QStringLiteral(": live")), qPrintable(follow.errors()),
+                                  15000);
+        // Events keep coming, each within moments, across two more expiries of the 3-second token.
+        QElapsedTimer running;
+        running.start();
+        int injected = 0;
+        while (running.elapsed() < 7000) {
+            sim.world().injectEvents(gid, 1);
+            ++injected;
+            QTRY_COMPARE_WITH_TIMEOUT(follow.output().count(QLatin1Char('\n')), injected, 5000);
+            QTest::qWait(250);
+        }
+        QVERIFY(sim.server().oauth().grantCount(QStringLiteral("refresh_token")) >= 3);
+        const QString errors = follow.errors();
+        for (const QString& word : {QStringLiteral("rejected"), QStringLiteral("error"), QStringLiteral("fail"),
+                                    QStringLiteral("could not"), QStringLiteral("--sign-in")}) {
+            QVERIFY2(!errors.contains(word, Qt::CaseInsensitive), qPrintable(errors));
+        }
+        follow.terminate();
+        QVERIFY(follow.waitForExit());
+        QCOMPARE(follow.exitCode(), 0);
+
+        // The keychain holds the renewed sign-in: a new access token, the same refresh token.
+        const TokenResult renewed = loadEntry(sim);
+        QVERIFY2(renewed.ok(), qPrintable(renewed.message));
+        QVERIFY(renewed.credentials->accessToken != first.accessToken);
+        QCOMPARE(renewed.credentials->refreshToken, first.refreshToken);
+        QVERIFY(renewed.credentials->expiresAt > first.expiresAt);
+        SecretScan scan;
+        scanOAuthRuns(sim, home.path(), signedIn, {follow.output(), follow.errors()}, &scan);
+        QVERIFY(scan.sawAccount);
+        QVERIFY(QFile::exists(statePath));
+    }
+
+    void follow_after401_renewsAndCarriesOn_thenARefusedRenewalAsksToSignIn()
+    {
+        requireKeychain();
+        SimFixture sim;
+        QTemporaryDir home;
+        OutOfBandSignIn signedIn;
+        signInOutOfBand(sim, home.path(), &signedIn);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        const QStringList gids{sim.projectGid(0), sim.projectGid(1)};
+        const QString statePath = home.filePath(QStringLiteral("state.db"));
+        FeedRun follow(home.path(), m_service, followArguments(sim, gids, statePath), oauthClient(sim));
+        QTRY_COMPARE_WITH_TIMEOUT(follow.errors().count(QStringLiteral(": live")), 2, 15000);
+
+        // A 401 out of the blue (an hour's token, refused early): renewed, and both pollers carry
+        // on from their sync tokens — what happened meanwhile is not lost.
+        sim.server().oauth().expireAllAccessTokens();
+        sim.world().injectEvents(gids.at(0), 2);
+        sim.world().injectEvents(gids.at(1), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(follow.output().count(QLatin1Char('\n')), 3, 15000);
+        QVERIFY2(follow.errors().contains(QStringLiteral("renewing the sign-in")), qPrintable(follow.errors()));
+        QVERIFY(sim.server().oauth().grantCount(QStringLiteral("refresh_token")) >= 1);
+        QVERIFY2(!follow.errors().contains(QStringLiteral("rejected")), qPrintable(follow.errors()));
+
+        // Then the person removes the app's access in Asana: the renewal is refused.
+        revokeAtSimulator(sim, signedIn.kept.refreshToken);
+        QVERIFY(follow.waitForExit());
+        QCOMPARE(follow.exitCode(), 3);
+        const QStringList signInLines =
+            follow.errors().split(QLatin1Char('\n')).filter(QStringLiteral("asana-feed --sign-in"));
+        QVERIFY2(signInLines.size() == 1, qPrintable(follow.errors()));
+        QVERIFY2(signInLines.first().contains(QStringLiteral("invalid_grant")), qPrintable(signInLines.first()));
+        // Nothing was deleted: the entry stays until a new sign-in replaces it.
+        const TokenResult after = loadEntry(sim);
+        QVERIFY(after.ok());
+        QCOMPARE(after.credentials->refreshToken, signedIn.kept.refreshToken);
+        SecretScan scan;
+        scanOAuthRuns(sim, home.path(), signedIn, {follow.output(), follow.errors()}, &scan);
+        QVERIFY(QFile::exists(statePath));
     }
 };
 

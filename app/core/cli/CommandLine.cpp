@@ -16,7 +16,8 @@ CommandLine parseCommandLine(const QStringList& arguments)
     parser.setApplicationDescription(
         QCoreApplication::translate("CommandLine", "A live activity feed for Asana.\n\n"
                                                    "Headless follow mode streams events as JSON lines to stdout; "
-                                                   "the token is read from the ASANA_TOKEN environment variable."));
+                                                   "the token is read from the ASANA_TOKEN environment variable, "
+                                                   "else the account signed in with --sign-in is used."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption followOption(
@@ -60,8 +61,14 @@ CommandLine parseCommandLine(const QStringList& arguments)
         QStringLiteral("token-stdin"),
         QCoreApplication::translate("CommandLine",
                                     "With --sign-in: read a personal access token from standard input instead."));
+    const QCommandLineOption outOfBandOption(
+        QStringList{QStringLiteral("out-of-band"), QStringLiteral("oob")},
+        QCoreApplication::translate("CommandLine",
+                                    "With --sign-in: nothing listens for the browser's redirect; Asana shows a code "
+                                    "to paste here (one line on standard input). For machines where the loopback "
+                                    "redirect cannot be used."));
     parser.addOptions({followOption, baseUrlOption, intervalOption, stateOption, exportOption, demoOption,
-                       subscribeOption, signInOption, tokenStdinOption});
+                       subscribeOption, signInOption, tokenStdinOption, outOfBandOption});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -112,15 +119,25 @@ CommandLine parseCommandLine(const QStringList& arguments)
         result.error = QCoreApplication::translate("CommandLine", "--token-stdin needs --sign-in");
         return result;
     }
+    if (parser.isSet(outOfBandOption) && !parser.isSet(signInOption)) {
+        result.error = QCoreApplication::translate("CommandLine", "--out-of-band needs --sign-in");
+        return result;
+    }
+    if (parser.isSet(outOfBandOption) && parser.isSet(tokenStdinOption)) {
+        result.error = QCoreApplication::translate(
+            "CommandLine", "--out-of-band is for OAuth and cannot be combined with --token-stdin");
+        return result;
+    }
     if (parser.isSet(signInOption)) {
         if (parser.isSet(followOption) || parser.isSet(exportOption) || parser.isSet(demoOption) ||
             parser.isSet(subscribeOption) || parser.isSet(stateOption) || parser.isSet(intervalOption)) {
             result.error = QCoreApplication::translate(
-                "CommandLine", "--sign-in can only be combined with --base-url and --token-stdin");
+                "CommandLine", "--sign-in can only be combined with --base-url, --token-stdin and --out-of-band");
             return result;
         }
         result.mode = CommandLine::Mode::SignIn;
         result.tokenFromStdin = parser.isSet(tokenStdinOption);
+        result.outOfBand = parser.isSet(outOfBandOption);
         return result;
     }
 

@@ -19,6 +19,7 @@ struct CommandLine
     QUrl baseUrl;
     std::chrono::milliseconds interval{std::chrono::seconds(10)};
     bool tokenFromStdin = false; // --sign-in --token-stdin: a personal access token on stdin
+    bool outOfBand = false;      // --sign-in --out-of-band: OAuth with a code pasted on stdin
     QString statePath;           // --state FILE: an EventStore database to resume from and keep
     QString error;               // non-empty: bad usage (exit code 2)
     QString helpText;

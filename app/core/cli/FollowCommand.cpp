@@ -9,8 +9,8 @@
 
 namespace AsanaFeed {
 
-FollowCommand::FollowCommand(Options options, QNetworkAccessManager* network, EventStore* store, std::FILE* out,
-                             std::FILE* err, QObject* parent)
+FollowCommand::FollowCommand(Options options, QNetworkAccessManager* network, EventStore* store, TokenStore* tokens,
+                             std::FILE* out, std::FILE* err, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_client(new AsanaClient(network, this))
@@ -20,7 +20,20 @@ FollowCommand::FollowCommand(Options options, QNetworkAccessManager* network, Ev
     , m_err(err)
 {
     m_client->setBaseUrl(m_options.baseUrl);
-    m_client->setAccessToken(m_options.token);
+    if (m_options.signedIn) {
+        const SignedIn& signedIn = *m_options.signedIn;
+        m_session = new AccountSession(network, tokens, m_client, signedIn.session, signedIn.account,
+                                       signedIn.credentials, this);
+        connect(m_session, &AccountSession::recovered, this, &FollowCommand::startPollers);
+        connect(m_session, &AccountSession::signInRequired, this, &FollowCommand::onSignInRequired);
+        connect(m_session, &AccountSession::refreshFailed, this, &FollowCommand::status);
+        connect(m_session, &AccountSession::storeFailed, this, [this](const QString& message) {
+            status(tr("the renewed sign-in could not be kept in the keychain (%1); it is used for this run only")
+                       .arg(message));
+        });
+    } else {
+        m_client->setAccessToken(m_options.token);
+    }
     for (const QString& gid : std::as_const(m_options.resourceGids)) {
         auto* poller = new EventPoller(m_client, this, m_throttle, gid, this);
         poller->setInterval(m_options.interval);
@@ -40,9 +53,38 @@ FollowCommand::~FollowCommand() = default;
 
 void FollowCommand::start()
 {
-    for (EventPoller* poller : m_pollers) {
-        poller->start();
+    const Credentials* credentials = m_session ? &m_session->credentials() : nullptr;
+    if (credentials && credentials->expiresAt.isValid() && credentials->expiresAt <= QDateTime::currentDateTimeUtc()) {
+        // It expired while nothing ran: renew it first rather than have every poller refused.
+        // The session treats this like a 401: one refresh, then recovered() starts the pollers.
+        status(tr("the access token has expired; renewing the sign-in"));
+        m_session->handleUnauthorized();
+        return;
     }
+    startPollers();
+}
+
+// At the start, and after a renewed sign-in: the pollers that are not running (those a 401
+// stopped keep their sync tokens).
+void FollowCommand::startPollers()
+{
+    if (m_finished) {
+        return;
+    }
+    for (EventPoller* poller : m_pollers) {
+        if (poller->state() == EventPoller::State::Stopped || poller->state() == EventPoller::State::AuthRequired) {
+            poller->start();
+        }
+    }
+}
+
+void FollowCommand::onSignInRequired(const QString& message)
+{
+    if (m_finished) {
+        return;
+    }
+    status(tr("%1 Run asana-feed --sign-in, then --follow again.").arg(message));
+    finish(TokenRejected);
 }
 
 void FollowCommand::stop()
@@ -156,6 +198,12 @@ void FollowCommand::onStateChanged(EventPoller* poller, EventPoller::State state
         status(tr("%1: rate-limited for %2 s").arg(gid, waitSeconds()));
         break;
     case EventPoller::State::AuthRequired:
+        if (m_session) {
+            // One renewal for all the pollers; recovered() restarts them, signInRequired() ends the run.
+            status(tr("%1: Asana asked for a new access token; renewing the sign-in").arg(gid));
+            m_session->handleUnauthorized();
+            break;
+        }
         status(tr("%1: the token was rejected: %2").arg(gid, reason));
         finish(TokenRejected);
         break;

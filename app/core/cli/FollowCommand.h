@@ -2,9 +2,12 @@
 // one JSON line to stdout (flushed per line) and human-readable status to stderr. Finishes with
 // the documented exit code: 0 on SIGINT/SIGTERM, 3 when the token is refused, 4 when every
 // subscription failed. With an EventStore it resumes from the stored sync tokens, keeps each
-// page before printing it, and prints only the events the store had not seen.
+// page before printing it, and prints only the events the store had not seen. Given an OAuth
+// sign-in instead of a bare token, an AccountSession renews it before it expires and after a
+// 401, and the pollers the 401 stopped carry on; only a refused renewal ends the run (3).
 #pragma once
 
+#include "auth/AccountSession.h"
 #include "events/EventPoller.h"
 #include "events/EventSink.h"
 
@@ -14,6 +17,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <optional>
 #include <vector>
 
 class QNetworkAccessManager;
@@ -23,6 +27,7 @@ namespace AsanaFeed {
 class AccountThrottle;
 class AsanaClient;
 class EventStore;
+class TokenStore;
 
 class FollowCommand final : public QObject, private EventSink
 {
@@ -38,18 +43,31 @@ public:
         AllFailed = 4,
     };
 
+    // The signed-in account's OAuth sign-in (from the keychain).
+    struct SignedIn
+    {
+        AccountInfo account;
+        Credentials credentials;
+        AccountSession::Options session; // the OAuth client; apiBaseUrl defaults to baseUrl
+    };
+
     struct Options
     {
         QStringList resourceGids;
         QUrl baseUrl;
+        // Used as it is (ASANA_TOKEN, a personal access token): when Asana refuses it, the run ends.
         QString token;
+        // Used instead of `token` when set: renewed as it expires, the renewal kept in the TokenStore.
+        std::optional<SignedIn> signedIn;
         std::chrono::milliseconds interval{std::chrono::seconds(10)};
         std::chrono::milliseconds backoffBase{std::chrono::seconds(1)};
     };
 
     // `store` may be null (nothing kept); when given it must be open and outlive the command.
-    FollowCommand(Options options, QNetworkAccessManager* network, EventStore* store, std::FILE* out, std::FILE* err,
-                  QObject* parent = nullptr);
+    // `tokens` keeps a renewed sign-in; it may be null (renewed for this run only), else it must
+    // outlive the command.
+    FollowCommand(Options options, QNetworkAccessManager* network, EventStore* store, TokenStore* tokens,
+                  std::FILE* out, std::FILE* err, QObject* parent = nullptr);
     ~FollowCommand() override;
 
     void start();
@@ -66,11 +84,14 @@ private:
     void status(const QString& line);
     [[nodiscard]] QByteArray linesFor(const QString& subscription, const QList<Event>& events) const;
     void onStateChanged(EventPoller* poller, EventPoller::State state);
+    void startPollers();
+    void onSignInRequired(const QString& message);
     void finish(int exitCode);
 
     Options m_options;
     AsanaClient* m_client = nullptr;
     AccountThrottle* m_throttle = nullptr;
+    AccountSession* m_session = nullptr; // only for an OAuth sign-in
     EventStore* m_store = nullptr;
     std::vector<EventPoller*> m_pollers;
     std::FILE* m_out = nullptr;

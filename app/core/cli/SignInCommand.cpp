@@ -2,6 +2,7 @@
 
 #include "auth/PatSignIn.h"
 #include "auth/TokenStore.h"
+#include "cli/LineReader.h"
 #include "store/Settings.h"
 
 #include <QCoreApplication>
@@ -10,13 +11,14 @@
 namespace AsanaFeed {
 
 SignInCommand::SignInCommand(Options options, QNetworkAccessManager* network, TokenStore* store, Settings* settings,
-                             OAuthSignIn::OpenUrl openUrl, FILE* out, FILE* err, QObject* parent)
+                             OAuthSignIn::OpenUrl openUrl, FILE* in, FILE* out, FILE* err, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_network(network)
     , m_store(store)
     , m_settings(settings)
     , m_openUrl(std::move(openUrl))
+    , m_in(in)
     , m_out(out)
     , m_err(err)
 {}
@@ -44,15 +46,22 @@ void SignInCommand::start()
         return;
     }
 
+    startOAuth();
+}
+
+void SignInCommand::startOAuth()
+{
     if (m_options.clientId.isEmpty()) {
+        const QString redirect = m_options.outOfBand ? QString::fromLatin1(OAuthSignIn::outOfBandRedirect)
+                                                     : QStringLiteral("http://127.0.0.1:%1%2")
+                                                           .arg(OAuthSignIn::defaultPort)
+                                                           .arg(QString::fromLatin1(OAuthSignIn::defaultCallbackPath));
         say(m_err, tr("asana-feed: no OAuth client id. Register an app in Asana's developer console "
                       "(My apps → Create new app; under OAuth add the redirect URL %1 exactly), then set "
                       "the ASANA_CLIENT_ID environment variable to its client id (and ASANA_CLIENT_SECRET "
                       "if the app requires it), or build with -DASANAFEED_OAUTH_CLIENT_ID=<id>. "
                       "Or keep a personal access token: asana-feed --sign-in --token-stdin")
-                       .arg(QStringLiteral("http://127.0.0.1:%1%2")
-                                .arg(OAuthSignIn::defaultPort)
-                                .arg(QString::fromLatin1(OAuthSignIn::defaultCallbackPath))));
+                       .arg(redirect));
         QTimer::singleShot(0, this, [this] { done(Usage); });
         return;
     }
@@ -64,7 +73,10 @@ void SignInCommand::start()
     m_oauth = new OAuthSignIn(
         m_network, options,
         [this](const QUrl& url) {
-            say(m_err, tr("asana-feed: to sign in, open this address in a browser (waiting up to 5 minutes):"));
+            say(m_err, m_options.outOfBand
+                           ? tr("asana-feed: to sign in, open this address in a browser and allow access, then "
+                                "paste the code Asana shows here and press Enter (within 5 minutes):")
+                           : tr("asana-feed: to sign in, open this address in a browser (waiting up to 5 minutes):"));
             say(m_err, url.toString(QUrl::FullyEncoded));
             if (m_openUrl) {
                 m_openUrl(url);
@@ -72,11 +84,40 @@ void SignInCommand::start()
         },
         this);
     connect(m_oauth, &OAuthSignIn::finished, this, &SignInCommand::onSignedIn);
-    m_oauth->start();
+    if (!m_options.outOfBand) {
+        m_oauth->start();
+        return;
+    }
+    m_oauth->startOutOfBand();
+    if (m_oauth->isRunning()) {
+        readCode();
+    }
+}
+
+// Out-of-band: the code comes back through the person, as one line on `in`.
+void SignInCommand::readCode()
+{
+    m_codeReader = new LineReader(m_in, this);
+    connect(m_codeReader, &LineReader::lineRead, this, [this](const QString& line) {
+        if (m_oauth && m_oauth->isRunning()) {
+            m_oauth->submitCode(line); // an empty line is refused there, with a message
+        }
+    });
+    connect(m_codeReader, &LineReader::endOfInput, this, [this] {
+        if (m_oauth && m_oauth->isRunning()) {
+            say(m_err, tr("asana-feed: sign-in failed: standard input ended before a code was pasted"));
+            done(Refused);
+            m_oauth->cancel();
+        }
+    });
+    m_codeReader->start();
 }
 
 void SignInCommand::onSignedIn(const SignInResult& result)
 {
+    if (m_finished) {
+        return;
+    }
     if (!result.ok()) {
         say(m_err, tr("asana-feed: sign-in failed: %1").arg(result.message));
         done(Refused);

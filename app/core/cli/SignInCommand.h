@@ -1,5 +1,6 @@
-// SignInCommand: `asana-feed --sign-in` — signs in once from a terminal, with OAuth (the browser)
-// or a personal access token read from stdin, keeps the credentials in the keychain only and
+// SignInCommand: `asana-feed --sign-in` — signs in once from a terminal, with OAuth (the browser
+// and a loopback redirect, or out-of-band: the person pastes the code Asana shows as one line on
+// stdin) or a personal access token read from stdin, keeps the credentials in the keychain only and
 // remembers which account is signed in (who it is — never a secret) in the Settings. Follow mode
 // and the window later find the token through Settings::account() and the same TokenStore.
 #pragma once
@@ -18,6 +19,7 @@ class QNetworkAccessManager;
 
 namespace AsanaFeed {
 
+class LineReader;
 class Settings;
 class TokenStore;
 class PatSignIn;
@@ -34,15 +36,16 @@ public:
     {
         QUrl baseUrl;
         bool tokenFromStdin = false;
-        QString token;        // with tokenFromStdin: what was read (the caller reads stdin)
-        QString clientId;     // OAuth
-        QString clientSecret; // OAuth, optional
+        QString token;          // with tokenFromStdin: what was read (the caller reads stdin)
+        bool outOfBand = false; // OAuth with the redirect urn:ietf:wg:oauth:2.0:oob; the code from `in`
+        QString clientId;       // OAuth
+        QString clientSecret;   // OAuth, optional
         quint16 port = OAuthSignIn::defaultPort;
     };
 
-    // `network`, `store` and `settings` must outlive this object.
+    // `network`, `store` and `settings` must outlive this object. `in` is read only out-of-band.
     SignInCommand(Options options, QNetworkAccessManager* network, TokenStore* store, Settings* settings,
-                  OAuthSignIn::OpenUrl openUrl, FILE* out, FILE* err, QObject* parent = nullptr);
+                  OAuthSignIn::OpenUrl openUrl, FILE* in, FILE* out, FILE* err, QObject* parent = nullptr);
     ~SignInCommand() override;
 
     // Emits finished() once, from the event loop.
@@ -52,6 +55,8 @@ signals:
     void finished(int exitCode);
 
 private:
+    void startOAuth();
+    void readCode();
     void onSignedIn(const SignInResult& result);
     void done(int exitCode);
     void say(FILE* stream, const QString& text);
@@ -61,10 +66,12 @@ private:
     TokenStore* m_store = nullptr;
     Settings* m_settings = nullptr;
     OAuthSignIn::OpenUrl m_openUrl;
+    FILE* m_in = nullptr;
     FILE* m_out = nullptr;
     FILE* m_err = nullptr;
     QPointer<OAuthSignIn> m_oauth;
     QPointer<PatSignIn> m_pat;
+    QPointer<LineReader> m_codeReader;
     bool m_finished = false;
 };
 

@@ -338,6 +338,12 @@ void SimOAuth::expireAccessToken(const QString& token)
     }
 }
 
+QStringList SimOAuth::issuedTokens() const
+{
+    // A revoked refresh token leaves m_refreshTokens for m_revokedOrder: each is listed once.
+    return m_accessTokens.keys() + m_refreshTokens.keys() + m_revokedOrder;
+}
+
 void SimOAuth::expireAllAccessTokens()
 {
     for (auto& token : m_accessTokens) {

@@ -42,6 +42,8 @@ public:
     [[nodiscard]] QStringList revokedRefreshTokens() const { return m_revokedOrder; }
     // Successful grants so far, by grant type ("authorization_code", "refresh_token").
     [[nodiscard]] int grantCount(const QString& grantType) const { return m_grants.value(grantType); }
+    // Every access and refresh token issued so far (for tests that look for leaked secrets).
+    [[nodiscard]] QStringList issuedTokens() const;
     // Token requests refused so far (any reason).
     [[nodiscard]] int refusedTokenRequests() const { return m_refused; }
 
