@@ -548,6 +548,9 @@ void Application::adoptAccount(const AccountInfo& account, const Credentials& cr
     }
     m_storeIsAccounts = true;
     m_settings->setAccount(known);
+    if (credentials.kind == Credentials::Kind::OAuth) {
+        m_settings->setOAuthClientId(m_options.clientId); // renewals need the client the grant is for
+    }
     qCInfo(lcAuth) << "signed in as account" << known.gid;
     startSession(known, credentials, store);
     if (!storeProblem.isEmpty()) {

@@ -108,14 +108,6 @@ std::optional<KeychainAccount> keychainAccount(TokenStore& store)
     return std::nullopt;
 }
 
-// The signed-in account's access token from the keychain; empty when there is none.
-QString tokenFromKeychain()
-{
-    KeychainTokenStore store(keychainService());
-    const std::optional<KeychainAccount> signedIn = keychainAccount(store);
-    return signedIn ? signedIn->credentials.accessToken : QString();
-}
-
 // With ASANAFEED_SIGNIN_BROWSER=<command>, that command is run with the URL (a specific browser,
 // or a scripted one in tests); otherwise the desktop's browser, when there is a desktop.
 void openInBrowser(const QUrl& url)
@@ -149,17 +141,26 @@ bool hasDesktopSession()
 }
 
 // The OAuth app the sign-ins are issued to: ASANA_CLIENT_ID (and ASANA_CLIENT_SECRET, when the
-// app requires it), else the client id built in with -DASANAFEED_OAUTH_CLIENT_ID.
+// app requires it) for one run, else the client id in the settings, else the one built in with
+// -DASANAFEED_OAUTH_CLIENT_ID; and where its registered redirect URL points (the settings).
 struct OAuthClient
 {
     QString id;
     QString secret;
+    quint16 port = 0;
+    QString callbackPath;
 };
 
 OAuthClient oauthClient()
 {
+    QSettings backend;
+    const Settings settings(&backend);
     OAuthClient client{qEnvironmentVariable("ASANA_CLIENT_ID").trimmed(),
-                       qEnvironmentVariable("ASANA_CLIENT_SECRET").trimmed()};
+                       qEnvironmentVariable("ASANA_CLIENT_SECRET").trimmed(), settings.oauthRedirectPort(),
+                       settings.oauthCallbackPath()};
+    if (client.id.isEmpty()) {
+        client.id = settings.oauthClientId();
+    }
     if (client.id.isEmpty()) {
         client.id = QStringLiteral(ASANAFEED_OAUTH_CLIENT_ID);
     }
@@ -179,6 +180,8 @@ int runSignIn(const CommandLine& commandLine)
     const OAuthClient client = oauthClient();
     options.clientId = client.id;
     options.clientSecret = client.secret;
+    options.port = client.port;
+    options.callbackPath = client.callbackPath;
 
     QNetworkAccessManager network;
     KeychainTokenStore store(keychainService());
@@ -287,11 +290,11 @@ int runWindow(const CommandLine& commandLine, const QElapsedTimer& sinceMain)
         options.statePath = commandLine.statePath;
         options.interval = commandLine.interval;
         options.keychainService = keychainService();
-        options.clientId = qEnvironmentVariable("ASANA_CLIENT_ID").trimmed();
-        if (options.clientId.isEmpty()) {
-            options.clientId = QStringLiteral(ASANAFEED_OAUTH_CLIENT_ID);
-        }
-        options.clientSecret = qEnvironmentVariable("ASANA_CLIENT_SECRET").trimmed();
+        const OAuthClient client = oauthClient();
+        options.clientId = client.id;
+        options.clientSecret = client.secret;
+        options.oauthPort = client.port;
+        options.oauthCallbackPath = client.callbackPath;
         options.openUrl = openInBrowser;
     }
     Application application(options);

@@ -239,6 +239,20 @@ void TstAccountSession::unauthorized_refreshesOnce_thenRecovered()
     QTRY_COMPARE_WITH_TIMEOUT(recovered.count(), 2, kTimeoutMs);
     QCOMPARE(getMe(), 200);
     QVERIFY(signInRequired.isEmpty());
+
+    // Asana refusing every renewed token would make a loop: after a few renewals within a
+    // minute, the person is asked to sign in instead.
+    for (int i = 2; i < AccountSession::maxRecoveriesPerWindow; ++i) {
+        m_sim->server().oauth().expireAllAccessTokens();
+        session->handleUnauthorized();
+        QTRY_COMPARE_WITH_TIMEOUT(recovered.count(), i + 1, kTimeoutMs);
+    }
+    const int grants = m_sim->server().oauth().grantCount(QStringLiteral("refresh_token"));
+    m_sim->server().oauth().expireAllAccessTokens();
+    session->handleUnauthorized();
+    QCOMPARE(signInRequired.count(), 1);
+    QCOMPARE(m_sim->server().oauth().grantCount(QStringLiteral("refresh_token")), grants); // no renewal
+    QVERIFY(loadEntry().ok());                                                             // nothing deleted
 }
 
 void TstAccountSession::revokedRefreshToken_asksToSignIn_andKeepsTheEntry()

@@ -342,6 +342,8 @@ private slots:
         QVERIFY(kept.ok());
         QCOMPARE(kept.credentials->kind, Credentials::Kind::OAuth);
         QVERIFY(!kept.credentials->refreshToken.isEmpty());
+        // Renewals in later runs (and in --follow) use the client the grant was issued to.
+        QCOMPARE(Settings(real.settings.get()).oauthClientId(), real.sim->server().config().oauthClientId);
         // The token answer says little; GET /users/me fills in the workspaces.
         QTRY_VERIFY_WITH_TIMEOUT(real.app->account() && !real.app->account()->workspaces.isEmpty(), kTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(Settings(real.settings.get()).account()->workspaces.size() ==

@@ -50,6 +50,7 @@ AccountSession::AccountSession(QNetworkAccessManager* network, TokenStore* store
     if (m_options.apiBaseUrl.isEmpty() && m_client) {
         m_options.apiBaseUrl = m_client->baseUrl();
     }
+    m_clock.start();
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_refreshTimer, &QTimer::timeout, this, &AccountSession::refresh);
@@ -226,6 +227,17 @@ void AccountSession::handleUnauthorized()
         }
         return;
     }
+    // A renewed token that Asana refuses again at once would loop (401, renew, restart, 401…):
+    // a few renewals a minute are normal (requests in flight with the old token), more are not.
+    const qint64 now = m_clock.elapsed();
+    m_recoveries.erase(std::remove_if(m_recoveries.begin(), m_recoveries.end(),
+                                      [now](qint64 at) { return now - at > recoveryWindowMs; }),
+                       m_recoveries.end());
+    if (m_recoveries.size() >= maxRecoveriesPerWindow) {
+        requireSignIn(tr("Asana keeps refusing the renewed sign-in. Please sign in again."));
+        return;
+    }
+    m_recoveries.append(now);
     qCInfo(lcAuth) << "unauthorized: renewing the sign-in of account" << m_account.gid;
     m_recovering = true;
     m_recoveryAttemptFailed = false;

@@ -8,6 +8,7 @@
 #include "auth/SignInResult.h"
 #include "auth/TokenStore.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -50,6 +51,11 @@ public:
     [[nodiscard]] bool isSigningOut() const { return m_signingOut; }
     // True after signInRequired(): no more refreshes until a new session is made.
     [[nodiscard]] bool needsSignIn() const { return m_needsSignIn; }
+    // More 401s than this within the window, each renewed, mean Asana refuses every renewed
+    // token: the person must sign in again rather than the app renewing in a loop.
+    static constexpr int maxRecoveriesPerWindow = 3;
+    static constexpr qint64 recoveryWindowMs = 60'000;
+
     // Milliseconds until the scheduled refresh; -1 when none is scheduled.
     [[nodiscard]] int msUntilRefresh() const { return m_refreshTimer.isActive() ? m_refreshTimer.remainingTime() : -1; }
 
@@ -99,6 +105,8 @@ private:
     AccountInfo m_account;
     Credentials m_credentials;
     std::chrono::milliseconds m_lifetime{0};
+    QElapsedTimer m_clock;
+    QList<qint64> m_recoveries; // when 401s started a renewal (m_clock), within the window
     QTimer m_refreshTimer;
     QPointer<QNetworkReply> m_refreshReply;
     QPointer<QNetworkReply> m_revokeReply;

@@ -52,14 +52,15 @@ void SignInCommand::start()
 void SignInCommand::startOAuth()
 {
     if (m_options.clientId.isEmpty()) {
-        const QString redirect = m_options.outOfBand ? QString::fromLatin1(OAuthSignIn::outOfBandRedirect)
-                                                     : QStringLiteral("http://127.0.0.1:%1%2")
-                                                           .arg(OAuthSignIn::defaultPort)
-                                                           .arg(QString::fromLatin1(OAuthSignIn::defaultCallbackPath));
+        const QString redirect =
+            m_options.outOfBand
+                ? QString::fromLatin1(OAuthSignIn::outOfBandRedirect)
+                : QStringLiteral("http://127.0.0.1:%1%2").arg(m_options.port).arg(m_options.callbackPath);
         say(m_err, tr("asana-feed: no OAuth client id. Register an app in Asana's developer console "
                       "(My apps → Create new app; under OAuth add the redirect URL %1 exactly), then set "
                       "the ASANA_CLIENT_ID environment variable to its client id (and ASANA_CLIENT_SECRET "
-                      "if the app requires it), or build with -DASANAFEED_OAUTH_CLIENT_ID=<id>. "
+                      "if the app requires it), or set oauth/clientId in the settings, or build with "
+                      "-DASANAFEED_OAUTH_CLIENT_ID=<id>. "
                       "Or keep a personal access token: asana-feed --sign-in --token-stdin")
                        .arg(redirect));
         QTimer::singleShot(0, this, [this] { done(Usage); });
@@ -70,6 +71,7 @@ void SignInCommand::startOAuth()
     options.clientId = m_options.clientId;
     options.clientSecret = m_options.clientSecret;
     options.port = m_options.port;
+    options.callbackPath = m_options.callbackPath;
     m_oauth = new OAuthSignIn(
         m_network, options,
         [this](const QUrl& url) {
@@ -129,7 +131,8 @@ void SignInCommand::onSignedIn(const SignInResult& result)
         done(Refused);
         return;
     }
-    m_store->save(account.gid, result.credentials, [this, account](const TokenResult& saved) {
+    const bool oauth = result.credentials.kind == Credentials::Kind::OAuth;
+    m_store->save(account.gid, result.credentials, [this, account, oauth](const TokenResult& saved) {
         if (!saved.ok()) {
             if (saved.status == TokenResult::Status::Unavailable) {
                 say(m_err, tr("asana-feed: no keychain is available (%1); nothing was kept. "
@@ -143,6 +146,11 @@ void SignInCommand::onSignedIn(const SignInResult& result)
             return;
         }
         m_settings->setAccount(account);
+        if (oauth) {
+            // Renewals must use the client the grant was issued to, also when ASANA_CLIENT_ID
+            // is not set for a later run.
+            m_settings->setOAuthClientId(m_options.clientId);
+        }
         say(m_out, tr("Signed in as %1").arg(account.displayName()));
         done(Success);
     });

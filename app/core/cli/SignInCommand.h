@@ -41,6 +41,7 @@ public:
         QString clientId;       // OAuth
         QString clientSecret;   // OAuth, optional
         quint16 port = OAuthSignIn::defaultPort;
+        QString callbackPath = QString::fromLatin1(OAuthSignIn::defaultCallbackPath);
     };
 
     // `network`, `store` and `settings` must outlive this object. `in` is read only out-of-band.
