@@ -326,6 +326,29 @@ private slots:
         QVERIFY(!run.errors().isEmpty());
     }
 
+    void noKeychain_saysSo_andKeepsNothing()
+    {
+        SimFixture sim;
+        QTemporaryDir home;
+        // No session bus at all, so no Secret Service: nothing may be kept anywhere else instead.
+        FeedRun run(home.path(), m_service, signInArguments(sim, true),
+                    {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                      QStringLiteral("unix:path=") + home.filePath(QStringLiteral("no-bus"))}},
+                    sim.token().toUtf8() + '\n');
+        QVERIFY(run.waitForExit());
+        QCOMPARE(run.exitCode(), 1);
+        QVERIFY2(run.errors().contains(QStringLiteral("no keychain is available")), qPrintable(run.errors()));
+        QVERIFY(run.output().isEmpty());
+        QDirIterator files(home.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray content = file.readAll();
+            QVERIFY2(!content.contains(sim.token().toUtf8()), qPrintable(file.fileName()));
+            QVERIFY2(!content.contains("account"), qPrintable(file.fileName())); // not remembered either
+        }
+    }
+
     void oauthWithoutClientId_explainsAndExitsTwo()
     {
         SimFixture sim;

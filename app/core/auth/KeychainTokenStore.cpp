@@ -4,6 +4,13 @@
 
 #include <qt6keychain/keychain.h>
 
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
+#define ASANAFEED_KEYCHAIN_OVER_DBUS
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusReply>
+#endif
+
 namespace AsanaFeed {
 
 namespace {
@@ -39,6 +46,51 @@ TokenResult resultOf(const QKeychain::Job& job)
     return result;
 }
 
+// Linux and the other free desktops: the keychain is a service on the session bus (the Secret
+// Service, or KWallet). Without one, QtKeychain only reports an opaque connection error; this
+// says plainly that there is none. Empty when a keychain service is there (or elsewhere).
+QString missingKeychain()
+{
+#ifdef ASANAFEED_KEYCHAIN_OVER_DBUS
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        return KeychainTokenStore::tr("there is no desktop session bus (%1)").arg(bus.lastError().message());
+    }
+    QDBusConnectionInterface* services = bus.interface();
+    if (!services) {
+        return KeychainTokenStore::tr("the desktop session bus does not answer");
+    }
+    const QDBusReply<QStringList> activatable = services->activatableServiceNames();
+    for (const char* name : {"org.freedesktop.secrets", "org.kde.kwalletd6", "org.kde.kwalletd5", "org.kde.kwalletd"}) {
+        const QString service = QString::fromLatin1(name);
+        if (services->isServiceRegistered(service).value() ||
+            (activatable.isValid() && activatable.value().contains(service))) {
+            return {};
+        }
+    }
+    return KeychainTokenStore::tr("no keychain service (such as GNOME Keyring or KWallet) runs in this session");
+#else
+    return {};
+#endif
+}
+
+// Answers `done` from the event loop when there is no keychain at all; true if it did.
+bool answeredUnavailable(QObject* context, const TokenStore::Done& done)
+{
+    const QString missing = missingKeychain();
+    if (missing.isEmpty()) {
+        return false;
+    }
+    qCDebug(lcAuth) << "no keychain service:" << missing;
+    QMetaObject::invokeMethod(
+        context,
+        [done, missing] {
+            done({TokenResult::Status::Unavailable, missing, std::nullopt});
+        },
+        Qt::QueuedConnection);
+    return true;
+}
+
 template<typename JobType>
 JobType* makeJob(const QString& service, const QString& account, QObject* parent)
 {
@@ -58,6 +110,9 @@ KeychainTokenStore::KeychainTokenStore(const QString& service, QObject* parent)
 
 void KeychainTokenStore::load(const QString& account, Done done)
 {
+    if (answeredUnavailable(this, done)) {
+        return;
+    }
     auto* job = makeJob<QKeychain::ReadPasswordJob>(m_service, account, this);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* finished) {
         TokenResult result = resultOf(*finished);
@@ -77,6 +132,9 @@ void KeychainTokenStore::load(const QString& account, Done done)
 
 void KeychainTokenStore::save(const QString& account, const Credentials& credentials, Done done)
 {
+    if (answeredUnavailable(this, done)) {
+        return;
+    }
     auto* job = makeJob<QKeychain::WritePasswordJob>(m_service, account, this);
     job->setBinaryData(credentials.toBlob());
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* finished) {
@@ -89,6 +147,9 @@ void KeychainTokenStore::save(const QString& account, const Credentials& credent
 
 void KeychainTokenStore::remove(const QString& account, Done done)
 {
+    if (answeredUnavailable(this, done)) {
+        return;
+    }
     auto* job = makeJob<QKeychain::DeletePasswordJob>(m_service, account, this);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* finished) {
         TokenResult result = resultOf(*finished);
