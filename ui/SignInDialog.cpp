@@ -91,29 +91,12 @@ SignInDialog::SignInDialog(QWidget* parent)
     patHint->setOpenExternalLinks(true);
     patHint->setTextInteractionFlags(Qt::TextBrowserInteraction);
     chooseLayout->addWidget(patHint);
-    auto* tokenRow = new QHBoxLayout;
-    m_tokenField = new QLineEdit(choose);
+    addEntryRow(chooseLayout,
+                {&m_tokenField, &m_tokenButton, tr("Paste a personal access token"), tr("Personal access token"),
+                 tr("Use token"), tr("Checking the token with Asana…"), &SignInDialog::tokenSubmitted});
     m_tokenField->setEchoMode(QLineEdit::Password);
-    m_tokenField->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
-    m_tokenField->setPlaceholderText(tr("Paste a personal access token"));
-    m_tokenField->setAccessibleName(tr("Personal access token"));
-    tokenRow->addWidget(m_tokenField, 1);
-    m_tokenButton = new QPushButton(tr("Use token"), choose);
     m_tokenButton->setAccessibleName(tr("Use the personal access token"));
-    tokenRow->addWidget(m_tokenButton);
-    chooseLayout->addLayout(tokenRow);
     chooseLayout->addStretch(1);
-    const auto submitToken = [this] {
-        const QString token = m_tokenField->text().trimmed();
-        if (token.isEmpty() || m_verifying) {
-            return;
-        }
-        setVerifying(true, tr("Checking the token with Asana…"));
-        emit tokenSubmitted(token);
-    };
-    connect(m_tokenButton, &QPushButton::clicked, this, submitToken);
-    connect(m_tokenField, &QLineEdit::returnPressed, this, submitToken);
-    connect(m_tokenField, &QLineEdit::textChanged, this, &SignInDialog::updateButtons);
     m_pages->addWidget(choose);
 
     // Waiting for the browser's redirect.
@@ -144,27 +127,9 @@ SignInDialog::SignInDialog(QWidget* parent)
     codeLayout->addWidget(makeText(tr("Allow access on the page that opened in your browser, then copy the code it "
                                       "shows and paste it here."),
                                    code));
-    auto* codeRow = new QHBoxLayout;
-    m_codeField = new QLineEdit(code);
-    m_codeField->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
-    m_codeField->setPlaceholderText(tr("Code"));
-    m_codeField->setAccessibleName(tr("Code from Asana"));
-    codeRow->addWidget(m_codeField, 1);
-    m_codeButton = new QPushButton(tr("Continue"), code);
-    codeRow->addWidget(m_codeButton);
-    codeLayout->addLayout(codeRow);
+    addEntryRow(codeLayout, {&m_codeField, &m_codeButton, tr("Code"), tr("Code from Asana"), tr("Continue"),
+                             tr("Finishing the sign-in…"), &SignInDialog::codeSubmitted});
     codeLayout->addStretch(1);
-    const auto submitCode = [this] {
-        const QString value = m_codeField->text().trimmed();
-        if (value.isEmpty() || m_verifying) {
-            return;
-        }
-        setVerifying(true, tr("Finishing the sign-in…"));
-        emit codeSubmitted(value);
-    };
-    connect(m_codeButton, &QPushButton::clicked, this, submitCode);
-    connect(m_codeField, &QLineEdit::returnPressed, this, submitCode);
-    connect(m_codeField, &QLineEdit::textChanged, this, &SignInDialog::updateButtons);
     m_pages->addWidget(code);
     layout->addWidget(m_pages, 1);
 
@@ -198,6 +163,32 @@ SignInDialog::SignInDialog(QWidget* parent)
 }
 
 SignInDialog::~SignInDialog() = default;
+
+void SignInDialog::addEntryRow(QVBoxLayout* layout, const Entry& entry)
+{
+    auto* row = new QHBoxLayout;
+    auto* field = new QLineEdit(layout->parentWidget());
+    field->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    field->setPlaceholderText(entry.placeholder);
+    field->setAccessibleName(entry.accessibleName);
+    row->addWidget(field, 1);
+    auto* button = new QPushButton(entry.buttonText, layout->parentWidget());
+    row->addWidget(button);
+    layout->addLayout(row);
+    *entry.field = field;
+    *entry.button = button;
+    const auto submit = [this, field, busyText = entry.busyText, submitted = entry.submitted] {
+        const QString value = field->text().trimmed();
+        if (value.isEmpty() || m_verifying) {
+            return;
+        }
+        setVerifying(true, busyText);
+        emit(this->*submitted)(value);
+    };
+    connect(button, &QPushButton::clicked, this, submit);
+    connect(field, &QLineEdit::returnPressed, this, submit);
+    connect(field, &QLineEdit::textChanged, this, &SignInDialog::updateButtons);
+}
 
 QLabel* SignInDialog::makeText(const QString& text, QWidget* parent) const
 {

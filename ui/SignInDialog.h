@@ -10,6 +10,7 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace AsanaFeed {
 
@@ -62,6 +63,18 @@ public slots:
     void reject() override;
 
 private:
+    // A line to paste into and its button; Enter or the button emits `submitted` with the text.
+    struct Entry
+    {
+        QLineEdit** field;
+        QPushButton** button;
+        QString placeholder;
+        QString accessibleName;
+        QString buttonText;
+        QString busyText;
+        void (SignInDialog::*submitted)(const QString&);
+    };
+    void addEntryRow(QVBoxLayout* layout, const Entry& entry);
     void setPage(Page page);
     void setVerifying(bool verifying, const QString& message = {});
     void updateButtons();

@@ -1,6 +1,7 @@
 // AccountSession against the simulator over real loopback: tokens come from an OAuthSignIn run
 // with a scripted browser (see tst_oauthsignin.cpp); secrets go to a MemoryTokenStore.
 
+#include "ScriptedBrowser.h"
 #include "SimFixture.h"
 #include "api/AsanaClient.h"
 #include "auth/AccountSession.h"
@@ -50,6 +51,7 @@ private:
     std::unique_ptr<SimFixture> m_sim;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<QNetworkAccessManager> m_browser;
+    ScriptedBrowser m_scriptedBrowser;
     std::unique_ptr<MemoryTokenStore> m_store;
     std::unique_ptr<AsanaClient> m_client;
 };
@@ -87,21 +89,8 @@ SignInResult TstAccountSession::signIn()
     options.clientId = m_sim->server().config().oauthClientId;
     options.clientSecret = m_sim->server().config().oauthClientSecret;
     options.port = 0;
-    QNetworkAccessManager* browser = m_browser.get();
-    OAuthSignIn signIn(m_network.get(), options, [browser](const QUrl& authorizeUrl) {
-        QUrl url = authorizeUrl;
-        QUrlQuery query(url);
-        query.addQueryItem(QStringLiteral("sim_auto_approve"), QStringLiteral("1"));
-        url.setQuery(query);
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply* page = browser->get(request);
-        QObject::connect(page, &QNetworkReply::finished, browser, [browser, page] {
-            page->deleteLater();
-            QNetworkReply* landing = browser->get(QNetworkRequest(QUrl::fromEncoded(page->rawHeader("Location"))));
-            QObject::connect(landing, &QNetworkReply::finished, landing, &QObject::deleteLater);
-        });
-    });
+    ScriptedBrowser* browser = &m_scriptedBrowser;
+    OAuthSignIn signIn(m_network.get(), options, [browser](const QUrl& authorizeUrl) { browser->open(authorizeUrl); });
     QSignalSpy finished(&signIn, &OAuthSignIn::finished);
     signIn.start();
     if (!finished.wait(kTimeoutMs) && finished.isEmpty()) {

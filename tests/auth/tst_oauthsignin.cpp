@@ -2,6 +2,7 @@
 // follows the authorize URL with a QNetworkAccessManager (auto-approved by the simulator), reads
 // the redirect's Location and GETs it, which lands on the loopback reply handler.
 
+#include "ScriptedBrowser.h"
 #include "SimFixture.h"
 #include "auth/OAuthSignIn.h"
 
@@ -21,8 +22,7 @@ namespace {
 
 constexpr int kTimeoutMs = 15000;
 
-// What the scripted browser should do with the redirect before following it.
-enum class Browser { Approve, Deny, ForgeState, ShowOutOfBandCode, Ignore };
+using Browser = ScriptedBrowser::Mode;
 
 } // namespace
 
@@ -49,15 +49,13 @@ private slots:
 private:
     std::unique_ptr<OAuthSignIn> makeSignIn(Browser browser);
     SignInResult run(OAuthSignIn& signIn, bool outOfBand = false);
-    void browse(const QUrl& authorizeUrl, Browser browser);
     [[nodiscard]] static bool portAccepts(quint16 port);
 
     std::unique_ptr<SimFixture> m_sim;
     std::unique_ptr<QNetworkAccessManager> m_network; // the app's
-    std::unique_ptr<QNetworkAccessManager> m_browser; // the scripted browser's
+    std::unique_ptr<ScriptedBrowser> m_browser;
     OAuthSignIn* m_current = nullptr;
     quint16 m_portDuringRedirect = 0;
-    QString m_pageCode;
 };
 
 void TstOAuthSignIn::init()
@@ -65,9 +63,9 @@ void TstOAuthSignIn::init()
     m_sim = std::make_unique<SimFixture>();
     QVERIFY(m_sim->isListening());
     m_network = std::make_unique<QNetworkAccessManager>();
-    m_browser = std::make_unique<QNetworkAccessManager>();
+    m_browser = std::make_unique<ScriptedBrowser>();
+    m_browser->setBeforeRedirect([this] { m_portDuringRedirect = m_current ? m_current->listeningPort() : 0; });
     m_portDuringRedirect = 0;
-    m_pageCode.clear();
 }
 
 void TstOAuthSignIn::cleanup()
@@ -85,48 +83,12 @@ std::unique_ptr<OAuthSignIn> TstOAuthSignIn::makeSignIn(Browser browser)
     options.clientId = m_sim->server().config().oauthClientId;
     options.clientSecret = m_sim->server().config().oauthClientSecret;
     options.port = 0; // a free port; the default (8723) is for real use
-    auto signIn = std::make_unique<OAuthSignIn>(m_network.get(), options,
-                                                [this, browser](const QUrl& url) { browse(url, browser); });
+    m_browser->setMode(browser);
+    ScriptedBrowser* scripted = m_browser.get();
+    auto signIn =
+        std::make_unique<OAuthSignIn>(m_network.get(), options, [scripted](const QUrl& url) { scripted->open(url); });
     m_current = signIn.get();
     return signIn;
-}
-
-void TstOAuthSignIn::browse(const QUrl& authorizeUrl, Browser browser)
-{
-    if (browser == Browser::Ignore) {
-        return;
-    }
-    QUrl url = authorizeUrl;
-    QUrlQuery query(url);
-    if (browser == Browser::Deny) {
-        query.addQueryItem(QStringLiteral("sim_decision"), QStringLiteral("deny"));
-    } else {
-        query.addQueryItem(QStringLiteral("sim_auto_approve"), QStringLiteral("1"));
-    }
-    url.setQuery(query);
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply* page = m_browser->get(request);
-    connect(page, &QNetworkReply::finished, this, [this, page, browser] {
-        page->deleteLater();
-        if (browser == Browser::ShowOutOfBandCode) {
-            const QByteArray body = page->readAll();
-            const QByteArray open = "<code id=\"code\">";
-            const qsizetype from = body.indexOf(open) + open.size();
-            m_pageCode = QString::fromLatin1(body.mid(from, body.indexOf("</code>", from) - from));
-            return;
-        }
-        QUrl location = QUrl::fromEncoded(page->rawHeader("Location"));
-        if (browser == Browser::ForgeState) {
-            QUrlQuery redirectQuery(location);
-            redirectQuery.removeAllQueryItems(QStringLiteral("state"));
-            redirectQuery.addQueryItem(QStringLiteral("state"), QStringLiteral("forged"));
-            location.setQuery(redirectQuery);
-        }
-        m_portDuringRedirect = m_current ? m_current->listeningPort() : 0;
-        QNetworkReply* landing = m_browser->get(QNetworkRequest(location));
-        connect(landing, &QNetworkReply::finished, landing, &QObject::deleteLater);
-    });
 }
 
 SignInResult TstOAuthSignIn::run(OAuthSignIn& signIn, bool outOfBand)
@@ -134,8 +96,8 @@ SignInResult TstOAuthSignIn::run(OAuthSignIn& signIn, bool outOfBand)
     QSignalSpy finished(&signIn, &OAuthSignIn::finished);
     if (outOfBand) {
         signIn.startOutOfBand();
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(!m_pageCode.isEmpty(), kTimeoutMs); }();
-        signIn.submitCode(QStringLiteral("  ") + m_pageCode + QStringLiteral("\n"));
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(!m_browser->outOfBandCode().isEmpty(), kTimeoutMs); }();
+        signIn.submitCode(QStringLiteral("  ") + m_browser->outOfBandCode() + QStringLiteral("\n"));
     } else {
         signIn.start();
     }
@@ -195,7 +157,8 @@ void TstOAuthSignIn::tokensWork_onTheApi()
     auto signIn = makeSignIn(Browser::Approve);
     const SignInResult result = run(*signIn);
     QVERIFY(result.ok());
-    QNetworkReply* me = m_browser->get(m_sim->request(QStringLiteral("/users/me"), {}, result.credentials.accessToken));
+    QNetworkReply* me =
+        m_browser->network()->get(m_sim->request(QStringLiteral("/users/me"), {}, result.credentials.accessToken));
     QSignalSpy done(me, &QNetworkReply::finished);
     QVERIFY(done.wait(kTimeoutMs));
     QCOMPARE(me->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);

@@ -38,7 +38,17 @@ void ScriptedBrowser::open(const QUrl& authorizeUrl)
             return;
         }
         // The redirect back to the app (its loopback listener), as a browser follows it.
-        QNetworkReply* landing = m_network.get(QNetworkRequest(QUrl::fromEncoded(page->rawHeader("Location"))));
+        QUrl location = QUrl::fromEncoded(page->rawHeader("Location"));
+        if (mode == Mode::ForgeState) {
+            QUrlQuery redirectQuery(location);
+            redirectQuery.removeAllQueryItems(QStringLiteral("state"));
+            redirectQuery.addQueryItem(QStringLiteral("state"), QStringLiteral("forged"));
+            location.setQuery(redirectQuery);
+        }
+        if (m_beforeRedirect) {
+            m_beforeRedirect();
+        }
+        QNetworkReply* landing = m_network.get(QNetworkRequest(location));
         connect(landing, &QNetworkReply::finished, landing, &QObject::deleteLater);
     });
 }

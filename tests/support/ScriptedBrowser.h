@@ -1,11 +1,13 @@
 // ScriptedBrowser: plays the person's browser in OAuth tests — opens the simulator's consent page
 // for an authorize URL and approves (following the redirect to the app's loopback listener),
-// denies, or reads the out-of-band code the page shows.
+// denies, forges the redirect's state, or reads the out-of-band code the page shows.
 #pragma once
 
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
+
+#include <functional>
 
 namespace AsanaFeed::Sim {
 
@@ -15,13 +17,17 @@ class ScriptedBrowser final : public QObject
     Q_DISABLE_COPY_MOVE(ScriptedBrowser)
 
 public:
-    enum class Mode { Approve, Deny, ShowOutOfBandCode, Ignore };
+    enum class Mode { Approve, Deny, ForgeState, ShowOutOfBandCode, Ignore };
 
     explicit ScriptedBrowser(QObject* parent = nullptr)
         : QObject(parent)
     {}
 
     void setMode(Mode mode) { m_mode = mode; }
+    // Runs just before the browser follows the redirect back to the app.
+    void setBeforeRedirect(std::function<void()> hook) { m_beforeRedirect = std::move(hook); }
+    // The browser's own network access, for requests a test makes "in the browser".
+    [[nodiscard]] QNetworkAccessManager* network() { return &m_network; }
     // What the app's "open the browser" callback does.
     void open(const QUrl& authorizeUrl);
     [[nodiscard]] int openCount() const { return m_opened; }
@@ -31,6 +37,7 @@ public:
 private:
     QNetworkAccessManager m_network;
     Mode m_mode = Mode::Approve;
+    std::function<void()> m_beforeRedirect;
     int m_opened = 0;
     QString m_code;
 };
