@@ -53,14 +53,10 @@ SignInDialog::SignInDialog(QWidget* parent)
     m_pages = new QStackedWidget(this);
 
     // The choices.
-    auto* choose = new QWidget(m_pages);
-    auto* chooseLayout = new QVBoxLayout(choose);
-    chooseLayout->setContentsMargins(0, 0, 0, 0);
-    chooseLayout->setSpacing(unit / 2);
-    chooseLayout->addWidget(makeTitle(tr("Sign in to Asana"), choose));
-    chooseLayout->addWidget(makeText(tr("Asana Feed shows what happens in your Asana projects as it happens. "
-                                        "Your sign-in is kept in this computer's keychain, never in a file."),
-                                     choose));
+    QVBoxLayout* chooseLayout =
+        addPage(tr("Sign in to Asana"), {tr("Asana Feed shows what happens in your Asana projects as it happens. "
+                                            "Your sign-in is kept in this computer's keychain, never in a file.")});
+    QWidget* choose = chooseLayout->parentWidget();
     m_oauthButton = new QPushButton(tr("Sign in with Asana…"), choose);
     m_oauthButton->setAccessibleName(tr("Sign in with Asana in the browser"));
     m_oauthButton->setDefault(true);
@@ -97,40 +93,27 @@ SignInDialog::SignInDialog(QWidget* parent)
     m_tokenField->setEchoMode(QLineEdit::Password);
     m_tokenButton->setAccessibleName(tr("Use the personal access token"));
     chooseLayout->addStretch(1);
-    m_pages->addWidget(choose);
 
     // Waiting for the browser's redirect.
-    auto* waiting = new QWidget(m_pages);
-    auto* waitingLayout = new QVBoxLayout(waiting);
-    waitingLayout->setContentsMargins(0, 0, 0, 0);
-    waitingLayout->setSpacing(unit / 2);
-    waitingLayout->addWidget(makeTitle(tr("Continue in your browser"), waiting));
-    waitingLayout->addWidget(makeText(tr("Asana's sign-in page has opened in your browser. Allow Asana Feed access "
-                                         "there; this window continues by itself."),
-                                      waiting));
-    waitingLayout->addWidget(makeText(tr("If the browser cannot come back to this app (for example on a locked-down "
-                                         "computer), Asana can show you a code to paste here instead."),
-                                      waiting));
-    m_pasteCodeButton = new QPushButton(tr("Paste a code instead"), waiting);
+    QVBoxLayout* waitingLayout = addPage(
+        tr("Continue in your browser"),
+        {tr("Asana's sign-in page has opened in your browser. Allow Asana Feed access there; this window continues "
+            "by itself."),
+         tr("If the browser cannot come back to this app (for example on a locked-down computer), Asana can show you "
+            "a code to paste here instead.")});
+    m_pasteCodeButton = new QPushButton(tr("Paste a code instead"), waitingLayout->parentWidget());
     m_pasteCodeButton->setAccessibleName(tr("Sign in by pasting a code"));
     connect(m_pasteCodeButton, &QPushButton::clicked, this, [this] { emit outOfBandRequested(); });
     waitingLayout->addWidget(m_pasteCodeButton, 0, Qt::AlignLeft);
     waitingLayout->addStretch(1);
-    m_pages->addWidget(waiting);
 
     // The pasted code.
-    auto* code = new QWidget(m_pages);
-    auto* codeLayout = new QVBoxLayout(code);
-    codeLayout->setContentsMargins(0, 0, 0, 0);
-    codeLayout->setSpacing(unit / 2);
-    codeLayout->addWidget(makeTitle(tr("Paste the code from Asana"), code));
-    codeLayout->addWidget(makeText(tr("Allow access on the page that opened in your browser, then copy the code it "
-                                      "shows and paste it here."),
-                                   code));
+    QVBoxLayout* codeLayout = addPage(tr("Paste the code from Asana"),
+                                      {tr("Allow access on the page that opened in your browser, then copy the code "
+                                          "it shows and paste it here.")});
     addEntryRow(codeLayout, {&m_codeField, &m_codeButton, tr("Code"), tr("Code from Asana"), tr("Continue"),
                              tr("Finishing the sign-in…"), &SignInDialog::codeSubmitted});
     codeLayout->addStretch(1);
-    m_pages->addWidget(code);
     layout->addWidget(m_pages, 1);
 
     auto* busyRow = new QHBoxLayout;
@@ -163,6 +146,20 @@ SignInDialog::SignInDialog(QWidget* parent)
 }
 
 SignInDialog::~SignInDialog() = default;
+
+QVBoxLayout* SignInDialog::addPage(const QString& title, const QStringList& paragraphs)
+{
+    auto* page = new QWidget(m_pages);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(fontMetrics().height() / 2);
+    layout->addWidget(makeTitle(title, page));
+    for (const QString& paragraph : paragraphs) {
+        layout->addWidget(makeText(paragraph, page));
+    }
+    m_pages->addWidget(page);
+    return layout;
+}
 
 void SignInDialog::addEntryRow(QVBoxLayout* layout, const Entry& entry)
 {

@@ -75,6 +75,8 @@ private:
         void (SignInDialog::*submitted)(const QString&);
     };
     void addEntryRow(QVBoxLayout* layout, const Entry& entry);
+    // A page of the dialog (in Page order) with its title and text; its layout, to add to.
+    QVBoxLayout* addPage(const QString& title, const QStringList& paragraphs);
     void setPage(Page page);
     void setVerifying(bool verifying, const QString& message = {});
     void updateButtons();

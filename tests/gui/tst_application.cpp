@@ -211,6 +211,18 @@ struct RealMode
         return QTest::qWaitFor(shown, kTimeoutMs);
     }
 
+    // Starts (unless started) and signs in with OAuth through the dialog and the scripted browser.
+    void signInWithOAuth()
+    {
+        if (!app) {
+            QVERIFY(start());
+        }
+        QTRY_VERIFY(dialog());
+        dialog()->oauthButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog(), kTimeoutMs);
+        QCOMPARE(window()->accountState(), MainWindow::AccountState::SignedIn);
+    }
+
     void usePersonalAccessToken(const QString& token)
     {
         QVERIFY(dialog());
@@ -434,10 +446,7 @@ private slots:
         SimConfig config;
         config.accessTokenLifetime = std::chrono::seconds(3);
         RealMode real(config);
-        QVERIFY(real.start());
-        QTRY_VERIFY(real.dialog());
-        real.dialog()->oauthButton()->click();
-        QTRY_VERIFY_WITH_TIMEOUT(!real.dialog(), kTimeoutMs);
+        real.signInWithOAuth();
         const QString first = real.app->session()->credentials().accessToken;
         QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
         QSignalSpy renewed(real.app->session(), &AccountSession::credentialsChanged);
@@ -454,10 +463,7 @@ private slots:
     void refusedRenewal_asksToSignInAgain_keepsTheFeed_thenResumes()
     {
         RealMode real;
-        QVERIFY(real.start());
-        QTRY_VERIFY(real.dialog());
-        real.dialog()->oauthButton()->click();
-        QTRY_VERIFY_WITH_TIMEOUT(!real.dialog(), kTimeoutMs);
+        real.signInWithOAuth();
         QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
         QVERIFY(real.newEventReachesTheFeed(QStringLiteral("Before the revocation")));
         const int rows = real.app->model()->rowCount();
@@ -511,10 +517,7 @@ private slots:
     void anotherAccount_signsThePreviousOneOut_andHasItsOwnFeed()
     {
         RealMode real;
-        QVERIFY(real.start());
-        QTRY_VERIFY(real.dialog());
-        real.dialog()->oauthButton()->click();
-        QTRY_VERIFY_WITH_TIMEOUT(!real.dialog(), kTimeoutMs);
+        real.signInWithOAuth();
         const QString first = real.sim->world().meGid();
         const QString firstRefresh = real.app->session()->credentials().refreshToken;
         QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
@@ -545,10 +548,7 @@ private slots:
     void signOut_keepingTheHistory_revokesAndForgetsTheSecret()
     {
         RealMode real;
-        QVERIFY(real.start());
-        QTRY_VERIFY(real.dialog());
-        real.dialog()->oauthButton()->click();
-        QTRY_VERIFY_WITH_TIMEOUT(!real.dialog(), kTimeoutMs);
+        real.signInWithOAuth();
         QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
         QVERIFY(real.newEventReachesTheFeed(QStringLiteral("Kept after sign-out")));
         const QString refreshToken = real.app->session()->credentials().refreshToken;
@@ -619,9 +619,7 @@ private slots:
         QVERIFY(real.newEventReachesTheFeed(QStringLiteral("Seen with a personal token")));
 
         real.app->openSignIn(); // then OAuth, renewed twice
-        QTRY_VERIFY(real.dialog());
-        real.dialog()->oauthButton()->click();
-        QTRY_VERIFY_WITH_TIMEOUT(!real.dialog(), kTimeoutMs);
+        real.signInWithOAuth();
         const auto remember = [&] {
             for (const QString& secret :
                  {real.app->session()->credentials().accessToken, real.app->session()->credentials().refreshToken}) {
