@@ -35,6 +35,9 @@
 #ifndef ASANAFEED_OAUTH_CLIENT_ID
 #define ASANAFEED_OAUTH_CLIENT_ID ""
 #endif
+#ifndef ASANAFEED_OAUTH_CLIENT_SECRET
+#define ASANAFEED_OAUTH_CLIENT_SECRET ""
+#endif
 
 using namespace AsanaFeed;
 
@@ -142,7 +145,8 @@ bool hasDesktopSession()
 
 // The OAuth app the sign-ins are issued to: ASANA_CLIENT_ID (and ASANA_CLIENT_SECRET, when the
 // app requires it) for one run, else the client id in the settings, else the one built in with
-// -DASANAFEED_OAUTH_CLIENT_ID; and where its registered redirect URL points (the settings).
+// -DASANAFEED_OAUTH_CLIENT_ID (and -DASANAFEED_OAUTH_CLIENT_SECRET); and where its registered
+// redirect URL points (the settings).
 struct OAuthClient
 {
     QString id;
@@ -163,6 +167,9 @@ OAuthClient oauthClient()
     }
     if (client.id.isEmpty()) {
         client.id = QStringLiteral(ASANAFEED_OAUTH_CLIENT_ID);
+    }
+    if (client.secret.isEmpty() && client.id == QStringLiteral(ASANAFEED_OAUTH_CLIENT_ID)) {
+        client.secret = QStringLiteral(ASANAFEED_OAUTH_CLIENT_SECRET); // only with its own client id
     }
     return client;
 }

@@ -324,6 +324,7 @@ void MainWindow::rebuildAccountMenu()
             expired->setTextFormat(Qt::PlainText);
             headerLayout->addWidget(expired);
         }
+        header->setToolTip(tr("Asana user %1").arg(m_account->gid));
         auto* headerAction = new QWidgetAction(m_accountMenu);
         headerAction->setDefaultWidget(header);
         m_accountMenu->addAction(headerAction);
