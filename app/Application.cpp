@@ -290,8 +290,7 @@ void Application::onCredentialsLoaded(const AccountInfo& account, const TokenRes
         break;
     }
     qCWarning(lcAuth) << "no usable credentials for account" << account.gid;
-    m_window->setAccount(m_account, MainWindow::AccountState::NeedsSignIn);
-    m_window->showNotice(why, tr("Sign In Again…"));
+    showNeedsSignIn(why);
     openSignIn(why);
 }
 
@@ -348,8 +347,16 @@ void Application::onSignInRequired(const QString& message)
         poller->stop();
         m_window->setSubscriptionState(poller->resourceGid(), EventPoller::State::AuthRequired, {}, {});
     }
+    showNeedsSignIn(message);
+}
+
+void Application::showNeedsSignIn(const QString& why)
+{
     m_window->setAccount(m_account, MainWindow::AccountState::NeedsSignIn);
-    m_window->showNotice(message, tr("Sign In Again…"));
+    m_window->showNotice(why, tr("Sign In Again…"));
+    m_window->setEmptyHint(tr("Sign in again to resume the feed"),
+                           tr("What happened meanwhile appears here once you have signed in again."));
+    m_window->setEmptyAction(tr("Sign In Again…"));
 }
 
 void Application::openSignIn(const QString& notice)

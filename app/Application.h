@@ -119,6 +119,8 @@ private:
     // `store` keeps the renewed credentials (null: m_tokens).
     void startSession(const AccountInfo& account, const Credentials& credentials, TokenStore* store = nullptr);
     void onSignInRequired(const QString& message);
+    // The account is known but its sign-in is not usable: say why, keep the feed, offer to sign in.
+    void showNeedsSignIn(const QString& why);
     void onSignInFinished(const SignInResult& result);
     void keepSignIn(const SignInResult& result);
     void adoptAccount(const AccountInfo& account, const Credentials& credentials, TokenStore* store);
