@@ -297,7 +297,17 @@ void Application::onCredentialsLoaded(const AccountInfo& account, const TokenRes
 void Application::startSession(const AccountInfo& account, const Credentials& credentials, TokenStore* store)
 {
     stopPolling();
-    delete m_session;
+    if (m_session && m_session->account().gid == account.gid &&
+        m_session->credentials().refreshToken != credentials.refreshToken) {
+        // Signed in again as the same account: the grant it replaces is revoked, not left valid.
+        AccountSession* replaced = m_session;
+        replaced->disconnect(this);
+        connect(replaced, &AccountSession::signedOut, replaced, &QObject::deleteLater);
+        replaced->retire();
+    } else {
+        delete m_session;
+    }
+    m_session = nullptr;
     if (m_accountRefresh) {
         m_accountRefresh->disconnect(this);
         m_accountRefresh->deleteLater();

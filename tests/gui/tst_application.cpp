@@ -363,6 +363,18 @@ private slots:
                                  kTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
         QVERIFY(real.newEventReachesTheFeed(QStringLiteral("Review the OAuth flow")));
+
+        // Signing in again as the same account revokes the grant it replaces.
+        const QString firstRefresh = kept.credentials->refreshToken;
+        real.app->openSignIn();
+        real.signInWithOAuth();
+        const QString secondRefresh = real.app->session()->credentials().refreshToken;
+        QVERIFY(secondRefresh != firstRefresh);
+        QTRY_VERIFY_WITH_TIMEOUT(real.sim->server().oauth().isRefreshTokenRevoked(firstRefresh), kTimeoutMs);
+        QVERIFY(!real.sim->server().oauth().isRefreshTokenRevoked(secondRefresh));
+        QCOMPARE(real.entry(me).credentials->refreshToken, secondRefresh);
+        QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
+        QVERIFY(real.newEventReachesTheFeed(QStringLiteral("After the second sign-in")));
     }
 
     void oauth_pastedCode_whenTheBrowserCannotComeBack()
@@ -489,12 +501,15 @@ private slots:
         const qsizetype requestsBefore = real.sim->eventRequests().size();
 
         // Signing in again resumes the same subscriptions from where they were.
+        const QString replacedRefresh = real.app->session()->credentials().refreshToken;
         real.window()->noticeButton()->click();
         QTRY_VERIFY(real.dialog());
         real.dialog()->oauthButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!real.dialog(), kTimeoutMs);
         QCOMPARE(real.window()->accountState(), MainWindow::AccountState::SignedIn);
         QVERIFY(real.window()->noticeText().isEmpty());
+        QVERIFY(real.app->session()->credentials().refreshToken != replacedRefresh);
+        QVERIFY(real.entry(real.sim->world().meGid()).ok()); // the new sign-in is kept
         QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
         QVERIFY(!syncBefore.isEmpty());
         QVERIFY(real.newEventReachesTheFeed(QStringLiteral("After signing in again")));

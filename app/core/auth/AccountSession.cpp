@@ -258,6 +258,16 @@ void AccountSession::requireSignIn(const QString& message)
 
 void AccountSession::signOut()
 {
+    stopAndRevoke(true);
+}
+
+void AccountSession::retire()
+{
+    stopAndRevoke(false);
+}
+
+void AccountSession::stopAndRevoke(bool removeEntry)
+{
     if (m_signingOut || m_signedOut) {
         return;
     }
@@ -306,7 +316,7 @@ void AccountSession::signOut()
             finishSignOut(message);
         });
     };
-    if (!m_store) {
+    if (!m_store || !removeEntry) {
         QMetaObject::invokeMethod(
             this, [revoke] { revoke({}); }, Qt::QueuedConnection);
         return;

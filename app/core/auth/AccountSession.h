@@ -71,6 +71,9 @@ public:
     // Removes the TokenStore entry, then (OAuth) revokes the refresh token at Asana; then
     // signedOut(). The entry goes first so that quitting during the revoke leaves no secret.
     void signOut();
+    // A new sign-in of the same account replaced this one: the old refresh token is revoked at
+    // Asana, the TokenStore entry (which now holds the new sign-in) stays. Then signedOut().
+    void retire();
 
 signals:
     // The access token (and possibly the refresh token and expiry) changed; the client has it.
@@ -96,6 +99,7 @@ private:
     void scheduleRefresh();
     void requireSignIn(const QString& message);
     void finishSignOut(const QString& message);
+    void stopAndRevoke(bool removeEntry);
     [[nodiscard]] bool isOAuth() const { return m_credentials.kind == Credentials::Kind::OAuth; }
 
     QNetworkAccessManager* m_network = nullptr;
