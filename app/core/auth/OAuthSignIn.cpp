@@ -234,7 +234,8 @@ void OAuthSignIn::start()
     }
     loopback->setCallbackPath(m_options.callbackPath);
     loopback->setFixedCallback(loopback->QOAuthHttpServerReplyHandler::callback());
-    loopback->setCallbackText(tr("Signed in. You can close this page and return to Asana Feed."));
+    // The same page whether access was allowed or not: the app says how it went.
+    loopback->setCallbackText(tr("Asana Feed has the answer. You can close this page and return to the app."));
     // Connected before the flow connects its own handler, so the state is checked first.
     connect(loopback, &QAbstractOAuthReplyHandler::callbackReceived, this, &OAuthSignIn::onCallback);
     setUpFlow(loopback);
