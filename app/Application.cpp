@@ -6,6 +6,7 @@
 #include "SignInDialog.h"
 #include "api/AsanaClient.h"
 #include "api/Event.h"
+#include "api/ResourceNames.h"
 #include "auth/AccountSession.h"
 #include "auth/KeychainTokenStore.h"
 #include "auth/OAuthSignIn.h"
@@ -216,6 +217,11 @@ bool Application::startReal()
     if (m_options.keepSettings) {
         m_window->setSettings(m_settings.get());
     }
+    m_names = new ResourceNames(m_client, this);
+    connect(m_names, &ResourceNames::namesChanged, this, [this](const QHash<QString, QString>& names) {
+        m_model->setSubscriptionNames(names);
+        m_window->setSubscriptionNames(names);
+    });
     connect(m_window.get(), &MainWindow::signInRequested, this, [this] { openSignIn(); });
     connect(m_window.get(), &MainWindow::emptyActionTriggered, this, [this] { openSignIn(); });
     connect(m_window.get(), &MainWindow::noticeActionTriggered, this, [this] { openSignIn(); });
@@ -326,6 +332,7 @@ void Application::startSession(const AccountInfo& account, const Credentials& cr
                 poller->start();
             }
         }
+        m_names->request(subscriptionGids()); // those a 401 left unnamed
     });
     connect(m_session, &AccountSession::refreshFailed, m_window.get(), &MainWindow::showMessage);
     connect(m_session, &AccountSession::storeFailed, this, [this](const QString& message) {
@@ -689,6 +696,9 @@ void Application::stopPolling()
 
 void Application::startPolling(const QStringList& gids)
 {
+    if (m_names) {
+        m_names->request(gids);
+    }
     for (const QString& gid : gids) {
         auto* poller = new EventPoller(m_client, m_store, m_throttle, gid);
         poller->setInterval(m_options.interval);

@@ -37,6 +37,7 @@ class MainWindow;
 class MemoryTokenStore;
 class OAuthSignIn;
 class PatSignIn;
+class ResourceNames;
 class Settings;
 class SignInDialog;
 class TokenStore;
@@ -141,6 +142,7 @@ private:
     EventModel* m_model = nullptr;
     EventFilterModel* m_filter = nullptr;
     QList<EventPoller*> m_pollers;
+    ResourceNames* m_names = nullptr; // real mode: the followed projects' and tasks' names
     std::unique_ptr<QSettings> m_ownSettingsBackend;
     QSettings* m_settingsBackend = nullptr;
     std::unique_ptr<Settings> m_settings; // after its backend: destroyed first

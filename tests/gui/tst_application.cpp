@@ -338,6 +338,10 @@ private slots:
         QCOMPARE(real.app->store()->path(), EventStore::defaultPath(me));
         QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
         QVERIFY(real.newEventReachesTheFeed(QStringLiteral("Write the launch plan")));
+        // The status bar names the project, not its gid.
+        const QString projectName = real.sim->world().project(real.sim->projectGid(0))->name;
+        QTRY_VERIFY2_WITH_TIMEOUT(real.window()->statusText().contains(projectName + QStringLiteral(": live")),
+                                  qPrintable(real.window()->statusText()), kTimeoutMs);
     }
 
     void oauth_inTheBrowser_signsIn_andShowsTheAccount()
