@@ -335,6 +335,11 @@ void Application::startSession(const AccountInfo& account, const Credentials& cr
         m_names->request(subscriptionGids()); // those a 401 left unnamed
     });
     connect(m_session, &AccountSession::refreshFailed, m_window.get(), &MainWindow::showMessage);
+    connect(m_session, &AccountSession::credentialsChanged, this, [this] {
+        if (m_accountInfoStale) {
+            refreshAccountInfo();
+        }
+    });
     connect(m_session, &AccountSession::storeFailed, this, [this](const QString& message) {
         m_window->showNotice(
             tr("The renewed sign-in could not be kept in the keychain (%1); it is used for this run.").arg(message));
@@ -588,9 +593,12 @@ void Application::refreshAccountInfo()
     if (!m_session || m_accountRefresh) {
         return;
     }
+    m_accountInfoStale = false;
     m_accountRefresh = new PatSignIn(m_network, apiBaseUrl(), this);
     connect(m_accountRefresh, &PatSignIn::finished, this, [this](const SignInResult& result) {
         sender()->deleteLater();
+        // Not answered (e.g. the token had just expired): asked again after the next renewal.
+        m_accountInfoStale = !result.ok();
         if (!result.ok() || !m_account || result.account.gid != m_account->gid) {
             fetchPhoto();
             return;

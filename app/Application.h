@@ -160,9 +160,10 @@ private:
     QPointer<OAuthSignIn> m_oauth;
     QPointer<PatSignIn> m_pat;
     QPointer<PatSignIn> m_accountRefresh;
-    bool m_storeIsAccounts = false; // the open store is the signed-in account's own
-    quint64 m_generation = 0;       // changes whenever the signed-in account does
-    quint64 m_attempt = 0;          // changes whenever a sign-in attempt is abandoned
+    bool m_storeIsAccounts = false;  // the open store is the signed-in account's own
+    bool m_accountInfoStale = false; // GET /users/me did not answer: ask again after a renewal
+    quint64 m_generation = 0;        // changes whenever the signed-in account does
+    quint64 m_attempt = 0;           // changes whenever a sign-in attempt is abandoned
 };
 
 } // namespace AsanaFeed

@@ -431,6 +431,27 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(real.app->account()->name != QStringLiteral("Stored Person"), kTimeoutMs);
     }
 
+    void storedAccount_withAnExpiredToken_isRenewed_andItsDetailsAskedAgain()
+    {
+        RealMode real;
+        real.signInWithOAuth();
+        QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
+        real.app.reset();
+
+        // Next start: the stored access token no longer works, and the account looks stale.
+        AccountInfo stale;
+        stale.gid = real.sim->world().meGid();
+        stale.name = QStringLiteral("Stored Person");
+        Settings(real.settings.get()).setAccount(stale);
+        real.sim->server().oauth().expireAllAccessTokens();
+        QVERIFY(real.start());
+        QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs); // renewed after the 401
+        QVERIFY(real.sim->countEventRequestsWithStatus(401) >= 1);
+        QTRY_VERIFY_WITH_TIMEOUT(real.app->account()->name != QStringLiteral("Stored Person"), kTimeoutMs);
+        QVERIFY(!real.app->account()->workspaces.isEmpty());
+        QVERIFY(real.window()->noticeText().isEmpty());
+    }
+
     void storedAccount_withoutItsSecret_asksToSignInAgain_keepingTheFeed()
     {
         RealMode real;
