@@ -248,6 +248,7 @@ bool Application::startReal()
         return true;
     }
     m_window->setAccount(m_account, MainWindow::AccountState::SignedIn);
+    m_lastAccountGid = m_account->gid;
     const AccountInfo account = *m_account;
     QPointer<Application> self(this);
     const quint64 generation = m_generation;
@@ -310,6 +311,9 @@ void Application::startSession(const AccountInfo& account, const Credentials& cr
         replaced->disconnect(this);
         connect(replaced, &AccountSession::signedOut, replaced, &QObject::deleteLater);
         replaced->retire();
+        // A renewal of the replaced one may have been saved after the new sign-in: the new one
+        // is written again, last.
+        (store ? store : m_tokens)->save(account.gid, credentials, [](const TokenResult&) {});
     } else {
         delete m_session;
     }
@@ -472,6 +476,26 @@ void Application::onSignInFinished(const SignInResult& result)
     keepSignIn(result);
 }
 
+AccountSession::Options Application::sessionOptions() const
+{
+    AccountSession::Options options;
+    options.apiBaseUrl = apiBaseUrl();
+    options.clientId = m_options.clientId;
+    options.clientSecret = m_options.clientSecret;
+    return options;
+}
+
+void Application::revokeOnly(const AccountInfo& account, const Credentials& credentials)
+{
+    if (credentials.kind != Credentials::Kind::OAuth || credentials.refreshToken.isEmpty()) {
+        return;
+    }
+    // A session of its own, with no client and no store: it only asks Asana to revoke.
+    auto* grant = new AccountSession(m_network, nullptr, nullptr, sessionOptions(), account, credentials, this);
+    connect(grant, &AccountSession::signedOut, grant, &QObject::deleteLater);
+    grant->retire();
+}
+
 MemoryTokenStore* Application::memoryTokens()
 {
     if (!m_memoryTokens) {
@@ -489,16 +513,25 @@ void Application::keepSignIn(const SignInResult& result)
 {
     QPointer<Application> self(this);
     const quint64 attempt = m_attempt;
-    m_tokens->save(result.account.gid, result.credentials, [self, result, attempt](const TokenResult& saved) {
+    const quint64 save = ++m_saveSerial;
+    m_latestSave.insert(result.account.gid, save);
+    m_tokens->save(result.account.gid, result.credentials, [self, result, attempt, save](const TokenResult& saved) {
         if (!self) {
             return;
         }
         if (self->m_attempt != attempt) {
-            // Cancelled while the keychain was busy: the sign-in is not used, and not kept.
+            // Cancelled while the keychain was busy: the sign-in is neither used nor kept, and
+            // its grant is revoked.
             qCInfo(lcAuth) << "a sign-in was cancelled while being kept";
-            if (saved.ok() && (!self->m_account || self->m_account->gid != result.account.gid)) {
-                self->m_tokens->remove(result.account.gid, [](const TokenResult&) {});
+            const QString gid = result.account.gid;
+            if (saved.ok()) {
+                if (self->m_session && self->m_session->account().gid == gid) {
+                    self->m_tokens->save(gid, self->m_session->credentials(), [](const TokenResult&) {});
+                } else if (self->m_latestSave.value(gid) == save) {
+                    self->m_tokens->remove(gid, [](const TokenResult&) {});
+                }
             }
+            self->revokeOnly(result.account, result.credentials);
             return;
         }
         QString runOnly;
@@ -557,7 +590,11 @@ void Application::adoptAccount(const AccountInfo& account, const Credentials& cr
         // entry goes all the same.
         m_tokens->remove(m_account->gid, [](const TokenResult&) {});
     }
-    const bool otherAccount = m_account && m_account->gid != account.gid;
+    const bool otherAccount = !m_lastAccountGid.isEmpty() && m_lastAccountGid != account.gid;
+    m_lastAccountGid = account.gid;
+    if (otherAccount) {
+        m_names->reset();
+    }
     const bool sameAccount = m_account && m_account->gid == account.gid && m_storeIsAccounts;
     QString storeProblem;
     if (!sameAccount && m_options.statePath.isEmpty()) {
@@ -577,8 +614,9 @@ void Application::adoptAccount(const AccountInfo& account, const Credentials& cr
     }
     m_storeIsAccounts = true;
     m_settings->setAccount(known);
-    if (credentials.kind == Credentials::Kind::OAuth) {
-        m_settings->setOAuthClientId(m_options.clientId); // renewals need the client the grant is for
+    if (credentials.kind == Credentials::Kind::OAuth && m_options.clientSecret.isEmpty()) {
+        // Renewals need the client the grant is for (one with a secret needs it set again).
+        m_settings->setOAuthClientId(m_options.clientId);
     }
     qCInfo(lcAuth) << "signed in as account" << known.gid;
     startSession(known, credentials, store);
@@ -594,13 +632,21 @@ void Application::refreshAccountInfo()
         return;
     }
     m_accountInfoStale = false;
+    const QString usedToken = m_session->credentials().accessToken;
     m_accountRefresh = new PatSignIn(m_network, apiBaseUrl(), this);
-    connect(m_accountRefresh, &PatSignIn::finished, this, [this](const SignInResult& result) {
+    connect(m_accountRefresh, &PatSignIn::finished, this, [this, usedToken](const SignInResult& result) {
         sender()->deleteLater();
-        // Not answered (e.g. the token had just expired): asked again after the next renewal.
-        m_accountInfoStale = !result.ok();
-        if (!result.ok() || !m_account || result.account.gid != m_account->gid) {
-            fetchPhoto();
+        m_accountRefresh.clear();
+        if (!result.ok()) {
+            // E.g. the token had just expired: asked again with the renewed one (now, if the
+            // renewal came first, else when it comes).
+            m_accountInfoStale = true;
+            if (m_session && m_session->credentials().accessToken != usedToken) {
+                refreshAccountInfo();
+            }
+            return;
+        }
+        if (!m_account || result.account.gid != m_account->gid) {
             return;
         }
         m_account = result.account;
@@ -609,7 +655,7 @@ void Application::refreshAccountInfo()
                                                                               : MainWindow::AccountState::SignedIn);
         fetchPhoto();
     });
-    m_accountRefresh->verify(m_session->credentials().accessToken);
+    m_accountRefresh->verify(usedToken);
 }
 
 void Application::fetchPhoto()
@@ -652,18 +698,29 @@ void Application::signOut(bool removeHistory)
         AccountSession* session = m_session;
         m_session = nullptr;
         session->disconnect(this);
-        connect(session, &AccountSession::signedOut, this, [this, session](const QString& problem) {
-            session->deleteLater();
-            if (!problem.isEmpty()) {
-                m_window->showNotice(problem);
-            }
-        });
+        connect(session, &AccountSession::signedOut, this,
+                [this, session, generation = m_generation](const QString& problem) {
+                    session->deleteLater();
+                    if (problem.isEmpty()) {
+                        return;
+                    }
+                    if (generation == m_generation) {
+                        m_window->showNotice(problem);
+                    } else {
+                        m_window->showMessage(problem); // someone signed in meanwhile: no notice over theirs
+                    }
+                });
         session->signOut();
+        if (m_sessionStore != m_tokens) {
+            // The session kept its secrets in memory; the keychain may still hold an older entry.
+            m_tokens->remove(gid, [](const TokenResult&) {});
+        }
     } else {
         // Never got as far as a session (e.g. the keychain entry was missing): remove what is there.
         m_tokens->remove(gid, [](const TokenResult&) {});
     }
     m_client->setAccessToken({});
+    m_names->reset();
     m_account.reset();
     m_settings->clearAccount();
     if (removeHistory) {
@@ -716,7 +773,12 @@ void Application::startPolling(const QStringList& gids)
         }
         connect(poller, &EventPoller::eventsReceived, this, &Application::onEventsReceived);
         connect(poller, &EventPoller::gapDetected, this, &Application::onGap);
-        connect(poller, &EventPoller::authenticationRequired, this, [this] {
+        connect(poller, &EventPoller::authenticationRequired, this, [this, poller] {
+            if (m_session && poller->refusedTokenGeneration() != m_client->tokenGeneration()) {
+                // It was sent with a token a renewal has replaced since: go on with the new one.
+                QTimer::singleShot(0, poller, &EventPoller::start);
+                return;
+            }
             if (m_session) {
                 m_session->handleUnauthorized(); // one renewal for all pollers, then recovered()
             } else if (!m_options.token.isEmpty()) {

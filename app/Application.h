@@ -6,6 +6,7 @@
 // that renews them), one database per account, the sign-in dialog and sign-out.
 #pragma once
 
+#include "auth/AccountSession.h"
 #include "auth/SignInResult.h"
 
 #include <QList>
@@ -26,7 +27,6 @@ class QTemporaryDir;
 
 namespace AsanaFeed {
 
-class AccountSession;
 class AccountThrottle;
 class AsanaClient;
 class EventFilterModel;
@@ -128,6 +128,9 @@ private:
     void refreshAccountInfo();
     void fetchPhoto();
     [[nodiscard]] MemoryTokenStore* memoryTokens();
+    [[nodiscard]] AccountSession::Options sessionOptions() const;
+    // Asks Asana to revoke an OAuth grant that is not used (cancelled, replaced).
+    void revokeOnly(const AccountInfo& account, const Credentials& credentials);
     void useMemoryTokens();
     void cancelSignInAttempt();
     void onEventsReceived(const QString& gid, const QList<Event>& events);
@@ -155,6 +158,10 @@ private:
     TokenStore* m_tokens = nullptr; // the keychain, or m_memoryTokens once it proved unavailable
     MemoryTokenStore* m_memoryTokens = nullptr;
     AccountSession* m_session = nullptr;
+    TokenStore* m_sessionStore = nullptr; // where m_session keeps its renewals
+    QString m_lastAccountGid;             // whose feed the window showed last (kept after sign-out)
+    QHash<QString, quint64> m_latestSave; // per account: the newest keychain save started
+    quint64 m_saveSerial = 0;
     std::optional<AccountInfo> m_account;
     QPointer<SignInDialog> m_signInDialog;
     QPointer<OAuthSignIn> m_oauth;

@@ -40,6 +40,27 @@ private slots:
             !result.body.value(QStringLiteral("data")).toObject().value(QStringLiteral("name")).toString().isEmpty());
     }
 
+    void aRefusal_saysWhichTokenItRefused()
+    {
+        SimFixture sim;
+        QNetworkAccessManager network;
+        AsanaClient client(&network);
+        client.setBaseUrl(sim.baseUrl());
+        client.setAccessToken(QStringLiteral("old-token"));
+        const quint64 old = client.tokenGeneration();
+        ApiReply* inFlight = client.get(QStringLiteral("users/me"));
+        client.setAccessToken(sim.token()); // renewed while the request was on its way
+        QVERIFY(client.tokenGeneration() != old);
+        const ApiResult refused = wait(inFlight);
+        QCOMPARE(refused.status, 401);
+        QCOMPARE(refused.tokenGeneration, old); // a refusal of the replaced token, not the current one
+        const ApiResult accepted = wait(client.get(QStringLiteral("users/me")));
+        QVERIFY(accepted.ok());
+        QCOMPARE(accepted.tokenGeneration, client.tokenGeneration());
+        client.setAccessToken(sim.token()); // the same token again is no new generation
+        QCOMPARE(client.tokenGeneration(), accepted.tokenGeneration);
+    }
+
     void httpErrors_carryTheEnvelopesMessage_data()
     {
         QTest::addColumn<int>("status");

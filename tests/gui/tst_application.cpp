@@ -534,7 +534,8 @@ private slots:
         QCOMPARE(real.window()->accountState(), MainWindow::AccountState::SignedIn);
         QVERIFY(real.window()->noticeText().isEmpty());
         QVERIFY(real.app->session()->credentials().refreshToken != replacedRefresh);
-        QVERIFY(real.entry(real.sim->world().meGid()).ok()); // the new sign-in is kept
+        QTRY_COMPARE_WITH_TIMEOUT(real.entry(real.sim->world().meGid()).credentials->refreshToken,
+                                  real.app->session()->credentials().refreshToken, kTimeoutMs); // the new one is kept
         QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
         QVERIFY(!syncBefore.isEmpty());
         QVERIFY(real.newEventReachesTheFeed(QStringLiteral("After signing in again")));

@@ -223,11 +223,12 @@ ApiReply* AsanaClient::send(const QString& path, const QUrlQuery& query, const Q
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, apiReply, [apiReply, reply] {
+    connect(reply, &QNetworkReply::finished, apiReply, [apiReply, reply, generation = m_tokenGeneration] {
         reply->deleteLater();
         if (!apiReply->m_aborted) {
             const QByteArray data = apiReply->m_tooLarge || !reply->isOpen() ? QByteArray() : reply->readAll();
-            const ApiResult result = decode(reply, data, apiReply->m_tooLarge);
+            ApiResult result = decode(reply, data, apiReply->m_tooLarge);
+            result.tokenGeneration = generation;
             if (result.error) {
                 qCDebug(lcApi) << "request failed:" << result.error->summary();
             }

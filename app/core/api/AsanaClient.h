@@ -25,6 +25,7 @@ struct ApiResult
     QJsonObject body; // the answer's JSON object, also for errors (412 carries a sync token)
     QByteArray raw;   // the answer's bytes
     std::optional<ApiError> error;
+    quint64 tokenGeneration = 0; // AsanaClient::tokenGeneration() when the request was sent
 
     [[nodiscard]] bool ok() const { return !error.has_value(); }
 };
@@ -70,7 +71,16 @@ public:
 
     void setBaseUrl(const QUrl& url);
     [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
-    void setAccessToken(const QString& token) { m_token = token; }
+    void setAccessToken(const QString& token)
+    {
+        if (token != m_token) {
+            ++m_tokenGeneration;
+            m_token = token;
+        }
+    }
+    // Changes with every new access token: tells a 401 for a token already replaced (a request
+    // that was in flight during a renewal) from a refusal of the current one. Never the token.
+    [[nodiscard]] quint64 tokenGeneration() const { return m_tokenGeneration; }
     [[nodiscard]] bool hasAccessToken() const { return !m_token.isEmpty(); }
     void setTransferTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     void setMaxResponseSize(qint64 bytes) { m_maxResponseSize = bytes; }
@@ -93,6 +103,7 @@ private:
     QNetworkAccessManager* m_network = nullptr;
     QUrl m_baseUrl;
     QString m_token;
+    quint64 m_tokenGeneration = 0;
     std::chrono::milliseconds m_timeout{std::chrono::seconds(30)};
     qint64 m_maxResponseSize = 16 * 1024 * 1024;
 };

@@ -12,7 +12,21 @@ ResourceNames::ResourceNames(AsanaClient* client, QObject* parent)
     , m_client(client)
 {}
 
-ResourceNames::~ResourceNames() = default;
+ResourceNames::~ResourceNames()
+{
+    reset();
+}
+
+void ResourceNames::reset()
+{
+    for (const QPointer<ApiReply>& reply : std::as_const(m_pending)) {
+        if (reply) {
+            reply->abort();
+        }
+    }
+    m_pending.clear();
+    m_asking.clear();
+}
 
 void ResourceNames::request(const QStringList& gids)
 {

@@ -5,12 +5,14 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QStringList>
 
 namespace AsanaFeed {
 
 class AsanaClient;
+class ApiReply;
 
 class ResourceNames final : public QObject
 {
@@ -25,6 +27,9 @@ public:
     // Asks for the names of the gids not named or asked for yet (one or two requests each).
     void request(const QStringList& gids);
     [[nodiscard]] const QHash<QString, QString>& names() const { return m_names; }
+    [[nodiscard]] bool isAsking() const { return !m_asking.isEmpty(); }
+    // Another account: what is being asked is dropped (its answers would use the old token).
+    void reset();
 
 signals:
     // A name arrived; `names` holds all of them.
@@ -36,6 +41,7 @@ private:
     AsanaClient* m_client = nullptr;
     QHash<QString, QString> m_names;
     QSet<QString> m_asking;
+    QList<QPointer<ApiReply>> m_pending;
 };
 
 } // namespace AsanaFeed

@@ -15,6 +15,8 @@ namespace AsanaFeed {
 
 namespace {
 
+QString missingKeychain();
+
 TokenResult resultOf(const QKeychain::Job& job)
 {
     TokenResult result;
@@ -32,6 +34,11 @@ TokenResult resultOf(const QKeychain::Job& job)
         return result;
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
+        if (const QString missing = missingKeychain(); !missing.isEmpty()) {
+            result.status = TokenResult::Status::Unavailable;
+            result.message = missing;
+            return result;
+        }
         // There is a keychain, but it stayed locked (e.g. an unlock prompt was dismissed): the
         // next attempt may well work.
         result.status = TokenResult::Status::Failed;
@@ -39,6 +46,13 @@ TokenResult resultOf(const QKeychain::Job& job)
         return result;
     default:
         break;
+    }
+    // QtKeychain says "could not connect" and the like when there is no keychain service at all:
+    // only then is the session bus asked, to say so plainly.
+    if (const QString missing = missingKeychain(); !missing.isEmpty()) {
+        result.status = TokenResult::Status::Unavailable;
+        result.message = missing;
+        return result;
     }
     // QtKeychain's messages describe the backend, never the secret.
     result.status = TokenResult::Status::Failed;
@@ -48,7 +62,8 @@ TokenResult resultOf(const QKeychain::Job& job)
 
 // Linux and the other free desktops: the keychain is a service on the session bus (the Secret
 // Service, or KWallet). Without one, QtKeychain only reports an opaque connection error; this
-// says plainly that there is none. Empty when a keychain service is there (or elsewhere).
+// says plainly that there is none. Empty when a keychain service is there (or elsewhere). Only
+// asked after QtKeychain failed, so a working keychain costs nothing extra.
 QString missingKeychain()
 {
 #ifdef ASANAFEED_KEYCHAIN_OVER_DBUS
@@ -60,10 +75,11 @@ QString missingKeychain()
     if (!services) {
         return KeychainTokenStore::tr("the desktop session bus does not answer");
     }
+    const QDBusReply<QStringList> running = services->registeredServiceNames();
     const QDBusReply<QStringList> activatable = services->activatableServiceNames();
     for (const char* name : {"org.freedesktop.secrets", "org.kde.kwalletd6", "org.kde.kwalletd5", "org.kde.kwalletd"}) {
         const QString service = QString::fromLatin1(name);
-        if (services->isServiceRegistered(service).value() ||
+        if ((running.isValid() && running.value().contains(service)) ||
             (activatable.isValid() && activatable.value().contains(service))) {
             return {};
         }
@@ -72,23 +88,6 @@ QString missingKeychain()
 #else
     return {};
 #endif
-}
-
-// Answers `done` from the event loop when there is no keychain at all; true if it did.
-bool answeredUnavailable(QObject* context, const TokenStore::Done& done)
-{
-    const QString missing = missingKeychain();
-    if (missing.isEmpty()) {
-        return false;
-    }
-    qCDebug(lcAuth) << "no keychain service:" << missing;
-    QMetaObject::invokeMethod(
-        context,
-        [done, missing] {
-            done({TokenResult::Status::Unavailable, missing, std::nullopt});
-        },
-        Qt::QueuedConnection);
-    return true;
 }
 
 template<typename JobType>
@@ -110,9 +109,6 @@ KeychainTokenStore::KeychainTokenStore(const QString& service, QObject* parent)
 
 void KeychainTokenStore::load(const QString& account, Done done)
 {
-    if (answeredUnavailable(this, done)) {
-        return;
-    }
     auto* job = makeJob<QKeychain::ReadPasswordJob>(m_service, account, this);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* finished) {
         TokenResult result = resultOf(*finished);
@@ -132,9 +128,6 @@ void KeychainTokenStore::load(const QString& account, Done done)
 
 void KeychainTokenStore::save(const QString& account, const Credentials& credentials, Done done)
 {
-    if (answeredUnavailable(this, done)) {
-        return;
-    }
     auto* job = makeJob<QKeychain::WritePasswordJob>(m_service, account, this);
     job->setBinaryData(credentials.toBlob());
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* finished) {
@@ -147,9 +140,6 @@ void KeychainTokenStore::save(const QString& account, const Credentials& credent
 
 void KeychainTokenStore::remove(const QString& account, Done done)
 {
-    if (answeredUnavailable(this, done)) {
-        return;
-    }
     auto* job = makeJob<QKeychain::DeletePasswordJob>(m_service, account, this);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* finished) {
         TokenResult result = resultOf(*finished);

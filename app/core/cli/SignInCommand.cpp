@@ -146,7 +146,7 @@ void SignInCommand::onSignedIn(const SignInResult& result)
             return;
         }
         m_settings->setAccount(account);
-        if (oauth) {
+        if (oauth && m_options.clientSecret.isEmpty()) {
             // Renewals must use the client the grant was issued to, also when ASANA_CLIENT_ID
             // is not set for a later run.
             m_settings->setOAuthClientId(m_options.clientId);

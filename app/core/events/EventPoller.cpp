@@ -138,6 +138,7 @@ void EventPoller::handleResult(const ApiResult& result)
     } else if (result.error->kind == ApiError::Kind::Http && result.error->status == 412) {
         handleInvalidToken(result);
     } else {
+        m_refusedTokenGeneration = result.tokenGeneration;
         handleError(*result.error);
     }
 }
