@@ -211,6 +211,16 @@ struct RealMode
         return QTest::qWaitFor(shown, kTimeoutMs);
     }
 
+    // What an earlier run left: "me" remembered in the settings (under `name`), its token in the keychain.
+    void storeSignedInAccount(const QString& name)
+    {
+        AccountInfo account;
+        account.gid = sim->world().meGid();
+        account.name = name;
+        Settings(settings.get()).setAccount(account);
+        saveEntry(account.gid, Credentials{Credentials::Kind::PersonalAccessToken, sim->token(), {}, {}});
+    }
+
     // Starts (unless started) and signs in with OAuth through the dialog and the scripted browser.
     void signInWithOAuth()
     {
@@ -417,11 +427,7 @@ private slots:
     {
         RealMode real;
         const QString me = real.sim->world().meGid();
-        AccountInfo account;
-        account.gid = me;
-        account.name = QStringLiteral("Stored Person");
-        Settings(real.settings.get()).setAccount(account);
-        real.saveEntry(me, Credentials{Credentials::Kind::PersonalAccessToken, real.sim->token(), {}, {}});
+        real.storeSignedInAccount(QStringLiteral("Stored Person"));
         QVERIFY(real.start());
         QCOMPARE(real.app->store()->path(), EventStore::defaultPath(me));
         QCOMPARE(real.window()->accountState(), MainWindow::AccountState::SignedIn);
@@ -731,11 +737,7 @@ private slots:
     {
         RealMode real;
         const QString me = real.sim->world().meGid();
-        AccountInfo account;
-        account.gid = me;
-        account.name = QStringLiteral("Stored Person");
-        Settings(real.settings.get()).setAccount(account);
-        real.saveEntry(me, Credentials{Credentials::Kind::PersonalAccessToken, real.sim->token(), {}, {}});
+        real.storeSignedInAccount(QStringLiteral("Stored Person"));
         real.keychain.holding = true;
         QVERIFY(real.start());
         QTRY_COMPARE(real.keychain.heldCount(), 1); // the load waits

@@ -32,26 +32,21 @@ TokenResult resultOf(const QKeychain::Job& job)
         result.status = TokenResult::Status::Unavailable;
         result.message = KeychainTokenStore::tr("the system keychain is not available: %1").arg(job.errorString());
         return result;
-    case QKeychain::AccessDeniedByUser:
-    case QKeychain::AccessDenied:
-        if (const QString missing = missingKeychain(); !missing.isEmpty()) {
-            result.status = TokenResult::Status::Unavailable;
-            result.message = missing;
-            return result;
-        }
+    default:
+        break;
+    }
+    // QtKeychain says "could not connect" (or "access denied") when there is no keychain service
+    // at all: only then is the session bus asked, to say so plainly.
+    if (const QString missing = missingKeychain(); !missing.isEmpty()) {
+        result.status = TokenResult::Status::Unavailable;
+        result.message = missing;
+        return result;
+    }
+    if (job.error() == QKeychain::AccessDeniedByUser || job.error() == QKeychain::AccessDenied) {
         // There is a keychain, but it stayed locked (e.g. an unlock prompt was dismissed): the
         // next attempt may well work.
         result.status = TokenResult::Status::Failed;
         result.message = KeychainTokenStore::tr("access to the keychain was refused: %1").arg(job.errorString());
-        return result;
-    default:
-        break;
-    }
-    // QtKeychain says "could not connect" and the like when there is no keychain service at all:
-    // only then is the session bus asked, to say so plainly.
-    if (const QString missing = missingKeychain(); !missing.isEmpty()) {
-        result.status = TokenResult::Status::Unavailable;
-        result.message = missing;
         return result;
     }
     // QtKeychain's messages describe the backend, never the secret.
