@@ -151,6 +151,11 @@ SignInDialog* Application::signInDialog() const
     return m_signInDialog;
 }
 
+QString Application::accountStorePath(const QString& gid) const
+{
+    return m_options.statePath.isEmpty() ? EventStore::defaultPath(gid) : m_options.statePath;
+}
+
 QUrl Application::apiBaseUrl() const
 {
     return m_options.baseUrl.isValid() ? m_options.baseUrl : QUrl(QString::fromLatin1(AsanaClient::defaultBaseUrl));
@@ -195,20 +200,17 @@ bool Application::startReal()
 
     // The feed on screen at once: the account's own history (nothing is kept before a sign-in).
     m_account = m_options.token.isEmpty() ? m_settings->account() : std::nullopt;
-    QString path = m_options.statePath;
-    if (path.isEmpty()) {
-        if (m_account) {
-            path = EventStore::defaultPath(m_account->gid);
-        } else if (!m_options.token.isEmpty()) {
-            path = EventStore::defaultPath(QStringLiteral("default"));
-        } else {
-            path = QStringLiteral(":memory:");
-        }
+    QString path = QStringLiteral(":memory:");
+    if (m_account) {
+        path = accountStorePath(m_account->gid);
+    } else if (!m_options.token.isEmpty()) {
+        path = accountStorePath(QStringLiteral("default"));
+    } else if (!m_options.statePath.isEmpty()) {
+        path = m_options.statePath;
     }
     if (!openStore(path)) {
         return false;
     }
-    m_storeIsAccounts = m_account.has_value() || !m_options.statePath.isEmpty();
     m_model = new EventModel(m_store);
     m_model->reload();
     m_filter = new EventFilterModel;
@@ -595,9 +597,8 @@ void Application::adoptAccount(const AccountInfo& account, const Credentials& cr
     if (otherAccount) {
         m_names->reset();
     }
-    const bool sameAccount = m_account && m_account->gid == account.gid && m_storeIsAccounts;
     QString storeProblem;
-    if (!sameAccount && m_options.statePath.isEmpty()) {
+    if (m_store->path() != accountStorePath(account.gid)) {
         // Another account (or the first): its own history, its own rate-limit pause and filter.
         stopPolling();
         delete m_throttle;
@@ -605,14 +606,13 @@ void Application::adoptAccount(const AccountInfo& account, const Credentials& cr
         if (otherAccount) {
             m_window->filterBar()->clear();
         }
-        if (!openStore(EventStore::defaultPath(account.gid))) {
+        if (!openStore(accountStorePath(account.gid))) {
             storeProblem = tr("The history cannot be kept on this computer (%1); the feed is kept for this run only.")
                                .arg(m_error);
             openStore(QStringLiteral(":memory:"));
         }
         m_model->reload();
     }
-    m_storeIsAccounts = true;
     m_settings->setAccount(known);
     if (credentials.kind == Credentials::Kind::OAuth && m_options.clientSecret.isEmpty()) {
         // Renewals need the client the grant is for (one with a secret needs it set again).
@@ -726,7 +726,6 @@ void Application::signOut(bool removeHistory)
     if (removeHistory) {
         const QString path = m_store->path();
         openStore(QStringLiteral(":memory:"));
-        m_storeIsAccounts = false;
         const QString accountDir = QFileInfo(EventStore::defaultPath(gid)).absolutePath();
         if (m_options.statePath.isEmpty() && path == EventStore::defaultPath(gid) &&
             QFileInfo(accountDir).dir().dirName() == QLatin1String("accounts")) {
@@ -773,12 +772,7 @@ void Application::startPolling(const QStringList& gids)
         }
         connect(poller, &EventPoller::eventsReceived, this, &Application::onEventsReceived);
         connect(poller, &EventPoller::gapDetected, this, &Application::onGap);
-        connect(poller, &EventPoller::authenticationRequired, this, [this, poller] {
-            if (m_session && poller->refusedTokenGeneration() != m_client->tokenGeneration()) {
-                // It was sent with a token a renewal has replaced since: go on with the new one.
-                QTimer::singleShot(0, poller, &EventPoller::start);
-                return;
-            }
+        connect(poller, &EventPoller::authenticationRequired, this, [this] {
             if (m_session) {
                 m_session->handleUnauthorized(); // one renewal for all pollers, then recovered()
             } else if (!m_options.token.isEmpty()) {

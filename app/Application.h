@@ -114,6 +114,8 @@ private:
     void stopPolling();
     [[nodiscard]] QStringList subscriptionGids() const;
     [[nodiscard]] QUrl apiBaseUrl() const;
+    // Where an account's history lives: --state when given, else its own database.
+    [[nodiscard]] QString accountStorePath(const QString& gid) const;
     bool openStore(const QString& path);
     void showSignedOut();
     void onCredentialsLoaded(const AccountInfo& account, const TokenResult& result);
@@ -167,7 +169,6 @@ private:
     QPointer<OAuthSignIn> m_oauth;
     QPointer<PatSignIn> m_pat;
     QPointer<PatSignIn> m_accountRefresh;
-    bool m_storeIsAccounts = false;  // the open store is the signed-in account's own
     bool m_accountInfoStale = false; // GET /users/me did not answer: ask again after a renewal
     quint64 m_generation = 0;        // changes whenever the signed-in account does
     quint64 m_attempt = 0;           // changes whenever a sign-in attempt is abandoned

@@ -62,6 +62,8 @@ private:
     Answer get(const QUrl& url, const QString& bearer = {});
     Answer post(const QString& path, const QUrlQuery& form);
     QUrl authorizeUrl(const QString& redirect, const QString& challenge, bool autoApprove) const;
+    // The authorization_code grant's form; `redirect` as it is sent.
+    [[nodiscard]] QUrlQuery codeGrantForm(const QString& code, const QString& redirect, const QString& verifier) const;
     // Authorize (auto-approved) and exchange; returns the token answer.
     Answer signIn(const QString& redirect = kRedirect);
 
@@ -135,16 +137,23 @@ QUrl TstSimOAuth::authorizeUrl(const QString& redirect, const QString& challenge
     return url;
 }
 
+QUrlQuery TstSimOAuth::codeGrantForm(const QString& code, const QString& redirect, const QString& verifier) const
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
+    form.addQueryItem(QStringLiteral("client_id"), m_sim->server().config().oauthClientId);
+    form.addQueryItem(QStringLiteral("redirect_uri"), redirect);
+    form.addQueryItem(QStringLiteral("code"), code);
+    form.addQueryItem(QStringLiteral("code_verifier"), verifier);
+    return form;
+}
+
 Answer TstSimOAuth::signIn(const QString& redirect)
 {
     const Answer authorized = get(authorizeUrl(redirect, challengeFor(m_verifier), true));
     const QString code = authorized.locationQuery().queryItemValue(QStringLiteral("code"));
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
-    form.addQueryItem(QStringLiteral("client_id"), m_sim->server().config().oauthClientId);
-    form.addQueryItem(QStringLiteral("redirect_uri"), QString::fromLatin1(QUrl::toPercentEncoding(redirect)));
-    form.addQueryItem(QStringLiteral("code"), code);
-    form.addQueryItem(QStringLiteral("code_verifier"), QString::fromLatin1(m_verifier));
+    const QUrlQuery form =
+        codeGrantForm(code, QString::fromLatin1(QUrl::toPercentEncoding(redirect)), QString::fromLatin1(m_verifier));
     return post(QStringLiteral("/-/oauth_token"), form);
 }
 
@@ -235,12 +244,9 @@ void TstSimOAuth::codeGrant_rightVerifier_issuesTokensTheApiAccepts()
 void TstSimOAuth::codeGrant_wrongVerifier_isRefused()
 {
     const Answer authorized = get(authorizeUrl(kRedirect, challengeFor(m_verifier), true));
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
-    form.addQueryItem(QStringLiteral("client_id"), m_sim->server().config().oauthClientId);
-    form.addQueryItem(QStringLiteral("redirect_uri"), QString::fromLatin1(QUrl::toPercentEncoding(kRedirect)));
-    form.addQueryItem(QStringLiteral("code"), authorized.locationQuery().queryItemValue(QStringLiteral("code")));
-    form.addQueryItem(QStringLiteral("code_verifier"), QStringLiteral("not-the-verifier"));
+    const QUrlQuery form =
+        codeGrantForm(authorized.locationQuery().queryItemValue(QStringLiteral("code")),
+                      QString::fromLatin1(QUrl::toPercentEncoding(kRedirect)), QStringLiteral("not-the-verifier"));
     const Answer refused = post(QStringLiteral("/-/oauth_token"), form);
     QCOMPARE(refused.status, 400);
     QCOMPARE(refused.field("error"), QStringLiteral("invalid_grant"));
@@ -250,12 +256,9 @@ void TstSimOAuth::codeGrant_wrongVerifier_isRefused()
 void TstSimOAuth::codeGrant_codeIsSingleUse()
 {
     const Answer authorized = get(authorizeUrl(kRedirect, challengeFor(m_verifier), true));
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
-    form.addQueryItem(QStringLiteral("client_id"), m_sim->server().config().oauthClientId);
-    form.addQueryItem(QStringLiteral("redirect_uri"), QString::fromLatin1(QUrl::toPercentEncoding(kRedirect)));
-    form.addQueryItem(QStringLiteral("code"), authorized.locationQuery().queryItemValue(QStringLiteral("code")));
-    form.addQueryItem(QStringLiteral("code_verifier"), QString::fromLatin1(m_verifier));
+    const QUrlQuery form =
+        codeGrantForm(authorized.locationQuery().queryItemValue(QStringLiteral("code")),
+                      QString::fromLatin1(QUrl::toPercentEncoding(kRedirect)), QString::fromLatin1(m_verifier));
     QCOMPARE(post(QStringLiteral("/-/oauth_token"), form).status, 200);
     const Answer again = post(QStringLiteral("/-/oauth_token"), form);
     QCOMPARE(again.status, 400);
@@ -283,12 +286,7 @@ void TstSimOAuth::outOfBand_showsCodeInPage_andExchanges()
     const QString code = QString::fromLatin1(page.body.mid(from, page.body.indexOf("</code>", from) - from));
     QVERIFY(!code.isEmpty());
 
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
-    form.addQueryItem(QStringLiteral("client_id"), m_sim->server().config().oauthClientId);
-    form.addQueryItem(QStringLiteral("redirect_uri"), kOob);
-    form.addQueryItem(QStringLiteral("code"), code);
-    form.addQueryItem(QStringLiteral("code_verifier"), QString::fromLatin1(m_verifier));
+    const QUrlQuery form = codeGrantForm(code, kOob, QString::fromLatin1(m_verifier));
     const Answer tokens = post(QStringLiteral("/-/oauth_token"), form);
     QCOMPARE(tokens.status, 200);
     QVERIFY(!tokens.field("access_token").isEmpty());

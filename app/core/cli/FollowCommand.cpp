@@ -198,11 +198,6 @@ void FollowCommand::onStateChanged(EventPoller* poller, EventPoller::State state
         status(tr("%1: rate-limited for %2 s").arg(gid, waitSeconds()));
         break;
     case EventPoller::State::AuthRequired:
-        if (m_session && poller->refusedTokenGeneration() != m_client->tokenGeneration()) {
-            // Sent with a token a renewal has replaced since: go on with the new one.
-            QTimer::singleShot(0, poller, &EventPoller::start);
-            break;
-        }
         if (m_session) {
             // One renewal for all the pollers; recovered() restarts them, signInRequired() ends the run.
             status(tr("%1: Asana asked for a new access token; renewing the sign-in").arg(gid));

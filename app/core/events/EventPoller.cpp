@@ -137,8 +137,12 @@ void EventPoller::handleResult(const ApiResult& result)
         handleEvents(result);
     } else if (result.error->kind == ApiError::Kind::Http && result.error->status == 412) {
         handleInvalidToken(result);
+    } else if (result.error->kind == ApiError::Kind::Http && result.error->status == 401 &&
+               result.tokenGeneration != m_client->tokenGeneration()) {
+        // Refused a token a renewal has replaced since (it was in flight meanwhile): not a
+        // refusal of the current one, so ask again with it.
+        scheduleIn(std::chrono::milliseconds(0));
     } else {
-        m_refusedTokenGeneration = result.tokenGeneration;
         handleError(*result.error);
     }
 }

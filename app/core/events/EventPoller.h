@@ -55,8 +55,6 @@ public:
     [[nodiscard]] std::optional<ApiError> lastError() const { return m_lastError; }
     // When the next request is due (for "backing off until …"); invalid when none is scheduled.
     [[nodiscard]] QDateTime nextAttemptAt() const { return m_nextAttemptAt; }
-    // In AuthRequired: the client's token generation the refused request was sent with.
-    [[nodiscard]] quint64 refusedTokenGeneration() const { return m_refusedTokenGeneration; }
     [[nodiscard]] static QString stateName(State state);
 
     // Resume from a token kept from an earlier run (before start()).
@@ -105,7 +103,6 @@ private:
     QTimer m_timer;
     QPointer<ApiReply> m_inFlight;
     QDateTime m_nextAttemptAt;
-    quint64 m_refusedTokenGeneration = 0;
     std::function<QDateTime()> m_clock;
     // Keys of the most recent events, so that nothing Asana re-sends is emitted twice.
     QSet<QByteArray> m_recentKeys;

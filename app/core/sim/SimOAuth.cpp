@@ -238,11 +238,16 @@ SimResponse SimOAuth::issue(const QString& userGid, const QString& refreshToken,
     return SimResponse::json(200, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
+bool SimOAuth::isRegisteredClient(const QUrlQuery& form) const
+{
+    return param(form, "client_id") == m_config->oauthClientId &&
+           (m_config->oauthClientSecret.isEmpty() || param(form, "client_secret") == m_config->oauthClientSecret);
+}
+
 SimResponse SimOAuth::token(const SimRequest& request)
 {
     const QUrlQuery form = parameters(request);
-    if (param(form, "client_id") != m_config->oauthClientId ||
-        (!m_config->oauthClientSecret.isEmpty() && param(form, "client_secret") != m_config->oauthClientSecret)) {
+    if (!isRegisteredClient(form)) {
         return tokenError(401, "invalid_client", str("Unknown client or wrong client secret."));
     }
     const QString grantType = param(form, "grant_type");
@@ -290,8 +295,7 @@ SimResponse SimOAuth::token(const SimRequest& request)
 SimResponse SimOAuth::revoke(const SimRequest& request)
 {
     const QUrlQuery form = parameters(request);
-    if (param(form, "client_id") != m_config->oauthClientId ||
-        (!m_config->oauthClientSecret.isEmpty() && param(form, "client_secret") != m_config->oauthClientSecret)) {
+    if (!isRegisteredClient(form)) {
         return tokenError(401, "invalid_client", str("Unknown client or wrong client secret."));
     }
     const QString token = param(form, "token");

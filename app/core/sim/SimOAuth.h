@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QUrlQuery>
 
 #include <chrono>
 
@@ -68,6 +69,8 @@ private:
     SimResponse authorize(const SimRequest& request);
     SimResponse token(const SimRequest& request);
     SimResponse revoke(const SimRequest& request);
+    // The form names the one registered client (and its secret, when it has one).
+    [[nodiscard]] bool isRegisteredClient(const QUrlQuery& form) const;
     SimResponse tokenError(int status, const char* error, const QString& description);
     SimResponse issue(const QString& userGid, const QString& refreshToken, bool includeRefresh);
 
