@@ -8,6 +8,7 @@
 #include "cli/ExportCommand.h"
 #include "cli/FollowCommand.h"
 #include "cli/SignInCommand.h"
+#include "cli/Terminal.h"
 #include "cli/TerminationSignals.h"
 #include "store/EventStore.h"
 #include "store/Settings.h"
@@ -45,10 +46,11 @@ namespace {
 
 void printError(const QString& message)
 {
-    std::fprintf(stderr, "asana-feed: %s\n", message.toLocal8Bit().constData());
+    Terminal::printLine(stderr, QString(QStringLiteral("asana-feed: ") + message));
 }
 
 // Opens --state FILE; a damaged file is set aside (said once on stderr) and a new one started.
+// A busy, unwritable or newer file is left as it is, and the run ends.
 bool openState(EventStore& store, const QString& path)
 {
     if (!store.open(path)) {
@@ -63,13 +65,15 @@ bool openState(EventStore& store, const QString& path)
 
 int runExport(const CommandLine& commandLine)
 {
-    if (!QFileInfo::exists(commandLine.statePath)) {
-        printError(QCoreApplication::translate("main", "no such state file: %1").arg(commandLine.statePath));
-        return FollowCommand::Usage;
-    }
+    // Read-only: an export never creates, migrates, repairs or moves a state file.
     EventStore store;
-    if (!openState(store, commandLine.statePath)) {
-        return FollowCommand::Usage;
+    if (!store.openReadOnly(commandLine.statePath)) {
+        if (store.openFailure() == EventStore::OpenFailure::Missing) {
+            printError(QCoreApplication::translate("main", "no such state file: %1").arg(commandLine.statePath));
+            return FollowCommand::Usage;
+        }
+        printError(QCoreApplication::translate("main", "cannot export the state file: %1").arg(store.lastError()));
+        return FollowCommand::StorageFailed;
     }
     if (!exportHistory(store, stdout)) {
         printError(QCoreApplication::translate("main", "the export could not be written"));
@@ -196,9 +200,9 @@ int runSignIn(const CommandLine& commandLine)
     Settings settings(&backend);
     SignInCommand signIn(options, &network, &store, &settings, openInBrowser, stdin, stdout, stderr);
     TerminationSignals termination;
-    QObject::connect(&termination, &TerminationSignals::terminationRequested, qApp,
+    QObject::connect(&termination, &TerminationSignals::terminationRequested, QCoreApplication::instance(),
                      [] { QCoreApplication::exit(SignInCommand::Refused); });
-    QObject::connect(&signIn, &SignInCommand::finished, qApp, &QCoreApplication::exit);
+    QObject::connect(&signIn, &SignInCommand::finished, QCoreApplication::instance(), &QCoreApplication::exit);
     signIn.start();
     return QCoreApplication::exec();
 }
@@ -240,7 +244,7 @@ int runFollow(const CommandLine& commandLine)
     EventStore store;
     if (!commandLine.statePath.isEmpty()) {
         if (!openState(store, commandLine.statePath)) {
-            return FollowCommand::Usage;
+            return FollowCommand::StorageFailed;
         }
         QSettings backend;
         store.startRetention(Settings(&backend).retentionDays());
@@ -250,7 +254,7 @@ int runFollow(const CommandLine& commandLine)
     FollowCommand follow(options, &network, store.isOpen() ? &store : nullptr, &keychain, stdout, stderr);
     TerminationSignals termination;
     QObject::connect(&termination, &TerminationSignals::terminationRequested, &follow, &FollowCommand::stop);
-    QObject::connect(&follow, &FollowCommand::finished, qApp, &QCoreApplication::exit);
+    QObject::connect(&follow, &FollowCommand::finished, QCoreApplication::instance(), &QCoreApplication::exit);
     follow.start();
     return QCoreApplication::exec();
 }
@@ -332,6 +336,20 @@ void filterSecretCategories(QLoggingCategory* category)
     }
 }
 
+// Log lines can quote what a server sent (an error message, a name): its control characters
+// are escaped before any handler prints them, so a log never drives the terminal.
+QtMessageHandler g_previousHandler = nullptr;
+
+void escapingMessageHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    const QString escaped = Terminal::escapeControls(message);
+    if (g_previousHandler) {
+        g_previousHandler(type, context, escaped);
+    } else {
+        Terminal::printLine(stderr, escaped);
+    }
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -340,6 +358,7 @@ int main(int argc, char* argv[])
     QElapsedTimer sinceMain;
     sinceMain.start();
     g_previousFilter = QLoggingCategory::installFilter(filterSecretCategories);
+    g_previousHandler = qInstallMessageHandler(escapingMessageHandler);
 
     // The window modes need a QApplication; the headless ones stay light with a QCoreApplication.
     // The mode is decided before either exists, from the raw arguments (parsed again below).

@@ -39,6 +39,7 @@ public:
         tokens.append(nextSync);
         return true;
     }
+    [[nodiscard]] QString lastError() const override { return QStringLiteral("the test's disk is full"); }
 
     QList<Event> received;
     QStringList subscriptions;

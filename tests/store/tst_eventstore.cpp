@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
 using namespace AsanaFeed;
 
 namespace {
@@ -441,6 +443,199 @@ private slots:
         QVERIFY(again.open(path));
         QVERIFY(again.recoveryNotice().isEmpty());
         QCOMPARE(again.eventCount(), 2);
+    }
+
+    void lockedFile_isBusyNotDamaged_andLeftAlone()
+    {
+        const QString path = freshPath();
+        {
+            EventStore store;
+            QVERIFY(store.open(path));
+            QVERIFY(store.commitPage(QStringLiteral("11"), makeEvents(0, 3), QStringLiteral("t")));
+        }
+        {
+            // Another program holds the database exclusively for longer than the busy timeout.
+            SideConnection holder(path);
+            QVERIFY(holder.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")));
+            QVERIFY(holder.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            QVERIFY(holder.exec(QStringLiteral("UPDATE subscriptions SET state = 'held'")));
+            EventStore store;
+            QVERIFY(!store.open(path));
+            QCOMPARE(store.openFailure(), EventStore::OpenFailure::Busy);
+            QVERIFY2(store.lastError().contains(QStringLiteral("in use")), qPrintable(store.lastError()));
+            QVERIFY(store.recoveryNotice().isEmpty());
+            EventStore reader;
+            QVERIFY(!reader.openReadOnly(path));
+            QCOMPARE(reader.openFailure(), EventStore::OpenFailure::Busy);
+            QVERIFY(holder.exec(QStringLiteral("ROLLBACK")));
+        }
+        QVERIFY(QDir(m_dir.path()).entryList({QFileInfo(path).fileName() + QStringLiteral(".corrupt-*")}).isEmpty());
+        EventStore store;
+        QVERIFY2(store.open(path), qPrintable(store.lastError()));
+        QCOMPARE(store.eventCount(), 3);
+        QCOMPARE(store.subscription(QStringLiteral("11"))->syncToken, QStringLiteral("t"));
+    }
+
+    void twoOpeners_ofANewFile_bothMigrateItOnce()
+    {
+        // As two processes started together: each opens the file that neither has created yet.
+        for (int round = 0; round < 20; ++round) {
+            const QString path = freshPath();
+            QString errors[2];
+            int versions[2] = {-1, -1};
+            const auto openIt = [&path, &errors, &versions](int i) {
+                EventStore store;
+                if (!store.open(path)) {
+                    errors[i] = store.lastError();
+                    return;
+                }
+                versions[i] = store.userVersion();
+                if (!store.commitPage(QString::number(i), makeEvents(i * 10, 2), QStringLiteral("t"))) {
+                    errors[i] = store.lastError();
+                }
+            };
+            std::thread first(openIt, 0);
+            std::thread second(openIt, 1);
+            first.join();
+            second.join();
+            QVERIFY2(errors[0].isEmpty() && errors[1].isEmpty(), qPrintable(errors[0] + QLatin1Char('|') + errors[1]));
+            QCOMPARE(versions[0], EventStore::schemaVersion);
+            QCOMPARE(versions[1], EventStore::schemaVersion);
+            QVERIFY(
+                QDir(m_dir.path()).entryList({QFileInfo(path).fileName() + QStringLiteral(".corrupt-*")}).isEmpty());
+            EventStore store;
+            QVERIFY(store.open(path));
+            QCOMPARE(store.eventCount(), 4);
+        }
+    }
+
+    void eventWithoutATime_isKeptFromWhenItWasReceived()
+    {
+        EventStore store;
+        QVERIFY(store.open(freshPath()));
+        QJsonObject raw = makeEvent(1).raw;
+        raw.remove(QStringLiteral("created_at"));
+        QJsonObject unreadable = makeEvent(2).raw;
+        unreadable.insert(QStringLiteral("created_at"), QStringLiteral("yesterday-ish"));
+        const QList<Event> timeless{parseEvent(raw).value(), parseEvent(unreadable).value()};
+        QVERIFY(!timeless.first().createdAt.isValid());
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        QVERIFY(store.commitPage(QStringLiteral("11"), timeless, QStringLiteral("a")));
+        QCOMPARE(store.lastInsertedIds().size(), 2);
+        // Shown at the time it arrived, and not pruned as if it were from 1970.
+        const QList<StoredEvent> stored = store.newest(10);
+        QCOMPARE(stored.size(), 2);
+        QVERIFY(stored.first().createdAt >= before.addSecs(-1));
+        QCOMPARE(store.prune(QDateTime::currentDateTimeUtc().addDays(-30)), 0);
+        QCOMPARE(store.eventCount(), 2);
+        // Sent again later (another receive time): still refused as the same event.
+        QVERIFY(store.commitPage(QStringLiteral("11"), timeless, QStringLiteral("b")));
+        QCOMPARE(store.lastInsertedIds().size(), 0);
+        QCOMPARE(store.eventCount(), 2);
+        // Pruned like any other once it is older than the retention, counted from its arrival.
+        QCOMPARE(store.prune(QDateTime::currentDateTimeUtc().addSecs(5)), 2);
+    }
+
+    void migrationTo3_keepsTimelessRowsOfOlderVersions()
+    {
+        const QString path = freshPath();
+        {
+            EventStore store;
+            QVERIFY(store.openAtVersion(path, 2));
+            SideConnection side(path);
+            QVERIFY(side.exec(QStringLiteral("INSERT INTO events (key, subscription, created_at, raw) "
+                                             "VALUES (x'01', '11', 0, '{}'), (x'02', '11', 5, '{}')")));
+        }
+        EventStore store;
+        QVERIFY2(store.open(path), qPrintable(store.lastError()));
+        QCOMPARE(store.userVersion(), 3);
+        // The row stored at time 0 counts from the upgrade; the one from 1970 is old indeed.
+        QCOMPARE(store.prune(QDateTime::currentDateTimeUtc().addDays(-30)), 1);
+        QCOMPARE(store.eventCount(), 1);
+        QCOMPARE(store.newest(1).first().key, QByteArray("\x01", 1));
+    }
+
+    void readOnly_neverCreatesMovesOrWrites()
+    {
+        const QString missing = m_dir.filePath(QStringLiteral("nothing-here.sqlite"));
+        EventStore store;
+        QVERIFY(!store.openReadOnly(missing));
+        QCOMPARE(store.openFailure(), EventStore::OpenFailure::Missing);
+        QVERIFY(!QFileInfo::exists(missing));
+
+        // Garbage: reported as damaged, left exactly as it was, nothing beside it.
+        QTemporaryDir dir;
+        const QString garbagePath = dir.filePath(QStringLiteral("garbage.sqlite"));
+        QByteArray garbage(8192, 'x');
+        {
+            QFile file(garbagePath);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(garbage);
+        }
+        QVERIFY(!store.openReadOnly(garbagePath));
+        QCOMPARE(store.openFailure(), EventStore::OpenFailure::Damaged);
+        store.close();
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("garbage.sqlite")});
+        QFile file(garbagePath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), garbage);
+
+        // A history of an older schema is read as it is, not migrated.
+        const QString old = freshPath();
+        {
+            EventStore writer;
+            QVERIFY(writer.openAtVersion(old, 2));
+        }
+        QVERIFY(store.openReadOnly(old));
+        QCOMPARE(store.userVersion(), 2);
+        QCOMPARE(store.eventCount(), 0);
+        QVERIFY(!store.commitPage(QStringLiteral("11"), makeEvents(0, 1), QStringLiteral("a")));
+    }
+
+    void files_areTheOwnersOnly()
+    {
+#ifdef Q_OS_UNIX
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("accounts/123/events.sqlite"));
+        {
+            EventStore store;
+            QVERIFY(store.open(path));
+            QVERIFY(store.commitPage(QStringLiteral("11"), makeEvents(0, 2), QStringLiteral("a")));
+            const QFile::Permissions others = QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup |
+                                              QFile::WriteOther | QFile::ExeGroup | QFile::ExeOther;
+            for (const QString& file :
+                 QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+                QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+                QCOMPARE(QFile::permissions(file) & others, QFile::Permissions());
+            }
+            for (const QString& folder :
+                 QStringList{dir.filePath(QStringLiteral("accounts")), QFileInfo(path).absolutePath()}) {
+                QCOMPARE(QFile::permissions(folder) & others, QFile::Permissions());
+            }
+        }
+        // A folder that existed before (--state /tmp/…) is not the app's to change.
+        const QString shared = dir.filePath(QStringLiteral("shared"));
+        QVERIFY(QDir().mkdir(shared));
+        const QFile::Permissions open = QFile::permissions(shared) | QFile::ReadOther | QFile::ExeOther;
+        QVERIFY(QFile::setPermissions(shared, open));
+        {
+            EventStore store;
+            QVERIFY(store.open(shared + QStringLiteral("/feed.sqlite")));
+        }
+        QCOMPARE(QFile::permissions(shared), open);
+        // A history an older version created readable by everyone is made private on open.
+        const QString older = dir.filePath(QStringLiteral("older.sqlite"));
+        {
+            EventStore store;
+            QVERIFY(store.open(older));
+        }
+        QVERIFY(QFile::setPermissions(older, QFile::permissions(older) | QFile::ReadGroup | QFile::ReadOther));
+        EventStore store;
+        QVERIFY(store.open(older));
+        QCOMPARE(QFile::permissions(older) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+#else
+        QSKIP("POSIX permissions");
+#endif
     }
 
     void defaultPath_isPerAccountUnderAppData()

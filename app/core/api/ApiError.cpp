@@ -27,6 +27,8 @@ QString kindDescription(ApiError::Kind kind)
         return QStringLiteral("insecure URL refused");
     case ApiError::Kind::Network:
         return QStringLiteral("network error");
+    case ApiError::Kind::Storage:
+        return QStringLiteral("cannot save the history");
     }
     return {};
 }

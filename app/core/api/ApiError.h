@@ -23,6 +23,7 @@ struct ApiError
         MalformedBody, // the answer could not be understood (not JSON, wrong shape)
         InsecureUrl,   // plain http to a host that is not loopback
         Network,       // any other transport failure
+        Storage,       // the answer came, but could not be saved on this computer (messages say where)
     };
 
     Kind kind = Kind::Http;

@@ -2,10 +2,15 @@
 
 #include "api/AsanaClient.h"
 #include "cli/JsonLines.h"
+#include "cli/OutputWriter.h"
+#include "cli/Terminal.h"
 #include "events/AccountThrottle.h"
 #include "store/EventStore.h"
 
 #include <QTimer>
+
+#include <algorithm>
+#include <limits>
 
 namespace AsanaFeed {
 
@@ -16,9 +21,16 @@ FollowCommand::FollowCommand(Options options, QNetworkAccessManager* network, Ev
     , m_client(new AsanaClient(network, this))
     , m_throttle(new AccountThrottle(this))
     , m_store(store)
-    , m_out(out)
+    , m_writer(new OutputWriter(out, this))
     , m_err(err)
 {
+    connect(m_writer, &OutputWriter::written, this, &FollowCommand::onOutputWritten);
+    connect(m_writer, &OutputWriter::failed, this, [this] {
+        if (!m_finished) {
+            status(tr("standard output is closed; stopping"));
+            finish(OutputFailed);
+        }
+    });
     m_client->setBaseUrl(m_options.baseUrl);
     if (m_options.signedIn) {
         const SignedIn& signedIn = *m_options.signedIn;
@@ -45,6 +57,7 @@ FollowCommand::FollowCommand(Options options, QNetworkAccessManager* network, Ev
         }
         connect(poller, &EventPoller::stateChanged, this,
                 [this, poller](EventPoller::State state) { onStateChanged(poller, state); });
+        connect(poller, &EventPoller::polled, this, [this] { m_storageFailures = 0; });
         m_pollers.push_back(poller);
     }
 }
@@ -68,7 +81,7 @@ void FollowCommand::start()
 // stopped keep their sync tokens).
 void FollowCommand::startPollers()
 {
-    if (m_finished) {
+    if (m_finished || m_outputPaused) {
         return;
     }
     for (EventPoller* poller : m_pollers) {
@@ -102,23 +115,40 @@ void FollowCommand::finish(int exitCode)
     for (EventPoller* poller : m_pollers) {
         poller->stop();
     }
-    std::fflush(m_out);
+    // Everything printed so far goes out, unless the reader stopped reading: then the run still
+    // ends now (what was kept is in the store; a later run does not print it again).
+    if (!m_writer->drain(std::chrono::milliseconds(1500)) && !m_writer->hasFailed()) {
+        status(tr("standard output is not being read; %n bytes were not written", nullptr,
+                  int(std::min<qsizetype>(m_writer->pending(), std::numeric_limits<int>::max()))));
+    }
     std::fflush(m_err);
     // Queued: a poller may be inside its own signal when we get here.
     QTimer::singleShot(0, this, [this, exitCode] { emit finished(exitCode); });
 }
 
-bool FollowCommand::write(const QByteArray& line)
+void FollowCommand::write(QByteArray lines)
 {
-    if (std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), m_out) != static_cast<size_t>(line.size()) ||
-        std::fflush(m_out) != 0) {
-        if (!m_finished) {
-            status(tr("standard output is closed; stopping"));
-            finish(OutputFailed);
+    m_writer->write(std::move(lines));
+    if (!m_outputPaused && !m_finished && m_writer->pending() > outputHighWater) {
+        // The reader fell behind: fetch nothing more until it catches up (nothing is lost, the
+        // pollers resume from their sync tokens).
+        m_outputPaused = true;
+        status(tr("standard output is not being read; pausing until it is"));
+        for (EventPoller* poller : m_pollers) {
+            if (poller->state() != EventPoller::State::Failed) {
+                poller->stop();
+            }
         }
-        return false;
     }
-    return true;
+}
+
+void FollowCommand::onOutputWritten()
+{
+    if (m_outputPaused && m_writer->pending() < outputLowWater) {
+        m_outputPaused = false;
+        status(tr("standard output is being read again; resuming"));
+        startPollers();
+    }
 }
 
 QByteArray FollowCommand::linesFor(const QString& subscription, const QList<Event>& events) const
@@ -146,13 +176,12 @@ bool FollowCommand::commitPage(const QString& subscription, const QList<Event>& 
     // Kept first, printed second: the store is the record; a crash in between loses no event
     // from it (--export shows it), and a re-run never prints a stored event again.
     if (m_store && !m_store->commitPage(subscription, events, nextSync)) {
-        status(tr("%1: could not keep the page: %2").arg(subscription, m_store->lastError()));
+        m_sinkError = m_store->lastError();
         return false;
     }
     // A page's lines go out in one write: every line is flushed before we wait for anything,
     // without a system call per line.
-    const QByteArray lines = linesFor(subscription, events);
-    write(lines);
+    write(linesFor(subscription, events));
     // Once kept, the page is done even if stdout has gone away (we are stopping then anyway).
     return m_store || !m_finished;
 }
@@ -163,7 +192,7 @@ bool FollowCommand::commitGap(const QString& subscription, const QDateTime& dete
         return false;
     }
     if (m_store && !m_store->commitGap(subscription, detectedAt, nextSync)) {
-        status(tr("%1: could not record the gap: %2").arg(subscription, m_store->lastError()));
+        m_sinkError = m_store->lastError();
         return false;
     }
     status(tr("%1: the sync token expired; events before %2 may be missing")
@@ -174,9 +203,7 @@ bool FollowCommand::commitGap(const QString& subscription, const QDateTime& dete
 
 void FollowCommand::status(const QString& line)
 {
-    const QByteArray text = QByteArrayLiteral("asana-feed: ") + line.toUtf8() + '\n';
-    std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), m_err);
-    std::fflush(m_err);
+    Terminal::printLine(m_err, QString(QStringLiteral("asana-feed: ") + line));
 }
 
 void FollowCommand::onStateChanged(EventPoller* poller, EventPoller::State state)
@@ -192,6 +219,14 @@ void FollowCommand::onStateChanged(EventPoller* poller, EventPoller::State state
     };
     switch (state) {
     case EventPoller::State::Backoff:
+        if (poller->lastError() && poller->lastError()->kind == ApiError::Kind::Storage) {
+            // The disk, not Asana: retried a few times (it may be busy), then the run ends.
+            if (++m_storageFailures >= maxStorageAttempts) {
+                status(tr("%1: %2; giving up after %n attempts", nullptr, m_storageFailures).arg(gid, reason));
+                finish(StorageFailed);
+                break;
+            }
+        }
         status(tr("%1: backing off for %2 s: %3").arg(gid, waitSeconds(), reason));
         break;
     case EventPoller::State::RateLimited:

@@ -27,6 +27,7 @@ namespace AsanaFeed {
 class AccountThrottle;
 class AsanaClient;
 class EventStore;
+class OutputWriter;
 class TokenStore;
 
 class FollowCommand final : public QObject, private EventSink
@@ -41,7 +42,15 @@ public:
         Usage = 2,
         TokenRejected = 3,
         AllFailed = 4,
+        StorageFailed = 5, // the state file could not be opened, read or written
     };
+
+    // Consecutive pages that could not be saved before the run gives up (with StorageFailed).
+    static constexpr int maxStorageAttempts = 5;
+    // Output handed to the writer and not yet read: above the first, polling pauses; below the
+    // second, it resumes.
+    static constexpr qsizetype outputHighWater = 8 * 1024 * 1024;
+    static constexpr qsizetype outputLowWater = 1024 * 1024;
 
     // The signed-in account's OAuth sign-in (from the keychain).
     struct SignedIn
@@ -80,7 +89,9 @@ signals:
 private:
     bool commitPage(const QString& subscription, const QList<Event>& events, const QString& nextSync) override;
     bool commitGap(const QString& subscription, const QDateTime& detectedAt, const QString& nextSync) override;
-    bool write(const QByteArray& line);
+    [[nodiscard]] QString lastError() const override { return m_sinkError; }
+    void write(QByteArray lines);
+    void onOutputWritten();
     void status(const QString& line);
     [[nodiscard]] QByteArray linesFor(const QString& subscription, const QList<Event>& events) const;
     void onStateChanged(EventPoller* poller, EventPoller::State state);
@@ -94,8 +105,11 @@ private:
     AccountSession* m_session = nullptr; // only for an OAuth sign-in
     EventStore* m_store = nullptr;
     std::vector<EventPoller*> m_pollers;
-    std::FILE* m_out = nullptr;
+    OutputWriter* m_writer = nullptr;
     std::FILE* m_err = nullptr;
+    QString m_sinkError;
+    int m_storageFailures = 0; // consecutive pages that could not be saved
+    bool m_outputPaused = false;
     bool m_finished = false;
 };
 

@@ -3,6 +3,7 @@
 #include "auth/PatSignIn.h"
 #include "auth/TokenStore.h"
 #include "cli/LineReader.h"
+#include "cli/Terminal.h"
 #include "store/Settings.h"
 
 #include <QCoreApplication>
@@ -27,8 +28,7 @@ SignInCommand::~SignInCommand() = default;
 
 void SignInCommand::say(FILE* stream, const QString& text)
 {
-    std::fprintf(stream, "%s\n", text.toLocal8Bit().constData());
-    std::fflush(stream);
+    Terminal::printLine(stream, text);
 }
 
 void SignInCommand::start()

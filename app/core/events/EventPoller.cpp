@@ -157,6 +157,9 @@ void EventPoller::handleEvents(const ApiResult& result)
         return;
     }
     EventsPage& page = parsed.value();
+    // has_more promises more after this page; a page that brings neither events nor a new token
+    // breaks that promise, and asking again at once would loop as fast as the server answers.
+    const bool stalled = page.hasMore && (page.sync == m_syncToken || page.events.isEmpty());
 
     QList<Event> fresh;
     fresh.reserve(page.events.size());
@@ -176,18 +179,17 @@ void EventPoller::handleEvents(const ApiResult& result)
         if (m_state == State::Stopped) {
             return; // the sink's owner stopped us while keeping the page
         }
-        ApiError error;
-        error.kind = ApiError::Kind::Network;
-        error.messages = {tr("the events could not be saved")};
-        retryLater(error);
+        retryLater(storageError());
         return;
     }
     m_syncToken = page.sync;
     for (QByteArray& key : keys) {
         remember(key);
     }
-    m_backoff.reset();
-    m_lastError.reset();
+    if (!stalled) {
+        m_backoff.reset();
+        m_lastError.reset();
+    }
     if (!fresh.isEmpty()) {
         emit eventsReceived(m_resourceGid, fresh);
     }
@@ -195,7 +197,13 @@ void EventPoller::handleEvents(const ApiResult& result)
     if (m_state == State::Stopped) {
         return; // a receiver stopped us
     }
-    if (page.hasMore) {
+    if (stalled) {
+        ApiError error;
+        error.kind = ApiError::Kind::MalformedBody;
+        error.status = result.status;
+        error.messages = {tr("Asana said there was more, but the page moved the sync token no further")};
+        retryLater(error);
+    } else if (page.hasMore) {
         setState(State::Syncing);
         scheduleIn(std::chrono::milliseconds(0));
     } else {
@@ -219,10 +227,7 @@ void EventPoller::handleInvalidToken(const ApiResult& result)
         if (m_state == State::Stopped) {
             return;
         }
-        ApiError error;
-        error.kind = ApiError::Kind::Network;
-        error.messages = {tr("the sync token could not be saved")};
-        retryLater(error);
+        retryLater(storageError());
         return;
     }
     m_syncToken = fresh;
@@ -268,6 +273,14 @@ void EventPoller::handleError(const ApiError& error)
         return;
     }
     retryLater(error);
+}
+
+ApiError EventPoller::storageError() const
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Storage;
+    error.messages = {m_sink->lastError()};
+    return error;
 }
 
 void EventPoller::retryLater(const ApiError& error)

@@ -1,7 +1,8 @@
 // EventPoller: one subscription's sync-token state machine. It fetches GET /events for one
 // resource, hands each page to an EventSink, advances its token only once the sink has kept the
 // page, and reacts to Asana's answers: 412 (new token, gap if we held one), has_more (fetch
-// again at once), 429 (pause the whole account), 5xx/network (backoff with jitter),
+// again at once, unless the page made no progress), 429 (pause the whole account), 5xx/network
+// and pages it could not keep (backoff with jitter),
 // 401 (ask for sign-in), 403/404 (give up with the API's message).
 #pragma once
 
@@ -86,6 +87,8 @@ private:
     void handleInvalidToken(const ApiResult& result);
     void handleError(const ApiError& error);
     void retryLater(const ApiError& error);
+    // The sink could not keep what Asana sent: a problem of this computer's disk, not the network.
+    [[nodiscard]] ApiError storageError() const;
     void scheduleIn(std::chrono::milliseconds delay);
     void setState(State state);
     [[nodiscard]] bool isDuplicate(const QByteArray& key) const { return m_recentKeys.contains(key); }

@@ -21,6 +21,8 @@ public:
     virtual bool commitPage(const QString& subscription, const QList<Event>& events, const QString& nextSync) = 0;
     // A 412 on a token we held: events between the last page and `detectedAt` may be missing.
     virtual bool commitGap(const QString& subscription, const QDateTime& detectedAt, const QString& nextSync) = 0;
+    // Why the last commit failed, for a person: what could not be written, and where.
+    [[nodiscard]] virtual QString lastError() const = 0;
 
 protected:
     EventSink() = default;

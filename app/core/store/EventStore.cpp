@@ -1,13 +1,16 @@
 #include "store/EventStore.h"
 
 #include "Logging.h"
+#include "store/PrivateFiles.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
 #include <QUuid>
 
@@ -46,6 +49,14 @@ const char* const migrations[] = {
     "ALTER TABLE gaps ADD COLUMN after_event_id INTEGER NOT NULL DEFAULT 0;"
     "CREATE INDEX gaps_by_time ON gaps(detected_at);"
     "CREATE INDEX events_unread ON events(subscription) WHERE unread = 1;",
+    // 2 → 3: an event whose time Asana did not give (or gave unreadably) is kept at the time it
+    // was received, so that retention counts from then instead of deleting it as "older than
+    // 30 days"; such events are told apart from one another by their key alone. Rows of older
+    // versions that were stored at time 0 count from the upgrade.
+    "ALTER TABLE events ADD COLUMN time_known INTEGER NOT NULL DEFAULT 1;"
+    "UPDATE events SET time_known = 0, "
+    "  created_at = CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) WHERE created_at = 0;"
+    "CREATE UNIQUE INDEX events_timeless ON events(key) WHERE time_known = 0;",
 };
 static_assert(std::size(migrations) == EventStore::schemaVersion);
 
@@ -63,6 +74,35 @@ QDateTime fromMs(const QVariant& value)
 }
 
 const QString eventColumns = QStringLiteral("id, key, subscription, created_at, unread, raw");
+
+constexpr int busyTimeoutMs = 5000;
+
+// SQLite's primary result codes (sqlite3.h), as the Qt driver reports them in nativeErrorCode().
+constexpr int sqliteBusy = 5;
+constexpr int sqliteLocked = 6;
+constexpr int sqliteCorrupt = 11;
+constexpr int sqliteNotADatabase = 26;
+
+// Only SQLite's own verdict makes a file damaged: a lock held by someone else, a permission or a
+// full disk says nothing about the file's content.
+EventStore::OpenFailure classify(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // extended codes carry the primary in the low byte
+    if (!ok) {
+        return EventStore::OpenFailure::Unusable;
+    }
+    switch (code) {
+    case sqliteBusy:
+    case sqliteLocked:
+        return EventStore::OpenFailure::Busy;
+    case sqliteCorrupt:
+    case sqliteNotADatabase:
+        return EventStore::OpenFailure::Damaged;
+    default:
+        return EventStore::OpenFailure::Unusable;
+    }
+}
 
 } // namespace
 
@@ -120,62 +160,135 @@ bool EventStore::openDatabase(const QString& path, int targetVersion)
     close();
     m_path = path;
     m_recoveryNotice.clear();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-
-    // Only a file SQLite cannot read is "damaged"; one from a newer version is left alone.
-    bool unreadable = false;
-    const auto tryOpen = [this, &path, targetVersion, &unreadable]() -> bool {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            return fail(tr("cannot open %1: %2").arg(path, db.lastError().text()));
+    m_openFailure = OpenFailure::None;
+    const bool inMemory = path == QLatin1String(":memory:");
+    if (!inMemory && !PrivateFiles::prepareFile(path)) {
+        m_openFailure = OpenFailure::Unusable;
+        return fail(tr("cannot create %1").arg(QDir::toNativeSeparators(path)));
+    }
+    if (openConnection(path, false) && migrate(targetVersion)) {
+        if (!inMemory) {
+            // SQLite gives its -wal and -shm files the database's permissions; an older version's
+            // history may still be readable by others.
+            for (const char* suffix : {"", "-wal", "-shm"}) {
+                PrivateFiles::restrictToOwner(path + QLatin1String(suffix));
+            }
         }
-        // The first statements that read the file: they fail on a file that is not a database.
-        QSqlQuery journal(db);
-        if (!journal.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !journal.next()) {
-            unreadable = true;
-            return fail(tr("cannot read %1").arg(path), journal);
-        }
-        journal.finish(); // an unfinished statement would block the migrations' COMMIT
-        // NORMAL in WAL mode: a commit survives a crash of the app (the crash test), and only an
-        // OS crash or power cut may lose the last commits — never corrupt the file.
-        if (!exec(QStringLiteral("PRAGMA synchronous=NORMAL")) || !exec(QStringLiteral("PRAGMA cache_size=-16384"))) {
-            return fail(tr("cannot configure %1").arg(path));
-        }
-        QSqlQuery check(db);
-        if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !check.next()) {
-            unreadable = true;
-            return fail(tr("cannot read %1").arg(path), check);
-        }
-        check.finish();
-        return migrate(targetVersion);
-    };
-
-    if (tryOpen()) {
         return true;
     }
     const QString reason = m_lastError;
     close();
-    if (!unreadable || !QFileInfo::exists(path)) {
-        return false; // not damaged (or nothing to recover): keep the file as it is
+    if (m_openFailure != OpenFailure::Damaged || inMemory) {
+        return false; // not damaged: the file stays exactly as it is
     }
-    // Move the damaged file (and its WAL companions) aside, keep running with a fresh history.
+    const QString aside = moveAside(path);
+    if (aside.isEmpty()) {
+        return false;
+    }
+    qCWarning(lcStore).noquote() << "damaged database moved aside:" << reason;
+    if (!PrivateFiles::prepareFile(path) || !openConnection(path, false) || !migrate(targetVersion)) {
+        return false;
+    }
+    m_recoveryNotice = tr("The local history could not be read (%1) and was set aside as %2; a new history was "
+                          "started.")
+                           .arg(reason, QDir::toNativeSeparators(aside));
+    return true;
+}
+
+bool EventStore::openReadOnly(const QString& path)
+{
+    close();
+    m_path = path;
+    m_recoveryNotice.clear();
+    m_openFailure = OpenFailure::None;
+    if (!QFileInfo(path).isFile()) {
+        m_openFailure = OpenFailure::Missing;
+        return fail(tr("%1 does not exist").arg(QDir::toNativeSeparators(path)));
+    }
+    if (!openConnection(path, true)) {
+        return false;
+    }
+    const int version = userVersion();
+    if (version > schemaVersion) {
+        m_openFailure = OpenFailure::Newer;
+        return fail(tr("%1 was written by a newer version of Asana Feed (schema %2)")
+                        .arg(QDir::toNativeSeparators(path))
+                        .arg(version));
+    }
+    if (version < oldestReadableVersion) {
+        m_openFailure = OpenFailure::Unusable;
+        return fail(version == 0 ? tr("%1 is not an Asana Feed history").arg(QDir::toNativeSeparators(path))
+                                 : tr("%1 was written by an older version of Asana Feed; open it once with "
+                                      "--follow or the window to upgrade it")
+                                       .arg(QDir::toNativeSeparators(path)));
+    }
+    return true;
+}
+
+bool EventStore::failOpen(OpenFailure failure, const QString& what, const QSqlError& error)
+{
+    m_openFailure = failure;
+    QString text = what + QStringLiteral(": ") + error.text();
+    if (failure == OpenFailure::Busy) {
+        text = tr("%1 is in use by another program (%2); nothing was changed, try again when it is done")
+                   .arg(QDir::toNativeSeparators(m_path), error.databaseText());
+    }
+    return fail(text);
+}
+
+bool EventStore::openConnection(const QString& path, bool readOnly)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    const QString busyTimeout = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    db.setConnectOptions(readOnly ? busyTimeout + QStringLiteral(";QSQLITE_OPEN_READONLY") : busyTimeout);
+    const QString name = QDir::toNativeSeparators(path);
+    if (!db.open()) {
+        return failOpen(classify(db.lastError()), tr("cannot open %1").arg(name), db.lastError());
+    }
+    // The first statements that read the file: SQLite says here whether it is a database at all.
+    if (!readOnly) {
+        // SQLite does not wait for a lock to change the journal mode (two processes creating the
+        // same file get SQLITE_BUSY at once): wait here, as long as for any other lock.
+        QElapsedTimer waited;
+        waited.start();
+        for (;;) {
+            QSqlQuery journal(db);
+            if (journal.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && journal.next()) {
+                break;
+            }
+            const OpenFailure failure = classify(journal.lastError());
+            if (failure != OpenFailure::Busy || waited.elapsed() > busyTimeoutMs) {
+                return failOpen(failure, tr("cannot read %1").arg(name), journal.lastError());
+            }
+            QThread::msleep(10);
+        }
+        // NORMAL in WAL mode: a commit survives a crash of the app (the crash test), and only an
+        // OS crash or power cut may lose the last commits — never corrupt the file.
+        if (!exec(QStringLiteral("PRAGMA synchronous=NORMAL")) || !exec(QStringLiteral("PRAGMA cache_size=-16384"))) {
+            m_openFailure = OpenFailure::Unusable;
+            return fail(tr("cannot configure %1").arg(name));
+        }
+    }
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !check.next()) {
+        return failOpen(classify(check.lastError()), tr("cannot read %1").arg(name), check.lastError());
+    }
+    return true;
+}
+
+QString EventStore::moveAside(const QString& path)
+{
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString aside = path + QStringLiteral(".corrupt-") + stamp;
     if (!QFile::rename(path, aside)) {
-        return fail(tr("%1 is damaged and could not be moved aside").arg(path));
+        fail(tr("%1 is damaged and could not be moved aside").arg(QDir::toNativeSeparators(path)));
+        return {};
     }
     for (const char* suffix : {"-wal", "-shm"}) {
         QFile::rename(path + QLatin1String(suffix), aside + QLatin1String(suffix));
     }
-    qCWarning(lcStore) << "damaged database moved aside:" << aside << reason;
-    if (!tryOpen()) {
-        return false;
-    }
-    m_recoveryNotice = tr("The local history could not be read and was set aside as %1; a new history was started.")
-                           .arg(QDir::toNativeSeparators(aside));
-    return true;
+    return aside;
 }
 
 int EventStore::userVersion() const
@@ -199,31 +312,55 @@ bool EventStore::exec(const QString& sql) const
 
 bool EventStore::migrate(int targetVersion)
 {
-    const int current = userVersion();
-    if (current < 0) {
-        return fail(tr("cannot read the schema version of %1").arg(m_path));
-    }
-    if (current > schemaVersion) {
-        return fail(tr("%1 was written by a newer version of Asana Feed (schema %2)").arg(m_path).arg(current));
-    }
-    QSqlDatabase db = database();
-    for (int version = current; version < targetVersion; ++version) {
-        if (!db.transaction()) {
-            return fail(tr("cannot migrate %1").arg(m_path));
+    const auto versionProblem = [this](int version) {
+        if (version < 0) {
+            m_openFailure = OpenFailure::Unusable;
+            return fail(tr("cannot read the schema version of %1").arg(QDir::toNativeSeparators(m_path)));
         }
+        m_openFailure = OpenFailure::Newer;
+        return fail(tr("%1 was written by a newer version of Asana Feed (schema %2)")
+                        .arg(QDir::toNativeSeparators(m_path))
+                        .arg(version));
+    };
+    int current = userVersion();
+    if (current < 0 || current > schemaVersion) {
+        return versionProblem(current);
+    }
+    if (current >= targetVersion) {
+        return true;
+    }
+    // Under the write lock, and the version read again: another process may be creating or
+    // migrating the same file right now, and may have finished while we waited.
+    QSqlDatabase db = database();
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        return failOpen(classify(begin.lastError()), tr("cannot migrate %1").arg(QDir::toNativeSeparators(m_path)),
+                        begin.lastError());
+    }
+    current = userVersion();
+    if (current < 0 || current > schemaVersion) {
+        exec(QStringLiteral("ROLLBACK"));
+        return versionProblem(current);
+    }
+    for (int version = current; version < targetVersion; ++version) {
         const QStringList statements =
             QString::fromLatin1(migrations[version]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
         for (const QString& statement : statements) {
             QSqlQuery query(db);
             if (!query.exec(statement)) {
-                return rollback(tr("migration to schema %1 failed").arg(version + 1), query);
+                m_openFailure = classify(query.lastError());
+                exec(QStringLiteral("ROLLBACK"));
+                return fail(tr("migration to schema %1 failed").arg(version + 1), query);
             }
         }
-        QSqlQuery bump(db);
-        if (!bump.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)) || !db.commit()) {
-            return rollback(tr("migration to schema %1 failed").arg(version + 1), bump);
-        }
-        qCDebug(lcStore) << "migrated" << m_path << "to schema" << version + 1;
+        qCDebug(lcStore) << "migrating" << m_path << "to schema" << version + 1;
+    }
+    QSqlQuery bump(db);
+    if (!bump.exec(QStringLiteral("PRAGMA user_version = %1").arg(targetVersion)) ||
+        !bump.exec(QStringLiteral("COMMIT"))) {
+        m_openFailure = classify(bump.lastError());
+        exec(QStringLiteral("ROLLBACK"));
+        return fail(tr("migration to schema %1 failed").arg(targetVersion), bump);
     }
     return true;
 }
@@ -257,7 +394,7 @@ bool EventStore::upsertToken(const QString& subscription, const QString& token, 
     query.addBindValue(token);
     query.addBindValue(toMs(at));
     if (!query.exec()) {
-        return rollback(tr("cannot keep the sync token"), query);
+        return rollback(tr("cannot save the sync token to %1").arg(QDir::toNativeSeparators(m_path)), query);
     }
     return true;
 }
@@ -268,23 +405,27 @@ bool EventStore::commitPage(const QString& subscription, const QList<Event>& eve
     m_lastInsertedIndices.clear();
     QSqlDatabase db = database();
     if (!db.isOpen() || !db.transaction()) {
-        return fail(tr("cannot start a transaction"));
+        return fail(tr("cannot write to %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
     }
     if (!events.isEmpty()) {
         QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT OR IGNORE INTO events (key, subscription, created_at, raw) "
-                                      "VALUES (?, ?, ?, ?)"));
+        insert.prepare(QStringLiteral("INSERT OR IGNORE INTO events (key, subscription, created_at, raw, time_known) "
+                                      "VALUES (?, ?, ?, ?, ?)"));
+        const qint64 receivedAt = QDateTime::currentMSecsSinceEpoch();
         for (qsizetype i = 0; i < events.size(); ++i) {
             const Event& event = events.at(i);
+            const bool timeKnown = event.createdAt.isValid();
             insert.bindValue(0, event.key());
             insert.bindValue(1, subscription);
-            // An event without a readable time sorts as the oldest (and is still unique by key).
-            insert.bindValue(2, event.createdAt.isValid() ? event.createdAt.toMSecsSinceEpoch() : qint64(0));
+            // An event without a readable time is kept (and shown, and pruned) at the time it was
+            // received; it is still refused a second time by its key.
+            insert.bindValue(2, timeKnown ? event.createdAt.toMSecsSinceEpoch() : receivedAt);
             insert.bindValue(3, event.json());
+            insert.bindValue(4, timeKnown ? 1 : 0);
             if (!insert.exec()) {
                 m_lastInsertedIds.clear();
                 m_lastInsertedIndices.clear();
-                return rollback(tr("cannot keep the events"), insert);
+                return rollback(tr("cannot save the events to %1").arg(QDir::toNativeSeparators(m_path)), insert);
             }
             if (insert.numRowsAffected() > 0) {
                 m_lastInsertedIds.append(insert.lastInsertId().toLongLong());
@@ -300,7 +441,7 @@ bool EventStore::commitPage(const QString& subscription, const QList<Event>& eve
     if (!db.commit()) {
         m_lastInsertedIds.clear();
         m_lastInsertedIndices.clear();
-        fail(tr("cannot commit: %1").arg(db.lastError().text()));
+        fail(tr("cannot save to %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
         db.rollback();
         return false;
     }
@@ -311,7 +452,7 @@ bool EventStore::commitGap(const QString& subscription, const QDateTime& detecte
 {
     QSqlDatabase db = database();
     if (!db.isOpen() || !db.transaction()) {
-        return fail(tr("cannot start a transaction"));
+        return fail(tr("cannot write to %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
     }
     const std::optional<StoredSubscription> previous = this->subscription(subscription);
     QSqlQuery insert(db);
@@ -321,13 +462,13 @@ bool EventStore::commitGap(const QString& subscription, const QDateTime& detecte
     insert.addBindValue(toMs(detectedAt));
     insert.addBindValue(previous && previous->tokenAt.isValid() ? QVariant(toMs(previous->tokenAt)) : QVariant());
     if (!insert.exec()) {
-        return rollback(tr("cannot record the gap"), insert);
+        return rollback(tr("cannot save the gap to %1").arg(QDir::toNativeSeparators(m_path)), insert);
     }
     if (!upsertToken(subscription, nextSync, detectedAt)) {
         return false;
     }
     if (!db.commit()) {
-        fail(tr("cannot commit: %1").arg(db.lastError().text()));
+        fail(tr("cannot save to %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
         db.rollback();
         return false;
     }

@@ -18,6 +18,7 @@
 #include <memory>
 #include <optional>
 
+class QSqlError;
 class QSqlQuery;
 class QTimer;
 
@@ -57,7 +58,19 @@ class EventStore final : public QObject, public EventSink
     Q_DISABLE_COPY_MOVE(EventStore)
 
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
+    // The oldest schema openReadOnly() can read (it cannot migrate).
+    static constexpr int oldestReadableVersion = 2;
+
+    // Why the last open() or openReadOnly() failed.
+    enum class OpenFailure {
+        None,
+        Busy,     // another program holds the database locked: nothing was touched; try later
+        Damaged,  // not a database, or a malformed one (read-only: reported; read-write: set aside)
+        Newer,    // written by a newer version of Asana Feed: left alone
+        Missing,  // openReadOnly() of a file that does not exist
+        Unusable, // anything else (permissions, a full disk, …): nothing was touched
+    };
 
     explicit EventStore(QObject* parent = nullptr);
     ~EventStore() override;
@@ -65,13 +78,19 @@ public:
     // Where an account's history lives: <AppDataLocation>/accounts/<gid>/events.sqlite.
     [[nodiscard]] static QString defaultPath(const QString& accountGid);
 
-    // Opens (creating or migrating) the database at `path`. A file that is not a readable database
-    // is moved aside (…corrupt-<timestamp>) and a fresh one created: see recoveryNotice().
+    // Opens (creating or migrating) the database at `path`. Only a file SQLite says is not a
+    // database or is malformed is moved aside (…corrupt-<timestamp>) and a fresh one started:
+    // see recoveryNotice(). A busy or locked file, or one that cannot be opened for any other
+    // reason, fails with lastError() and is left exactly as it was. New files are owner-only.
     bool open(const QString& path);
+    // Opens an existing database only to read it (--export): never creates, migrates, moves or
+    // writes anything. A damaged file fails with OpenFailure::Damaged.
+    bool openReadOnly(const QString& path);
     void close();
     [[nodiscard]] bool isOpen() const;
     [[nodiscard]] QString path() const { return m_path; }
-    [[nodiscard]] QString lastError() const { return m_lastError; }
+    [[nodiscard]] QString lastError() const override { return m_lastError; }
+    [[nodiscard]] OpenFailure openFailure() const { return m_openFailure; }
     // Set once when open() had to move a damaged database aside: tell the person, once.
     [[nodiscard]] QString recoveryNotice() const { return m_recoveryNotice; }
     [[nodiscard]] int userVersion() const;
@@ -122,6 +141,11 @@ signals:
 
 private:
     bool openDatabase(const QString& path, int targetVersion);
+    bool openConnection(const QString& path, bool readOnly);
+    // Renames a damaged file (and its -wal/-shm) to <path>.corrupt-<timestamp>; returns the new
+    // name, or nothing when it could not.
+    QString moveAside(const QString& path);
+    bool failOpen(OpenFailure failure, const QString& what, const QSqlError& error);
     void pruneStep(qint64 deletedSoFar);
     bool migrate(int targetVersion);
     bool exec(const QString& sql) const;
@@ -136,6 +160,7 @@ private:
     QString m_path;
     QString m_lastError;
     QString m_recoveryNotice;
+    OpenFailure m_openFailure = OpenFailure::None;
     QList<qint64> m_lastInsertedIds;
     QList<qsizetype> m_lastInsertedIndices;
     QTimer* m_retentionTimer = nullptr;
