@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "api/AsanaClient.h"
+#include "api/BoundedBody.h"
 #include "api/Event.h"
 #include "api/ResourceNames.h"
 #include "auth/AccountSession.h"
@@ -668,17 +669,14 @@ void Application::fetchPhoto()
     QNetworkRequest request(url);
     request.setTransferTimeout(30000);
     QNetworkReply* reply = m_network->get(request);
-    constexpr qint64 maxPhotoBytes = 4 * 1024 * 1024;
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
-        if (received > maxPhotoBytes || total > maxPhotoBytes) {
-            reply->abort(); // not a profile picture
-        }
-    });
+    constexpr qint64 maxPhotoBytes = 4 * 1024 * 1024; // more is not a profile picture
+    auto* photo = new BoundedBody(reply, maxPhotoBytes, std::chrono::seconds(60));
     const QString gid = m_account->gid;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, gid] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, photo, gid] {
         reply->deleteLater();
-        if (reply->error() == QNetworkReply::NoError && m_account && m_account->gid == gid) {
-            m_window->setAccountPhoto(reply->readAll());
+        const QByteArray bytes = photo->take();
+        if (reply->error() == QNetworkReply::NoError && !bytes.isEmpty() && m_account && m_account->gid == gid) {
+            m_window->setAccountPhoto(bytes);
         }
     });
 }

@@ -151,6 +151,56 @@ private slots:
         QCOMPARE(result.error->kind, ApiError::Kind::TooLarge);
     }
 
+    void endlessBody_isCutOffAtTheCap_asItArrives_data()
+    {
+        QTest::addColumn<bool>("chunked");
+        QTest::newRow("close-delimited") << false;
+        QTest::newRow("chunked") << true;
+    }
+
+    void endlessBody_isCutOffAtTheCap_asItArrives()
+    {
+        // No Content-Length and no end: the cap must hold as the bytes come, not on a progress
+        // signal that arrives after Qt's HTTP thread has buffered whatever the server sent.
+        QFETCH(bool, chunked);
+        SimFixture sim;
+        sim.server().faults().add(FaultRule::endlessBody(chunked).onPath(QStringLiteral("/users/me")));
+        QNetworkAccessManager network;
+        AsanaClient client(&network);
+        client.setBaseUrl(sim.baseUrl());
+        client.setAccessToken(sim.token());
+        constexpr qint64 cap = 1024 * 1024;
+        client.setMaxResponseSize(cap);
+        const ApiResult result = wait(client.get(QStringLiteral("users/me")));
+        QVERIFY(result.error);
+        QCOMPARE(result.error->kind, ApiError::Kind::TooLarge);
+        QVERIFY(result.error->isTransient());
+        // What the server could push before the abort: the cap, Qt's small read buffer and the
+        // loopback socket's buffers — not everything it could write meanwhile.
+        QVERIFY2(sim.server().streamedBytes() < cap + 16 * 1024 * 1024,
+                 qPrintable(QString::number(sim.server().streamedBytes())));
+    }
+
+    void tricklingAnswer_endsAtTheDeadline()
+    {
+        // One byte every 50 ms never trips the inactivity timeout; the whole request's deadline does.
+        SimFixture sim;
+        sim.server().faults().add(FaultRule::trickle(50).onPath(QStringLiteral("/users/me")));
+        QNetworkAccessManager network;
+        AsanaClient client(&network);
+        client.setBaseUrl(sim.baseUrl());
+        client.setAccessToken(sim.token());
+        client.setTransferTimeout(2s);
+        client.setRequestDeadline(600ms);
+        const ApiResult result = wait(client.get(QStringLiteral("users/me")));
+        QVERIFY(result.error);
+        QCOMPARE(result.error->kind, ApiError::Kind::Timeout);
+        QVERIFY(result.error->isTransient());
+        QVERIFY2(result.error->summary().contains(QStringLiteral("no complete answer")),
+                 qPrintable(result.error->summary()));
+        QVERIFY(sim.server().streamedBytes() > 0); // it did trickle
+    }
+
     void slowAnswer_timesOut()
     {
         SimFixture sim;

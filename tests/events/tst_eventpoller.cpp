@@ -273,6 +273,56 @@ private slots:
         QVERIFY(!s.poller->lastError().has_value());
     }
 
+    void hasMoreWithoutProgress_backsOffInsteadOfLooping()
+    {
+        Setup s;
+        QVERIFY(s.startLive());
+        const QString gid = s.poller->resourceGid();
+        const QString token = s.poller->syncToken();
+        QList<ApiError> errors;
+        connect(s.poller.get(), &EventPoller::stateChanged, this, [&](EventPoller::State state) {
+            if (state == EventPoller::State::Backoff && s.poller->lastError()) {
+                errors.append(*s.poller->lastError());
+            }
+        });
+        const int stale = s.sim.server().faults().add(FaultRule::staleSync(-1));
+        s.poller->pollNow();
+        QTRY_VERIFY_WITH_TIMEOUT(errors.size() >= 4, 10000);
+        // Every broken promise was answered with a pause, none with an immediate fetch.
+        QVERIFY(s.sim.server().faults().appliedCount(stale) <= errors.size() + 1);
+        QVERIFY2(errors.first().summary().contains(QStringLiteral("no further")), qPrintable(errors.first().summary()));
+        QCOMPARE(s.poller->syncToken(), token);
+
+        // Once the server behaves, the events come and the backoff is forgotten.
+        s.sim.server().faults().remove(stale);
+        const qsizetype from = s.sim.world().streamLength(gid);
+        s.sim.world().injectEvents(gid, 5);
+        QTRY_COMPARE_WITH_TIMEOUT(s.sink.received.size(), 5, 10000);
+        QCOMPARE(s.receivedRaw(), s.truth(gid, from));
+        QTRY_COMPARE_WITH_TIMEOUT(s.poller->state(), EventPoller::State::Live, 10000);
+        QVERIFY(!s.poller->lastError());
+    }
+
+    void sinkRefusal_isAStorageError()
+    {
+        Setup s;
+        QVERIFY(s.startLive());
+        s.sim.world().injectEvents(s.poller->resourceGid(), 2);
+        s.sink.refuseNext = 1;
+        QList<ApiError> errors;
+        connect(s.poller.get(), &EventPoller::stateChanged, this, [&](EventPoller::State state) {
+            if (state == EventPoller::State::Backoff && s.poller->lastError()) {
+                errors.append(*s.poller->lastError());
+            }
+        });
+        s.poller->pollNow();
+        QTRY_COMPARE_WITH_TIMEOUT(s.sink.received.size(), 2, 10000);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().kind, ApiError::Kind::Storage);
+        QVERIFY2(errors.first().summary().contains(QStringLiteral("the test's disk is full")),
+                 qPrintable(errors.first().summary()));
+    }
+
     void sinkRefusal_doesNotAdvanceTheToken()
     {
         Setup s;

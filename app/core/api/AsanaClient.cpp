@@ -1,6 +1,7 @@
 #include "api/AsanaClient.h"
 
 #include "Logging.h"
+#include "api/BoundedBody.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -216,26 +217,30 @@ ApiReply* AsanaClient::send(const QString& path, const QUrlQuery& query, const Q
     apiReply->m_reply = reply;
     qCDebug(lcApi) << verb << url.path() << url.query();
 
-    const qint64 cap = m_maxResponseSize;
-    connect(reply, &QNetworkReply::downloadProgress, apiReply, [apiReply, reply, cap](qint64 received, qint64 total) {
-        if (received > cap || total > cap) {
-            apiReply->m_tooLarge = true;
-            reply->abort();
-        }
-    });
-    connect(reply, &QNetworkReply::finished, apiReply, [apiReply, reply, generation = m_tokenGeneration] {
-        reply->deleteLater();
-        if (!apiReply->m_aborted) {
-            const QByteArray data = apiReply->m_tooLarge || !reply->isOpen() ? QByteArray() : reply->readAll();
-            ApiResult result = decode(reply, data, apiReply->m_tooLarge);
-            result.tokenGeneration = generation;
-            if (result.error) {
-                qCDebug(lcApi) << "request failed:" << result.error->summary();
-            }
-            emit apiReply->finished(result);
-        }
-        apiReply->deleteLater();
-    });
+    auto* answer = new BoundedBody(reply, m_maxResponseSize, m_deadline);
+    connect(reply, &QNetworkReply::finished, apiReply,
+            [apiReply, reply, answer, generation = m_tokenGeneration, limit = m_deadline] {
+                reply->deleteLater();
+                if (!apiReply->m_aborted) {
+                    ApiResult result;
+                    if (answer->pastDeadline()) {
+                        ApiError error;
+                        error.kind = ApiError::Kind::Timeout;
+                        error.messages = {tr("no complete answer within %n s", nullptr,
+                                             int(std::chrono::duration_cast<std::chrono::seconds>(limit).count()))};
+                        result.error = error;
+                    } else {
+                        const QByteArray data = answer->take();
+                        result = decode(reply, data, answer->tooLarge());
+                    }
+                    result.tokenGeneration = generation;
+                    if (result.error) {
+                        qCDebug(lcApi) << "request failed:" << result.error->summary();
+                    }
+                    emit apiReply->finished(result);
+                }
+                apiReply->deleteLater();
+            });
     return apiReply;
 }
 

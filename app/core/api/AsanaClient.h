@@ -1,6 +1,7 @@
 // AsanaClient: the one way the app talks to Asana's REST API. Adds bearer auth and a User-Agent,
-// enforces https (loopback excepted), a transfer timeout and a response-size cap, and decodes
-// every reply into either a JSON body or an ApiError. It never logs a token.
+// enforces https (loopback excepted), an inactivity timeout, a deadline for the whole request and
+// a response-size cap enforced as the bytes arrive, and decodes every reply into either a JSON
+// body or an ApiError. It never logs a token.
 #pragma once
 
 #include "api/ApiError.h"
@@ -51,7 +52,6 @@ signals:
 private:
     friend class AsanaClient;
     QPointer<QNetworkReply> m_reply;
-    bool m_tooLarge = false;
     bool m_aborted = false;
 };
 
@@ -82,7 +82,11 @@ public:
     // that was in flight during a renewal) from a refusal of the current one. Never the token.
     [[nodiscard]] quint64 tokenGeneration() const { return m_tokenGeneration; }
     [[nodiscard]] bool hasAccessToken() const { return !m_token.isEmpty(); }
+    // No byte for this long ends a request (a stalled connection).
     void setTransferTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    // No complete answer within this long ends a request, however steadily bytes trickle in.
+    void setRequestDeadline(std::chrono::milliseconds deadline) { m_deadline = deadline; }
+    [[nodiscard]] std::chrono::milliseconds requestDeadline() const { return m_deadline; }
     void setMaxResponseSize(qint64 bytes) { m_maxResponseSize = bytes; }
     [[nodiscard]] static QByteArray userAgent();
 
@@ -105,6 +109,7 @@ private:
     QString m_token;
     quint64 m_tokenGeneration = 0;
     std::chrono::milliseconds m_timeout{std::chrono::seconds(30)};
+    std::chrono::milliseconds m_deadline{std::chrono::seconds(60)};
     qint64 m_maxResponseSize = 16 * 1024 * 1024;
 };
 

@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "api/AsanaClient.h"
+#include "api/BoundedBody.h"
 #include "auth/OAuthSignIn.h"
 
 #include <QJsonDocument>
@@ -16,6 +17,8 @@
 namespace AsanaFeed {
 
 namespace {
+
+constexpr qint64 maxTokenAnswerBytes = 64 * 1024;
 
 using std::chrono::milliseconds;
 
@@ -107,7 +110,10 @@ QNetworkReply* AccountSession::postForm(const QUrl& url, const QList<QPair<QStri
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, AsanaClient::userAgent());
     request.setTransferTimeout(int(std::min<qint64>(m_options.requestTimeout.count(), INT_MAX)));
-    return m_network->post(request, body);
+    QNetworkReply* reply = m_network->post(request, body);
+    // A token answer is a few hundred bytes: a server that sends more, or never finishes, is cut off.
+    new BoundedBody(reply, maxTokenAnswerBytes, 2 * m_options.requestTimeout);
+    return reply;
 }
 
 void AccountSession::refresh()
@@ -142,7 +148,7 @@ void AccountSession::onRefreshFinished(QNetworkReply* reply)
         return;
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    const QJsonObject answer = QJsonDocument::fromJson(BoundedBody::of(reply)->take()).object();
     const QString accessToken = answer.value(QLatin1String("access_token")).toString();
 
     Outcome outcome = Outcome::Ok;
@@ -305,7 +311,8 @@ void AccountSession::stopAndRevoke(bool removeEntry)
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             QString message = storeProblem;
             if (reply->error() != QNetworkReply::NoError || status != 200) {
-                const QString why = describeFailure(reply, QJsonDocument::fromJson(reply->readAll()).object());
+                const QString why =
+                    describeFailure(reply, QJsonDocument::fromJson(BoundedBody::of(reply)->take()).object());
                 qCWarning(lcAuth) << "revoking the refresh token of account" << m_account.gid << "failed:" << why;
                 const QString revokeProblem =
                     tr("The sign-in could not be revoked at Asana (%1); it was removed from this computer. "

@@ -21,6 +21,12 @@ QString faultKindName(FaultKind kind)
         return QStringLiteral("truncated-body");
     case FaultKind::ExpireSyncToken:
         return QStringLiteral("expire-sync-token");
+    case FaultKind::EndlessBody:
+        return QStringLiteral("endless-body");
+    case FaultKind::Trickle:
+        return QStringLiteral("trickle");
+    case FaultKind::StaleSync:
+        return QStringLiteral("stale-sync");
     }
     return QStringLiteral("unknown");
 }
@@ -80,6 +86,25 @@ FaultRule FaultRule::truncatedBody(int count)
 FaultRule FaultRule::expireSyncToken(int count)
 {
     return make(FaultKind::ExpireSyncToken, count);
+}
+
+FaultRule FaultRule::endlessBody(bool chunked, int count)
+{
+    FaultRule rule = make(FaultKind::EndlessBody, count);
+    rule.chunked = chunked;
+    return rule;
+}
+
+FaultRule FaultRule::trickle(int msPerByte, int count)
+{
+    FaultRule rule = make(FaultKind::Trickle, count);
+    rule.delayMs = msPerByte;
+    return rule;
+}
+
+FaultRule FaultRule::staleSync(int count)
+{
+    return make(FaultKind::StaleSync, count);
 }
 
 FaultRule& FaultRule::onPath(const QString& substring)

@@ -19,6 +19,9 @@ enum class FaultKind {
     MalformedJson,   // 200 whose body is not JSON
     TruncatedBody,   // full Content-Length, half the body, then close
     ExpireSyncToken, // expire every sync token, then serve normally (so the request gets 412)
+    EndlessBody,     // 200 with no Content-Length, then bytes until the client hangs up (chunked or not)
+    Trickle,         // the normal answer, one byte every delayMs
+    StaleSync,       // /events with a sync token: no events, has_more, and the same token back
 };
 
 [[nodiscard]] QString faultKindName(FaultKind kind);
@@ -36,6 +39,7 @@ struct FaultRule
     int status = 500;
     QString message;
     int retryAfterSeconds = 1;
+    bool chunked = false; // EndlessBody: Transfer-Encoding: chunked instead of close-delimited
 
     static FaultRule delay(int ms, int count = 1);
     static FaultRule serverError(int count = 1);
@@ -45,6 +49,9 @@ struct FaultRule
     static FaultRule malformedJson(int count = 1);
     static FaultRule truncatedBody(int count = 1);
     static FaultRule expireSyncToken(int count = 1);
+    static FaultRule endlessBody(bool chunked, int count = 1);
+    static FaultRule trickle(int msPerByte, int count = 1);
+    static FaultRule staleSync(int count = 1);
     FaultRule& onPath(const QString& substring);
     FaultRule& after(int skipped);
     FaultRule& withProbability(double p);

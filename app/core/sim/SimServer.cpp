@@ -4,6 +4,7 @@
 #include "SimWorld.h"
 
 #include <QHostAddress>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -283,6 +284,13 @@ void SimServer::serve(QTcpSocket* socket, const SimRequest& request, bool keepAl
     if (fault && kind == FaultKind::ExpireSyncToken) {
         m_world->expireAllTokens();
     }
+    if (fault && kind == FaultKind::EndlessBody) {
+        rec.status = 200;
+        record(rec);
+        streamEndlessBody(socket, fault->chunked);
+        return;
+    }
+    const QString sync = request.query.queryItemValue(QStringLiteral("sync"));
 
     SimResponse response;
     if (fault && kind == FaultKind::ServerError) {
@@ -301,12 +309,77 @@ void SimServer::serve(QTcpSocket* socket, const SimRequest& request, bool keepAl
         response =
             SimResponse::json(200, QByteArrayLiteral("{\"data\": [{\"action\": \"changed\", \"created_at\": <html>"
                                                      "502 Bad Gateway</html>"));
+    } else if (fault && kind == FaultKind::StaleSync && !sync.isEmpty()) {
+        // A broken promise: "there is more", yet nothing and the very same token.
+        QByteArray body = QByteArrayLiteral(R"({"data":[],"sync":")");
+        body += sync.toUtf8();
+        body += QByteArrayLiteral(R"(","has_more":true})");
+        response = SimResponse::json(200, body);
     } else {
         response = respond(request);
     }
     rec.status = response.status;
     record(rec);
+    if (fault && kind == FaultKind::Trickle) {
+        trickle(socket, response, std::max(1, fault->delayMs));
+        return;
+    }
     writeResponse(socket, response, keepAlive, fault && kind == FaultKind::TruncatedBody);
+}
+
+void SimServer::streamEndlessBody(QTcpSocket* socket, bool chunked)
+{
+    if (auto it = m_connections.find(socket); it != m_connections.end()) {
+        it->closing = true;
+    }
+    QByteArray head = QByteArrayLiteral("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n");
+    head += chunked ? QByteArrayLiteral("Transfer-Encoding: chunked\r\n\r\n") : QByteArrayLiteral("Connection: close\r\n\r\n");
+    socket->write(head);
+    // Garbage as fast as the client takes it, in 64 KiB pieces, never more than a few queued.
+    constexpr qsizetype piece = 64 * 1024;
+    QByteArray data(piece, 'A');
+    if (chunked) {
+        data = QByteArray::number(piece, 16) + "\r\n" + data + "\r\n";
+    }
+    const QPointer<QTcpSocket> guard(socket);
+    const auto refill = [this, guard, data] {
+        while (guard && guard->state() == QAbstractSocket::ConnectedState && guard->bytesToWrite() < 4 * data.size()) {
+            guard->write(data);
+            m_streamedBytes += data.size();
+        }
+    };
+    connect(socket, &QTcpSocket::bytesWritten, this, refill);
+    refill();
+}
+
+void SimServer::trickle(QTcpSocket* socket, const SimResponse& response, int msPerByte)
+{
+    if (auto it = m_connections.find(socket); it != m_connections.end()) {
+        it->busy = true; // nothing else on this connection until the answer is out
+    }
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    for (const auto& [name, value] : response.headers) {
+        out += name + ": " + value + "\r\n";
+    }
+    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n\r\n";
+    socket->write(out);
+    auto* timer = new QTimer(socket);
+    const QPointer<QTcpSocket> guard(socket);
+    connect(timer, &QTimer::timeout, this, [this, guard, timer, body = response.body, sent = qsizetype(0)]() mutable {
+        if (!guard || guard->state() != QAbstractSocket::ConnectedState) {
+            timer->stop();
+            return;
+        }
+        if (sent >= body.size()) {
+            timer->stop();
+            guard->disconnectFromHost();
+            return;
+        }
+        guard->write(body.mid(sent, 1));
+        ++sent;
+        ++m_streamedBytes;
+    });
+    timer->start(msPerByte);
 }
 
 SimResponse SimServer::respond(const SimRequest& request)

@@ -69,6 +69,8 @@ public:
     [[nodiscard]] int connectionCount() const { return int(m_connections.size()); }
     // Total connections accepted so far (tests use it to see keep-alive at work).
     [[nodiscard]] int acceptedConnections() const { return m_acceptedConnections; }
+    // Body bytes the EndlessBody and Trickle faults have handed to the network so far.
+    [[nodiscard]] qint64 streamedBytes() const { return m_streamedBytes; }
 
 signals:
     void requestServed(const AsanaFeed::Sim::SimRequestRecord& record);
@@ -89,6 +91,8 @@ private:
     SimResponse respond(const SimRequest& request);
     void writeResponse(QTcpSocket* socket, const SimResponse& response, bool keepAlive, bool truncate = false);
     void sendAndClose(QTcpSocket* socket, const SimResponse& response);
+    void streamEndlessBody(QTcpSocket* socket, bool chunked);
+    void trickle(QTcpSocket* socket, const SimResponse& response, int msPerByte);
     void record(SimRequestRecord record);
 
     SimWorld* m_world = nullptr;
@@ -101,6 +105,7 @@ private:
     QHash<QTcpSocket*, Connection> m_connections;
     QVector<SimRequestRecord> m_requests;
     int m_acceptedConnections = 0;
+    qint64 m_streamedBytes = 0;
 };
 
 } // namespace AsanaFeed::Sim
