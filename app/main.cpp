@@ -251,7 +251,8 @@ int runFollow(const CommandLine& commandLine)
     }
 
     QNetworkAccessManager network;
-    FollowCommand follow(options, &network, store.isOpen() ? &store : nullptr, &keychain, stdout, stderr);
+    constexpr int standardOutput = 1; // the same descriptor on POSIX systems and in Windows' C runtime
+    FollowCommand follow(options, &network, store.isOpen() ? &store : nullptr, &keychain, standardOutput, stderr);
     TerminationSignals termination;
     QObject::connect(&termination, &TerminationSignals::terminationRequested, &follow, &FollowCommand::stop);
     QObject::connect(&follow, &FollowCommand::finished, QCoreApplication::instance(), &QCoreApplication::exit);

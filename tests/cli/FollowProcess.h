@@ -5,21 +5,37 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
+#include <functional>
 
 class FollowProcess
 {
 public:
-    FollowProcess(const QStringList& arguments, const QString& token)
+    // `childSetup` runs in the child between fork and exec (POSIX only; tests use it to hand the
+    // child another stdout or a resource limit).
+    FollowProcess(const QStringList& arguments, const QString& token, std::function<void()> childSetup = {})
     {
+        // A home of its own: nothing of the person's settings or data is read or written.
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(QStringLiteral("ASANA_TOKEN"));
         if (!token.isNull()) {
             environment.insert(QStringLiteral("ASANA_TOKEN"), token);
         }
+        environment.insert(QStringLiteral("HOME"), m_home.path());
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
         m_process.setProcessEnvironment(environment);
+#ifdef Q_OS_UNIX
+        if (childSetup) {
+            m_process.setChildProcessModifier(std::move(childSetup));
+        }
+#else
+        Q_UNUSED(childSetup);
+#endif
         m_process.start(QStringLiteral(ASANAFEED_FEED_BINARY), arguments);
     }
     ~FollowProcess()
@@ -76,8 +92,10 @@ public:
         return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
     }
     [[nodiscard]] bool crashed() const { return m_process.exitStatus() == QProcess::CrashExit; }
+    [[nodiscard]] qint64 processId() const { return m_process.processId(); }
 
 private:
+    QTemporaryDir m_home;
     QProcess m_process;
     QByteArray m_stdout;
     QByteArray m_stderr;

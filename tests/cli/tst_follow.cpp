@@ -6,9 +6,16 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 using namespace std::chrono_literals;
 using namespace AsanaFeed::Sim;
@@ -31,6 +38,62 @@ QList<QJsonObject> truth(const SimFixture& sim, const QString& gid, qsizetype fr
     const auto events = sim.world().streamEvents(gid, from);
     return QList<QJsonObject>(events.cbegin(), events.cend());
 }
+
+#ifdef Q_OS_UNIX
+// A pipe to hand to the child as its stdout, which the test reads only when it wants to.
+class StdoutPipe
+{
+public:
+    StdoutPipe()
+    {
+        if (::pipe(m_fds) == 0) {
+            ::fcntl(m_fds[0], F_SETFL, ::fcntl(m_fds[0], F_GETFL) | O_NONBLOCK);
+            ::fcntl(m_fds[0], F_SETFD, FD_CLOEXEC);
+            ::fcntl(m_fds[1], F_SETFD, FD_CLOEXEC);
+        }
+    }
+    ~StdoutPipe()
+    {
+        for (const int fd : m_fds) {
+            if (fd >= 0) {
+                ::close(fd);
+            }
+        }
+    }
+    Q_DISABLE_COPY_MOVE(StdoutPipe)
+
+    [[nodiscard]] bool isValid() const { return m_fds[0] >= 0; }
+    // For the child: its stdout becomes the pipe's writing end.
+    [[nodiscard]] std::function<void()> asStdout() const
+    {
+        return [fd = m_fds[1]] { ::dup2(fd, STDOUT_FILENO); };
+    }
+    // The parent keeps no writing end, so that the reader sees the end when the child exits.
+    void closeWritingEnd()
+    {
+        ::close(m_fds[1]);
+        m_fds[1] = -1;
+    }
+    // Whatever the child wrote so far, without waiting.
+    QByteArray readAvailable()
+    {
+        char buffer[65536];
+        for (;;) {
+            const auto n = ::read(m_fds[0], buffer, sizeof buffer);
+            if (n <= 0) {
+                break;
+            }
+            m_data.append(buffer, n);
+        }
+        return m_data;
+    }
+    [[nodiscard]] qsizetype lineCount() { return readAvailable().count('\n'); }
+
+private:
+    int m_fds[2] = {-1, -1};
+    QByteArray m_data;
+};
+#endif
 
 } // namespace
 
@@ -196,6 +259,113 @@ private slots:
         QVERIFY(run.waitForExit());
         QCOMPARE(run.exitCode(), 0);
         QCOMPARE(run.lines().size(), 40);
+    }
+
+    void sigterm_whileNobodyReadsStdout_exitsAtOnce()
+    {
+#ifdef Q_OS_UNIX
+        // The reader stopped reading: the pipe is full and a write would block. A SIGTERM must
+        // still end the run promptly, and what was kept stays kept.
+        SimFixture sim;
+        const QString gid = sim.projectGid(0);
+        QTemporaryDir dir;
+        const QString state = dir.filePath(QStringLiteral("state.sqlite"));
+        StdoutPipe out;
+        QVERIFY(out.isValid());
+        FollowProcess run(followArguments(sim, {gid}) << QStringLiteral("--state") << state, sim.token(),
+                          out.asStdout());
+        out.closeWritingEnd();
+        QVERIFY(run.waitForLive());
+        const qsizetype from = sim.world().streamLength(gid);
+        sim.world().injectEvents(gid, 3000); // about 1 MB of lines: far more than a pipe holds
+        QTRY_VERIFY_WITH_TIMEOUT(sim.servedUpTo(gid) >= from + 3000, 20000);
+        run.signal(SIGTERM);
+        QVERIFY2(run.waitForExit(10000), "asana-feed did not exit while its stdout was blocked");
+        QCOMPARE(run.exitCode(), 0);
+        QVERIFY2(run.errors().contains(QStringLiteral("not being read")), qPrintable(run.errors()));
+        FollowProcess exported({QStringLiteral("--state"), state, QStringLiteral("--export")}, QString());
+        QVERIFY(exported.waitForExit(30000));
+        QCOMPARE(exported.eventsOnly(), truth(sim, gid, from));
+#else
+        QSKIP("a pipe handed to the child as stdout needs POSIX");
+#endif
+    }
+
+    void slowReader_pausesPolling_andLosesNothing()
+    {
+#ifdef Q_OS_UNIX
+        // Output the reader has not taken stays bounded: polling pauses, then resumes.
+        SimFixture sim;
+        const QString gid = sim.projectGid(0);
+        StdoutPipe out;
+        QVERIFY(out.isValid());
+        FollowProcess run(followArguments(sim, {gid}), sim.token(), out.asStdout());
+        out.closeWritingEnd();
+        QVERIFY(run.waitForLive());
+        const qsizetype from = sim.world().streamLength(gid);
+        constexpr int count = 30000; // about 12 MB of lines
+        sim.world().injectEvents(gid, count);
+        QTRY_VERIFY_WITH_TIMEOUT(run.errors().contains(QStringLiteral("pausing")), 30000);
+        QVERIFY(sim.servedUpTo(gid) < from + count);
+        // The reader catches up: everything arrives, in order, once.
+        QTRY_COMPARE_WITH_TIMEOUT(out.lineCount(), count, 60000);
+        QVERIFY2(run.errors().contains(QStringLiteral("resuming")), qPrintable(run.errors()));
+        QList<QJsonObject> events;
+        for (const QByteArray& line : out.readAvailable().split('\n')) {
+            if (!line.isEmpty()) {
+                events.append(QJsonDocument::fromJson(line).object().value(QStringLiteral("event")).toObject());
+            }
+        }
+        QCOMPARE(events, truth(sim, gid, from));
+#else
+        QSKIP("a pipe handed to the child as stdout needs POSIX");
+#endif
+    }
+
+    void serverText_isPrintedWithControlCharactersEscaped()
+    {
+        // A hostile error message: clear the screen, set the window title, then forge a status line.
+        SimFixture sim;
+        const QString forged = QStringLiteral("asana-feed: 1200000000000012: live");
+        const QString message = QStringLiteral("\x1b[2J\x1b]0;pwned\x07\u009b31m\x7f\n") + forged;
+        sim.server().faults().add(FaultRule::statusCode(403, message, -1));
+        FollowProcess run(followArguments(sim, {sim.projectGid(0)}), sim.token());
+        QVERIFY(run.waitForExit());
+        QCOMPARE(run.exitCode(), 4);
+        const QString errors = run.errors();
+        QVERIFY2(errors.contains(QStringLiteral("\\x1b[2J")), qPrintable(errors));
+        for (const QChar c : errors) {
+            const char16_t u = c.unicode();
+            QVERIFY2(u == u'\n' || (u >= 0x20 && u != 0x7f && (u < 0x80 || u > 0x9f)),
+                     qPrintable(QStringLiteral("control character U+%1 on stderr").arg(int(u), 4, 16, QLatin1Char('0'))));
+        }
+        QVERIFY(!errors.split(QLatin1Char('\n')).contains(forged));
+    }
+
+    void endlessBody_keepsMemoryBounded_andBacksOff()
+    {
+        // A server that answers /events with a body that never ends: each answer is cut off at
+        // the cap as it arrives, and the next try waits.
+        SimFixture sim;
+        sim.server().faults().add(FaultRule::endlessBody(false, -1));
+        FollowProcess run(followArguments(sim, {sim.projectGid(0)}), sim.token());
+        QTRY_VERIFY_WITH_TIMEOUT(run.errors().count(QStringLiteral("response too large")) >= 2, 30000);
+        QVERIFY2(run.errors().contains(QStringLiteral("backing off")), qPrintable(run.errors()));
+#if defined(Q_OS_LINUX) && !defined(__SANITIZE_ADDRESS__)
+        QFile status(QStringLiteral("/proc/%1/status").arg(run.processId()));
+        QVERIFY(status.open(QIODevice::ReadOnly));
+        qint64 peakKiB = -1;
+        for (const QByteArray& line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:")) {
+                peakKiB = line.mid(6).trimmed().split(' ').first().toLongLong();
+            }
+        }
+        QVERIFY(peakKiB > 0);
+        QVERIFY2(peakKiB < 64 * 1024, qPrintable(QStringLiteral("peak RSS %1 KiB").arg(peakKiB)));
+#endif
+        run.signal(SIGTERM);
+        QVERIFY(run.waitForExit());
+        QCOMPARE(run.exitCode(), 0);
     }
 
     void rejectedToken_exits3()

@@ -4,9 +4,17 @@
 #include "FollowProcess.h"
 #include "SimFixture.h"
 
+#include <QDir>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
+#endif
 
 using namespace AsanaFeed::Sim;
 
@@ -49,6 +57,59 @@ QList<QJsonObject> eventsOf(const QList<QJsonObject>& lines)
     }
     return events;
 }
+
+// Runs `--follow` until it is live and has kept `count` new events, then stops it.
+qsizetype followAndKeep(SimFixture& sim, const QString& gid, const QString& state, int count)
+{
+    FollowProcess run(stateArguments(sim, gid, state), sim.token());
+    if (!run.waitForLive()) {
+        return -1;
+    }
+    const qsizetype from = sim.world().streamLength(gid);
+    sim.world().injectEvents(gid, count);
+    if (!QTest::qWaitFor([&] { return run.lines().size() == count; }, 10000)) {
+        return -1;
+    }
+    run.signal(SIGTERM);
+    run.waitForExit();
+    return from;
+}
+
+// The directory's file names, to see that nothing was created or moved.
+QStringList filesIn(const QString& directory)
+{
+    return QDir(directory).entryList(QDir::Files, QDir::Name);
+}
+
+// Another program holding the state file exclusively, as long as it lives.
+class ExclusiveLock
+{
+public:
+    explicit ExclusiveLock(const QString& path)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        QSqlQuery query(db.open() ? db : QSqlDatabase());
+        m_held = query.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")) &&
+                 query.exec(QStringLiteral("BEGIN EXCLUSIVE")) &&
+                 query.exec(QStringLiteral("UPDATE subscriptions SET state = state"));
+    }
+    ~ExclusiveLock()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name);
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Q_DISABLE_COPY_MOVE(ExclusiveLock)
+    [[nodiscard]] bool isHeld() const { return m_held; }
+
+private:
+    QString m_name = QStringLiteral("exclusive-lock");
+    bool m_held = false;
+};
 
 } // namespace
 
@@ -160,6 +221,109 @@ private slots:
         QVERIFY2(run.errors().contains(QStringLiteral("set aside")), qPrintable(run.errors()));
         sim.world().injectEvents(gid, 3);
         QTRY_COMPARE_WITH_TIMEOUT(run.lines().size(), 3, 10000);
+    }
+
+    void lockedStateFile_isBusy_andNothingIsTouched()
+    {
+        SimFixture sim;
+        const QString gid = sim.projectGid(0);
+        QTemporaryDir dir;
+        const QString state = dir.filePath(QStringLiteral("state.sqlite"));
+        const qsizetype from = followAndKeep(sim, gid, state, 5);
+        QVERIFY(from >= 0);
+        const QStringList files = filesIn(dir.path());
+        {
+            ExclusiveLock lock(state);
+            QVERIFY(lock.isHeld());
+            // Export and follow both wait for the lock, then give up with exit 5, touching nothing.
+            FollowProcess exporting({QStringLiteral("--state"), state, QStringLiteral("--export")}, QString());
+            QVERIFY(exporting.waitForExit(30000));
+            QCOMPARE(exporting.exitCode(), 5);
+            QVERIFY(exporting.lines().isEmpty());
+            QVERIFY2(exporting.errors().contains(QStringLiteral("in use by another program")),
+                     qPrintable(exporting.errors()));
+            FollowProcess following(stateArguments(sim, gid, state), sim.token());
+            QVERIFY(following.waitForExit(30000));
+            QCOMPARE(following.exitCode(), 5);
+            QVERIFY2(following.errors().contains(QStringLiteral("in use by another program")),
+                     qPrintable(following.errors()));
+        }
+        QCOMPARE(filesIn(dir.path()), files);
+        int code = -1;
+        QCOMPARE(eventsOf(exported(state, &code)), truth(sim, gid, from));
+        QCOMPARE(code, 0);
+    }
+
+    void unreadableStateFile_exportFailsAndTouchesNothing()
+    {
+        QTemporaryDir dir;
+        const QString state = dir.filePath(QStringLiteral("state.sqlite"));
+        const QByteArray garbage(8192, 'x');
+        {
+            QFile file(state);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(garbage);
+        }
+        int code = -1;
+        FollowProcess run({QStringLiteral("--state"), state, QStringLiteral("--export")}, QString());
+        QVERIFY(run.waitForExit(30000));
+        code = run.exitCode();
+        QCOMPARE(code, 5);
+        QVERIFY(run.lines().isEmpty());
+        QVERIFY2(run.errors().contains(QStringLiteral("not a database")), qPrintable(run.errors()));
+        QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("state.sqlite")});
+        QFile file(state);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), garbage);
+    }
+
+    void fullDisk_saysItIsTheDisk_andExits5()
+    {
+#ifdef Q_OS_LINUX
+        // A file-size limit stands in for a full disk (root writes through any permission): the
+        // pages no longer fit into the state file's WAL.
+        SimFixture sim;
+        const QString gid = sim.projectGid(0);
+        QTemporaryDir dir;
+        const QString state = dir.filePath(QStringLiteral("state.sqlite"));
+        QVERIFY(followAndKeep(sim, gid, state, 2) >= 0);
+        sim.world().injectEvents(gid, 400);
+        FollowProcess run(stateArguments(sim, gid, state), sim.token(), [] {
+            ::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails instead of killing the process
+            const rlimit limit{32768, 32768};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+        QVERIFY(run.waitForExit(60000));
+        QCOMPARE(run.exitCode(), 5);
+        const QString errors = run.errors();
+        QVERIFY2(errors.contains(QStringLiteral("cannot save")) && errors.contains(state), qPrintable(errors));
+        QVERIFY2(errors.contains(QStringLiteral("giving up after 5 attempts")), qPrintable(errors));
+        QVERIFY2(!errors.contains(QStringLiteral("network error")), qPrintable(errors));
+        QVERIFY(run.lines().isEmpty()); // nothing printed that was not kept
+#else
+        QSKIP("setrlimit(RLIMIT_FSIZE) stands in for a full disk on Linux");
+#endif
+    }
+
+    void twoFollowersCreatingOneStateFile_bothRun()
+    {
+        SimFixture sim;
+        for (int round = 0; round < 4; ++round) {
+            QTemporaryDir dir;
+            const QString state = dir.filePath(QStringLiteral("new.sqlite"));
+            FollowProcess first(stateArguments(sim, sim.projectGid(0), state), sim.token());
+            FollowProcess second(stateArguments(sim, sim.projectGid(1), state), sim.token());
+            QVERIFY2(first.waitForLive(), qPrintable(first.errors()));
+            QVERIFY2(second.waitForLive(), qPrintable(second.errors()));
+            QVERIFY(!first.errors().contains(QStringLiteral("set aside")));
+            QVERIFY(!second.errors().contains(QStringLiteral("set aside")));
+            first.signal(SIGTERM);
+            second.signal(SIGTERM);
+            QVERIFY(first.waitForExit() && second.waitForExit());
+            QCOMPARE(first.exitCode(), 0);
+            QCOMPARE(second.exitCode(), 0);
+            QVERIFY2(filesIn(dir.path()).filter(QStringLiteral("corrupt")).isEmpty(), qPrintable(filesIn(dir.path()).join(QLatin1Char(' '))));
+        }
     }
 
     void sigkillAtRandomMoments_losesNothingAndDuplicatesNothing()

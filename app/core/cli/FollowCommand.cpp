@@ -15,7 +15,7 @@
 namespace AsanaFeed {
 
 FollowCommand::FollowCommand(Options options, QNetworkAccessManager* network, EventStore* store, TokenStore* tokens,
-                             std::FILE* out, std::FILE* err, QObject* parent)
+                             int out, std::FILE* err, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_client(new AsanaClient(network, this))

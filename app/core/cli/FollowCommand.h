@@ -75,8 +75,9 @@ public:
     // `store` may be null (nothing kept); when given it must be open and outlive the command.
     // `tokens` keeps a renewed sign-in; it may be null (renewed for this run only), else it must
     // outlive the command.
-    FollowCommand(Options options, QNetworkAccessManager* network, EventStore* store, TokenStore* tokens,
-                  std::FILE* out, std::FILE* err, QObject* parent = nullptr);
+    // The JSON lines go to the file descriptor `out` (1: standard output), status lines to `err`.
+    FollowCommand(Options options, QNetworkAccessManager* network, EventStore* store, TokenStore* tokens, int out,
+                  std::FILE* err, QObject* parent = nullptr);
     ~FollowCommand() override;
 
     void start();

@@ -1,5 +1,7 @@
 #include "cli/OutputWriter.h"
 
+#include <QFile>
+
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -19,15 +21,14 @@ struct OutputWriter::Shared
     bool failed = false;
     bool stopping = false;
     OutputWriter* owner = nullptr; // cleared by the owner's destructor, under the mutex
-    std::FILE* out = nullptr;
+    int fd = -1;
 };
 
-OutputWriter::OutputWriter(std::FILE* out, QObject* parent)
+OutputWriter::OutputWriter(int fd, QObject* parent)
     : QObject(parent)
     , m_shared(std::make_shared<Shared>())
 {
-    std::setvbuf(out, nullptr, _IONBF, 0);
-    m_shared->out = out;
+    m_shared->fd = fd;
     m_shared->owner = this;
     std::thread([shared = m_shared] { run(shared); }).detach();
 }
@@ -78,6 +79,8 @@ bool OutputWriter::drain(std::chrono::milliseconds timeout)
 
 void OutputWriter::run(const std::shared_ptr<Shared>& shared)
 {
+    QFile out;
+    const bool opened = out.open(shared->fd, QIODevice::WriteOnly | QIODevice::Unbuffered, QFileDevice::DontCloseHandle);
     std::unique_lock lock(shared->mutex);
     for (;;) {
         shared->changed.wait(lock, [&] { return !shared->queue.empty() || shared->stopping; });
@@ -88,8 +91,7 @@ void OutputWriter::run(const std::shared_ptr<Shared>& shared)
         shared->queue.pop_front();
         shared->writing = true;
         lock.unlock();
-        const auto size = static_cast<size_t>(chunk.size());
-        const bool ok = std::fwrite(chunk.constData(), 1, size, shared->out) == size;
+        const bool ok = opened && out.write(chunk) == chunk.size();
         lock.lock();
         shared->writing = false;
         shared->pending -= chunk.size();

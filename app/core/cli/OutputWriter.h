@@ -8,7 +8,6 @@
 #include <QObject>
 
 #include <chrono>
-#include <cstdio>
 #include <memory>
 
 namespace AsanaFeed {
@@ -19,9 +18,10 @@ class OutputWriter final : public QObject
     Q_DISABLE_COPY_MOVE(OutputWriter)
 
 public:
-    // `out` is written unbuffered from now on: nothing may be left in a stdio buffer that
-    // exit() would try to flush into a pipe nobody reads.
-    explicit OutputWriter(std::FILE* out, QObject* parent = nullptr);
+    // Writes to the file descriptor `fd` (1 for standard output, on every platform) directly,
+    // not through stdio: a thread stuck in a write then holds no stdio lock that exit() would
+    // wait for when it flushes the standard streams.
+    explicit OutputWriter(int fd, QObject* parent = nullptr);
     // Waits for the thread when it is idle; a thread stuck in a write is left to the process's exit.
     ~OutputWriter() override;
 
