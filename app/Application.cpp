@@ -277,11 +277,19 @@ void Application::onCredentialsLoaded(const AccountInfo& account, const TokenRes
     if (!m_account || m_account->gid != account.gid || m_session) {
         return; // someone signed in (or out) meanwhile
     }
-    if (result.ok() && result.credentials) {
+    if (result.ok() && result.credentials && result.credentials->isFor(apiBaseUrl())) {
         startSession(account, *result.credentials);
         return;
     }
     QString why;
+    if (result.ok() && result.credentials) {
+        // Credentials belong to the host that issued them: never sent to another (--base-url).
+        why = tr("The sign-in of %1 was issued by %2 and is not used with %3. Sign in again to use this server.")
+                  .arg(account.displayName(), result.credentials->origin, AsanaClient::originOf(apiBaseUrl()));
+        showNeedsSignIn(why);
+        openSignIn(why);
+        return;
+    }
     switch (result.status) {
     case TokenResult::Status::NotFound:
         why = tr("The sign-in of %1 is no longer on this computer. Sign in again to resume the feed.")

@@ -3,6 +3,7 @@
 #include "FeedView.h"
 #include "MainWindow.h"
 #include "StartupReport.h"
+#include "api/AsanaClient.h"
 #include "auth/KeychainTokenStore.h"
 #include "cli/CommandLine.h"
 #include "cli/ExportCommand.h"
@@ -219,6 +220,15 @@ int runFollow(const CommandLine& commandLine)
     KeychainTokenStore keychain(keychainService());
     if (options.token.isEmpty()) {
         std::optional<KeychainAccount> signedIn = keychainAccount(keychain);
+        if (signedIn && !signedIn->credentials.isFor(options.baseUrl)) {
+            // Credentials belong to the host that issued them: a token, a refresh token and a
+            // client secret are never sent to another server.
+            printError(QCoreApplication::translate("main", "the signed-in account's credentials were issued by %1 and "
+                                                           "are not sent to %2; sign in there with asana-feed "
+                                                           "--sign-in --base-url, or set ASANA_TOKEN")
+                           .arg(signedIn->credentials.origin, AsanaClient::originOf(options.baseUrl)));
+            return FollowCommand::Usage;
+        }
         const OAuthClient client = oauthClient();
         if (signedIn && signedIn->credentials.kind == Credentials::Kind::OAuth && !client.id.isEmpty()) {
             AccountSession::Options session;

@@ -39,6 +39,7 @@ private slots:
     void personalAccessToken_unauthorized_asksToSignIn();
     void signOut_revokesAndRemovesTheEntry();
     void signOut_whenRevokeFails_stillRemovesTheEntry();
+    void credentials_goOnlyToTheHostThatIssuedThem();
 
 private:
     void makeSim(const SimConfig& config = {});
@@ -283,13 +284,16 @@ void TstAccountSession::unreachableTokenEndpoint_thenSecondUnauthorized_asksToSi
     QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
     const quint16 port = closed.serverPort();
     closed.close();
+    // The host that issued the sign-in no longer answers.
+    Credentials credentials = result.credentials;
+    credentials.origin = QStringLiteral("http://127.0.0.1:%1").arg(port);
     bool saved = false;
-    m_store->save(result.account.gid, result.credentials, [&saved](const TokenResult&) { saved = true; });
+    m_store->save(result.account.gid, credentials, [&saved](const TokenResult&) { saved = true; });
     QTRY_VERIFY_WITH_TIMEOUT(saved, kTimeoutMs);
     AccountSession::Options options;
-    options.apiBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/api/1.0").arg(port));
+    options.apiBaseUrl = QUrl(credentials.origin + QStringLiteral("/api/1.0"));
     options.clientId = m_sim->server().config().oauthClientId;
-    AccountSession session(m_network.get(), m_store.get(), m_client.get(), options, result.account, result.credentials);
+    AccountSession session(m_network.get(), m_store.get(), m_client.get(), options, result.account, credentials);
     QSignalSpy failed(&session, &AccountSession::refreshFailed);
     QSignalSpy recovered(&session, &AccountSession::recovered);
     QSignalSpy signInRequired(&session, &AccountSession::signInRequired);
@@ -359,6 +363,29 @@ void TstAccountSession::signOut_whenRevokeFails_stillRemovesTheEntry()
     QVERIFY(!message.contains(result.credentials.refreshToken));
     QVERIFY(!m_sim->server().oauth().isRefreshTokenRevoked(result.credentials.refreshToken));
     QCOMPARE(loadEntry().status, TokenResult::Status::NotFound);
+}
+
+void TstAccountSession::credentials_goOnlyToTheHostThatIssuedThem()
+{
+    const SignInResult result = signIn();
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(result.credentials.origin, AsanaClient::originOf(m_sim->baseUrl()));
+    // A session pointed at another server (--base-url elsewhere): it may not carry them there.
+    SimFixture other;
+    m_client->setBaseUrl(other.baseUrl());
+    AccountSession::Options options;
+    options.apiBaseUrl = other.baseUrl();
+    options.clientId = m_sim->server().config().oauthClientId;
+    options.clientSecret = QStringLiteral("a-client-secret");
+    AccountSession session(m_network.get(), m_store.get(), m_client.get(), options, result.account, result.credentials);
+    QCOMPARE(getMe(), 0); // refused here, not sent
+    QSignalSpy changed(&session, &AccountSession::credentialsChanged);
+    QSignalSpy settled(&session, &AccountSession::refreshFailed);
+    session.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty() || !settled.isEmpty(), kTimeoutMs);
+    // The renewal went to the issuer; the other server never saw a request, let alone a token.
+    QCOMPARE(m_sim->server().oauth().grantCount(QStringLiteral("refresh_token")), 1);
+    QVERIFY(other.server().requests().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstAccountSession)

@@ -69,6 +69,7 @@ private slots:
         credentials.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
         credentials.expiresAt =
             QDateTime::fromString(credentials.expiresAt.toString(Qt::ISODateWithMs), Qt::ISODateWithMs);
+        credentials.origin = QStringLiteral("http://127.0.0.1:8080");
         const QString account = QStringLiteral("1200000000000001");
         QVERIFY(run([&](TokenStore::Done done) { m_store.save(account, credentials, done); }).ok());
         const TokenResult loaded = run([&](TokenStore::Done done) { m_store.load(account, done); });
@@ -77,10 +78,12 @@ private slots:
         QCOMPARE(loaded.credentials->refreshToken, credentials.refreshToken);
         QCOMPARE(loaded.credentials->expiresAt, credentials.expiresAt);
         QCOMPARE(loaded.credentials->kind, Credentials::Kind::OAuth);
+        QCOMPARE(loaded.credentials->origin, credentials.origin);
 
         // Replaced, not duplicated.
         Credentials pat;
         pat.accessToken = randomHex();
+        pat.origin = QString::fromLatin1(Credentials::asanaOrigin);
         QVERIFY(run([&](TokenStore::Done done) { m_store.save(account, pat, done); }).ok());
         const TokenResult replaced = run([&](TokenStore::Done done) { m_store.load(account, done); });
         QCOMPARE(*replaced.credentials, pat);
@@ -96,7 +99,8 @@ private slots:
     {
         Credentials first;
         first.accessToken = randomHex();
-        Credentials second;
+        first.origin = QString::fromLatin1(Credentials::asanaOrigin);
+        Credentials second = first;
         second.accessToken = randomHex();
         QVERIFY(run([&](TokenStore::Done done) { m_store.save(QStringLiteral("a"), first, done); }).ok());
         QVERIFY(run([&](TokenStore::Done done) { m_store.save(QStringLiteral("b"), second, done); }).ok());
@@ -122,9 +126,20 @@ private slots:
         credentials.accessToken = QStringLiteral("a");
         credentials.refreshToken = QStringLiteral("r");
         credentials.expiresAt = QDateTime(QDate(2026, 11, 29), QTime(5, 0), Qt::UTC);
+        credentials.origin = QStringLiteral("https://app.asana.com");
         QCOMPARE(credentials.toBlob(), QByteArray(R"({"access_token":"a","expires_at":"2026-11-29T05:00:00.000Z",)"
-                                                  R"("kind":"oauth","refresh_token":"r"})"));
+                                                  R"("kind":"oauth","origin":"https://app.asana.com",)"
+                                                  R"("refresh_token":"r"})"));
         QCOMPARE(Credentials::fromBlob(credentials.toBlob()), credentials);
+        // Bound to the host that issued them, whatever path or default port the URL names.
+        QVERIFY(credentials.isFor(QUrl(QStringLiteral("https://APP.asana.com:443/api/1.0"))));
+        QVERIFY(!credentials.isFor(QUrl(QStringLiteral("https://app.asana.com.example.org/api/1.0"))));
+        QVERIFY(!credentials.isFor(QUrl(QStringLiteral("http://app.asana.com/api/1.0"))));
+        QVERIFY(!credentials.isFor(QUrl(QStringLiteral("https://app.asana.com:8443/api/1.0"))));
+        // An entry from before credentials named their host was made by a sign-in at Asana.
+        const auto legacy = Credentials::fromBlob(R"({"access_token":"a","kind":"pat"})");
+        QVERIFY(legacy);
+        QCOMPARE(legacy->origin, QStringLiteral("https://app.asana.com"));
         QVERIFY(!Credentials::fromBlob("not json"));
         QVERIFY(!Credentials::fromBlob(R"({"kind":"pat"})"));
     }

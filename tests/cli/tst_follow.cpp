@@ -336,8 +336,9 @@ private slots:
         QVERIFY2(errors.contains(QStringLiteral("\\x1b[2J")), qPrintable(errors));
         for (const QChar c : errors) {
             const char16_t u = c.unicode();
-            QVERIFY2(u == u'\n' || (u >= 0x20 && u != 0x7f && (u < 0x80 || u > 0x9f)),
-                     qPrintable(QStringLiteral("control character U+%1 on stderr").arg(int(u), 4, 16, QLatin1Char('0'))));
+            QVERIFY2(
+                u == u'\n' || (u >= 0x20 && u != 0x7f && (u < 0x80 || u > 0x9f)),
+                qPrintable(QStringLiteral("control character U+%1 on stderr").arg(int(u), 4, 16, QLatin1Char('0'))));
         }
         QVERIFY(!errors.split(QLatin1Char('\n')).contains(forged));
     }
@@ -361,6 +362,7 @@ private slots:
             }
         }
         QVERIFY(peakKiB > 0);
+        qInfo("peak RSS of follow against an endless body: %lld KiB", peakKiB);
         QVERIFY2(peakKiB < 64 * 1024, qPrintable(QStringLiteral("peak RSS %1 KiB").arg(peakKiB)));
 #endif
         run.signal(SIGTERM);

@@ -404,6 +404,32 @@ private slots:
         QVERIFY(scan.files >= 2);
     }
 
+    void follow_neverSendsTheCredentialsToAnotherHost()
+    {
+        requireKeychain();
+        SimFixture sim;
+        SimFixture other; // --base-url pointing elsewhere, by mistake or by a hostile suggestion
+        QTemporaryDir home;
+        FeedRun signIn(home.path(), m_service, signInArguments(sim, true), {}, sim.token().toUtf8() + "\n");
+        QVERIFY(signIn.waitForExit());
+        QVERIFY2(signIn.exitCode() == 0, qPrintable(signIn.errors()));
+        FeedRun follow(
+            home.path(), m_service,
+            {QStringLiteral("--follow"), sim.projectGid(0), QStringLiteral("--base-url"), other.baseUrl().toString()});
+        QVERIFY(follow.waitForExit());
+        QCOMPARE(follow.exitCode(), 2);
+        const QString issuer = QStringLiteral("http://127.0.0.1:%1").arg(sim.server().port());
+        QVERIFY2(follow.errors().contains(QStringLiteral("issued by ") + issuer), qPrintable(follow.errors()));
+        QVERIFY(other.server().requests().isEmpty());
+        // With the server that issued them, they work as before.
+        FeedRun same(
+            home.path(), m_service,
+            {QStringLiteral("--follow"), sim.projectGid(0), QStringLiteral("--base-url"), sim.baseUrl().toString()});
+        QTRY_VERIFY2_WITH_TIMEOUT(same.errors().contains(QStringLiteral(": live")), qPrintable(same.errors()), 15000);
+        same.terminate();
+        QVERIFY(same.waitForExit());
+    }
+
     void oauth_endToEndWithAScriptedBrowser()
     {
         requireKeychain();

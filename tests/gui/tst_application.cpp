@@ -9,6 +9,7 @@
 #include "ScriptedBrowser.h"
 #include "SignInDialog.h"
 #include "SimFixture.h"
+#include "api/AsanaClient.h"
 #include "auth/AccountSession.h"
 #include "auth/OAuthSignIn.h"
 #include "auth/TokenStore.h"
@@ -218,7 +219,10 @@ struct RealMode
         account.gid = sim->world().meGid();
         account.name = name;
         Settings(settings.get()).setAccount(account);
-        saveEntry(account.gid, Credentials{Credentials::Kind::PersonalAccessToken, sim->token(), {}, {}});
+        saveEntry(
+            account.gid,
+            Credentials{
+                Credentials::Kind::PersonalAccessToken, sim->token(), {}, {}, AsanaClient::originOf(sim->baseUrl())});
     }
 
     // Starts (unless started) and signs in with OAuth through the dialog and the scripted browser.

@@ -149,6 +149,21 @@ QString AsanaClient::checkBaseUrl(const QUrl& url)
     return tr("unsupported URL scheme \"%1\"").arg(url.scheme());
 }
 
+QString AsanaClient::originOf(const QUrl& url)
+{
+    if (!url.isValid() || url.host().isEmpty()) {
+        return {};
+    }
+    const QString scheme = url.scheme().toLower();
+    const int defaultPort = scheme == QLatin1String("https") ? 443 : (scheme == QLatin1String("http") ? 80 : -1);
+    const int port = url.port(defaultPort);
+    QString origin = scheme + QStringLiteral("://") + url.host().toLower();
+    if (port != defaultPort) {
+        origin += QLatin1Char(':') + QString::number(port);
+    }
+    return origin;
+}
+
 void AsanaClient::setBaseUrl(const QUrl& url)
 {
     m_baseUrl = url;
@@ -175,7 +190,11 @@ ApiReply* AsanaClient::send(const QString& path, const QUrlQuery& query, const Q
 {
     auto* apiReply = new ApiReply(this);
 
-    const QString refusal = checkBaseUrl(m_baseUrl);
+    QString refusal = checkBaseUrl(m_baseUrl);
+    if (refusal.isEmpty() && !m_tokenOrigin.isEmpty() && !m_token.isEmpty() && originOf(m_baseUrl) != m_tokenOrigin) {
+        refusal =
+            tr("the credentials were issued by %1 and are not sent to %2").arg(m_tokenOrigin, originOf(m_baseUrl));
+    }
     if (!refusal.isEmpty()) {
         ApiResult result;
         ApiError error;

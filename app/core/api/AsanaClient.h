@@ -68,15 +68,22 @@ public:
     // An error message when the URL may not be used: not http(s), or plain http to a host that
     // is not loopback. Empty when it is fine.
     [[nodiscard]] static QString checkBaseUrl(const QUrl& url);
+    // "https://app.asana.com" for "https://app.asana.com/api/1.0": scheme, host and a port that
+    // is not the scheme's default, lower case.
+    [[nodiscard]] static QString originOf(const QUrl& url);
 
     void setBaseUrl(const QUrl& url);
     [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
-    void setAccessToken(const QString& token)
+    // `origin` (scheme://host[:port]) binds the token to the host that issued it: while set, a
+    // request to any other origin is refused without being sent. Empty: sent to the base URL,
+    // whatever it is (a token given for this run, such as ASANA_TOKEN).
+    void setAccessToken(const QString& token, const QString& origin = {})
     {
         if (token != m_token) {
             ++m_tokenGeneration;
             m_token = token;
         }
+        m_tokenOrigin = origin;
     }
     // Changes with every new access token: tells a 401 for a token already replaced (a request
     // that was in flight during a renewal) from a refusal of the current one. Never the token.
@@ -107,6 +114,7 @@ private:
     QNetworkAccessManager* m_network = nullptr;
     QUrl m_baseUrl;
     QString m_token;
+    QString m_tokenOrigin;
     quint64 m_tokenGeneration = 0;
     std::chrono::milliseconds m_timeout{std::chrono::seconds(30)};
     std::chrono::milliseconds m_deadline{std::chrono::seconds(60)};

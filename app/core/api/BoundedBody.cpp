@@ -30,6 +30,8 @@ BoundedBody::BoundedBody(QNetworkReply* reply, qint64 cap, std::chrono::millisec
         if (length.isValid() && length.toLongLong() > m_cap) {
             m_tooLarge = true;
             m_reply->abort();
+        } else if (length.isValid() && length.toLongLong() > 0) {
+            m_body.reserve(length.toLongLong());
         }
     });
     connect(reply, &QIODevice::readyRead, this, &BoundedBody::read);
@@ -52,6 +54,11 @@ void BoundedBody::read()
         m_body.squeeze();
         m_reply->abort();
         return;
+    }
+    const qint64 needed = m_body.size() + available;
+    if (needed > m_body.capacity()) {
+        // Grown by hand: left to itself the buffer could double past the cap.
+        m_body.reserve(std::min(m_cap, std::max(needed, 2 * qint64(m_body.size()))));
     }
     m_body += m_reply->read(available);
 }

@@ -53,12 +53,15 @@ AccountSession::AccountSession(QNetworkAccessManager* network, TokenStore* store
     if (m_options.apiBaseUrl.isEmpty() && m_client) {
         m_options.apiBaseUrl = m_client->baseUrl();
     }
+    if (m_credentials.origin.isEmpty()) {
+        m_credentials.origin = AsanaClient::originOf(m_options.apiBaseUrl);
+    }
     m_clock.start();
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_refreshTimer, &QTimer::timeout, this, &AccountSession::refresh);
     if (m_client) {
-        m_client->setAccessToken(m_credentials.accessToken);
+        m_client->setAccessToken(m_credentials.accessToken, m_credentials.origin);
     }
     if (isOAuth() && m_credentials.expiresAt.isValid()) {
         m_lifetime =
@@ -133,7 +136,8 @@ void AccountSession::refresh()
         form.append({QStringLiteral("client_secret"), m_options.clientSecret});
     }
     qCInfo(lcAuth) << "refreshing the access token of account" << m_account.gid;
-    QNetworkReply* reply = postForm(OAuthSignIn::tokenEndpoint(m_options.apiBaseUrl), form);
+    // The refresh token (and the client secret) go to the host that issued them, never elsewhere.
+    QNetworkReply* reply = postForm(OAuthSignIn::tokenEndpoint(QUrl(m_credentials.origin)), form);
     m_refreshReply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onRefreshFinished(reply); });
 }
@@ -201,7 +205,7 @@ void AccountSession::applyTokenAnswer(const QJsonObject& answer)
         m_credentials.expiresAt = QDateTime();
     }
     if (m_client) {
-        m_client->setAccessToken(m_credentials.accessToken);
+        m_client->setAccessToken(m_credentials.accessToken, m_credentials.origin);
     }
     scheduleRefresh();
     if (m_store) {
@@ -290,8 +294,9 @@ void AccountSession::stopAndRevoke(bool removeEntry)
     // This computer forgets first — the keychain entry goes at once, so quitting while Asana is
     // asked to revoke leaves nothing behind — then Asana is asked to revoke the refresh token.
     const QString refreshToken = isOAuth() ? m_credentials.refreshToken : QString();
-    m_credentials = Credentials{m_credentials.kind, {}, {}, {}};
-    const auto revoke = [this, refreshToken](const QString& storeProblem) {
+    const QString origin = m_credentials.origin;
+    m_credentials = Credentials{m_credentials.kind, {}, {}, {}, origin};
+    const auto revoke = [this, refreshToken, origin](const QString& storeProblem) {
         if (refreshToken.isEmpty()) {
             // Asana has no revocation for personal access tokens; they are revoked in its settings.
             finishSignOut(storeProblem);
@@ -303,7 +308,7 @@ void AccountSession::stopAndRevoke(bool removeEntry)
             form.append({QStringLiteral("client_secret"), m_options.clientSecret});
         }
         qCInfo(lcAuth) << "signing out account" << m_account.gid << ": revoking the refresh token";
-        QNetworkReply* reply = postForm(OAuthSignIn::revokeEndpoint(m_options.apiBaseUrl), form);
+        QNetworkReply* reply = postForm(OAuthSignIn::revokeEndpoint(QUrl(origin)), form);
         m_revokeReply = reply;
         connect(reply, &QNetworkReply::finished, this, [this, reply, storeProblem] {
             reply->deleteLater();

@@ -31,7 +31,7 @@ class AccountSession final : public QObject
 public:
     struct Options
     {
-        QUrl apiBaseUrl;      // only its origin is used: <origin>/-/oauth_token, /-/oauth_revoke
+        QUrl apiBaseUrl;      // the API; credentials that do not say which host issued them are bound to it
         QString clientId;     // the OAuth client the credentials were issued to
         QString clientSecret; // only where the registered app requires it
         std::chrono::milliseconds requestTimeout{std::chrono::seconds(30)};

@@ -313,6 +313,7 @@ void OAuthSignIn::onGranted()
     }
     SignInResult result;
     result.credentials.kind = Credentials::Kind::OAuth;
+    result.credentials.origin = AsanaClient::originOf(m_options.apiBaseUrl);
     result.credentials.accessToken = m_flow->token();
     result.credentials.refreshToken = m_flow->refreshToken();
     if (m_flow->expirationAt().isValid()) {

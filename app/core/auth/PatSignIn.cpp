@@ -49,6 +49,7 @@ void PatSignIn::verify(const QString& token)
         } else if (const auto account = AccountInfo::fromJson(answer.body.value(QLatin1String("data")).toObject())) {
             result.credentials.kind = Credentials::Kind::PersonalAccessToken;
             result.credentials.accessToken = trimmed;
+            result.credentials.origin = AsanaClient::originOf(m_client->baseUrl());
             result.account = *account;
         } else {
             result.failure = SignInResult::Failure::Network;

@@ -1,5 +1,7 @@
 #include "auth/TokenStore.h"
 
+#include "api/AsanaClient.h"
+
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,6 +23,11 @@ TokenResult TokenStore::loadNow(const QString& account)
     return *answer;
 }
 
+bool Credentials::isFor(const QUrl& apiBaseUrl) const
+{
+    return !origin.isEmpty() && origin == AsanaClient::originOf(apiBaseUrl);
+}
+
 QByteArray Credentials::toBlob() const
 {
     QJsonObject object{{QStringLiteral("kind"), kind == Kind::OAuth ? QStringLiteral("oauth") : QStringLiteral("pat")},
@@ -30,6 +37,9 @@ QByteArray Credentials::toBlob() const
     }
     if (expiresAt.isValid()) {
         object.insert(QStringLiteral("expires_at"), expiresAt.toUTC().toString(Qt::ISODateWithMs));
+    }
+    if (!origin.isEmpty()) {
+        object.insert(QStringLiteral("origin"), origin);
     }
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
@@ -49,6 +59,7 @@ std::optional<Credentials> Credentials::fromBlob(const QByteArray& blob)
     credentials.refreshToken = object.value(QStringLiteral("refresh_token")).toString();
     credentials.expiresAt =
         QDateTime::fromString(object.value(QStringLiteral("expires_at")).toString(), Qt::ISODateWithMs).toUTC();
+    credentials.origin = object.value(QStringLiteral("origin")).toString(QString::fromLatin1(asanaOrigin));
     if (!credentials.isValid()) {
         return std::nullopt;
     }

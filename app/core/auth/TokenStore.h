@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 #include <functional>
 #include <optional>
@@ -17,12 +18,20 @@ struct Credentials
 {
     enum class Kind { OAuth, PersonalAccessToken };
 
+    // Where entries from before credentials were bound to their host came from.
+    static constexpr auto asanaOrigin = "https://app.asana.com";
+
     Kind kind = Kind::PersonalAccessToken;
     QString accessToken;
     QString refreshToken; // OAuth only
     QDateTime expiresAt;  // OAuth only; invalid = does not expire
+    // The host that issued them (AsanaClient::originOf of the API base URL at sign-in). They are
+    // sent to it and to no other: not to the API elsewhere, not for a renewal.
+    QString origin;
 
     [[nodiscard]] bool isValid() const { return !accessToken.isEmpty(); }
+    // Whether these may be used with the API at `apiBaseUrl`.
+    [[nodiscard]] bool isFor(const QUrl& apiBaseUrl) const;
     // The keychain entry: one JSON object.
     [[nodiscard]] QByteArray toBlob() const;
     [[nodiscard]] static std::optional<Credentials> fromBlob(const QByteArray& blob);
