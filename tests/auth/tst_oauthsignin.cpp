@@ -37,7 +37,8 @@ private slots:
     void approved_yieldsTokensAndAccount_andClosesThePort();
     void approved_withClientSecret_works();
     void tokensWork_onTheApi();
-    void wrongState_isRefused();
+    void wrongState_isAnsweredAndIgnored();
+    void strayLocalRequests_cannotEndTheAttempt();
     void wrongPkceVerifier_isRefusedBySimulator();
     void denied_reportsDenied();
     void outOfBand_pastedCodeIsExchanged();
@@ -165,14 +166,62 @@ void TstOAuthSignIn::tokensWork_onTheApi()
     me->deleteLater();
 }
 
-void TstOAuthSignIn::wrongState_isRefused()
+void TstOAuthSignIn::wrongState_isAnsweredAndIgnored()
 {
+    // A redirect with another state (a forgery, or a stale tab) is not this attempt's: it gets a
+    // neutral page, its code is not exchanged, and the real redirect still signs in.
     auto signIn = makeSignIn(Browser::ForgeState);
     const SignInResult result = run(*signIn);
-    QCOMPARE(result.failure, SignInResult::Failure::WrongState);
-    QVERIFY(result.credentials.accessToken.isEmpty());
-    QCOMPARE(m_sim->server().oauth().grantCount(QStringLiteral("authorization_code")), 0);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(m_browser->forgedStatus(), 400);
+    QVERIFY(m_browser->forgedPage().contains("not part of a sign-in in progress"));
+    QCOMPARE(m_sim->server().oauth().grantCount(QStringLiteral("authorization_code")), 1);
     QVERIFY(!portAccepts(m_portDuringRedirect));
+}
+
+void TstOAuthSignIn::strayLocalRequests_cannotEndTheAttempt()
+{
+    // Any local page can send requests to the redirect port. Only the one with this attempt's
+    // state may end it — not an error without a state, not a wrong state, not another path.
+    auto signIn = makeSignIn(Browser::Ignore);
+    QSignalSpy finished(signIn.get(), &OAuthSignIn::finished);
+    signIn->start();
+    const quint16 port = signIn->listeningPort();
+    QVERIFY(port != 0);
+    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    const QStringList stray{
+        base + QStringLiteral("/callback?error=access_denied"),
+        base + QStringLiteral("/callback?error=access_denied&state=guess"),
+        base + QStringLiteral("/callback?code=stolen&state="),
+        base + QStringLiteral("/callback"),
+        base + QStringLiteral("/favicon.ico"),
+        base + QStringLiteral("/elsewhere?state=x"),
+    };
+    QNetworkAccessManager page;
+    for (const QString& url : stray) {
+        QNetworkReply* reply = page.get(QNetworkRequest(QUrl(url)));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(kTimeoutMs));
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        QVERIFY2(status == 400 || status == 404, qPrintable(url));
+        QVERIFY(!reply->readAll().contains("has the answer"));
+        reply->deleteLater();
+    }
+    // A client that connects and says nothing holds up no one either.
+    QTcpSocket silent;
+    silent.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(silent.waitForConnected(kTimeoutMs));
+    QVERIFY(signIn->isRunning());
+    QCOMPARE(signIn->listeningPort(), port);
+    QVERIFY(finished.isEmpty());
+    QCOMPARE(m_sim->server().oauth().grantCount(QStringLiteral("authorization_code")), 0);
+
+    // The person's own answer, when it comes, still works.
+    m_browser->setMode(Browser::Approve);
+    m_browser->open(signIn->authorizationUrl());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeoutMs);
+    const SignInResult result = finished.first().first().value<SignInResult>();
+    QVERIFY2(result.ok(), qPrintable(result.message));
 }
 
 void TstOAuthSignIn::wrongPkceVerifier_isRefusedBySimulator()

@@ -38,18 +38,31 @@ void ScriptedBrowser::open(const QUrl& authorizeUrl)
             return;
         }
         // The redirect back to the app (its loopback listener), as a browser follows it.
-        QUrl location = QUrl::fromEncoded(page->rawHeader("Location"));
-        if (mode == Mode::ForgeState) {
-            QUrlQuery redirectQuery(location);
-            redirectQuery.removeAllQueryItems(QStringLiteral("state"));
-            redirectQuery.addQueryItem(QStringLiteral("state"), QStringLiteral("forged"));
-            location.setQuery(redirectQuery);
+        const QUrl location = QUrl::fromEncoded(page->rawHeader("Location"));
+        const auto land = [this, location] {
+            if (m_beforeRedirect) {
+                m_beforeRedirect();
+            }
+            QNetworkReply* landing = m_network.get(QNetworkRequest(location));
+            connect(landing, &QNetworkReply::finished, landing, &QObject::deleteLater);
+        };
+        if (mode != Mode::ForgeState) {
+            land();
+            return;
         }
-        if (m_beforeRedirect) {
-            m_beforeRedirect();
-        }
-        QNetworkReply* landing = m_network.get(QNetworkRequest(location));
-        connect(landing, &QNetworkReply::finished, landing, &QObject::deleteLater);
+        // Someone else's page gets there first with the same code and a state of its own.
+        QUrl forged = location;
+        QUrlQuery forgedQuery(forged);
+        forgedQuery.removeAllQueryItems(QStringLiteral("state"));
+        forgedQuery.addQueryItem(QStringLiteral("state"), QStringLiteral("forged"));
+        forged.setQuery(forgedQuery);
+        QNetworkReply* first = m_network.get(QNetworkRequest(forged));
+        connect(first, &QNetworkReply::finished, this, [this, first, land] {
+            first->deleteLater();
+            m_forgedStatus = first->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            m_forgedPage = first->readAll();
+            land();
+        });
     });
 }
 

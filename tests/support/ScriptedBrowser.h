@@ -1,6 +1,7 @@
 // ScriptedBrowser: plays the person's browser in OAuth tests — opens the simulator's consent page
 // for an authorize URL and approves (following the redirect to the app's loopback listener),
-// denies, forges the redirect's state, or reads the out-of-band code the page shows.
+// denies, sends a redirect with a forged state before the real one, or reads the out-of-band code
+// the page shows.
 #pragma once
 
 #include <QNetworkAccessManager>
@@ -33,6 +34,9 @@ public:
     [[nodiscard]] int openCount() const { return m_opened; }
     // ShowOutOfBandCode: the code the consent page showed (empty until it loaded).
     [[nodiscard]] QString outOfBandCode() const { return m_code; }
+    // ForgeState: the status and page the app answered the forged redirect with (0 before).
+    [[nodiscard]] int forgedStatus() const { return m_forgedStatus; }
+    [[nodiscard]] QByteArray forgedPage() const { return m_forgedPage; }
 
 private:
     QNetworkAccessManager m_network;
@@ -40,6 +44,8 @@ private:
     std::function<void()> m_beforeRedirect;
     int m_opened = 0;
     QString m_code;
+    int m_forgedStatus = 0;
+    QByteArray m_forgedPage;
 };
 
 } // namespace AsanaFeed::Sim

@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "api/AsanaClient.h"
+#include "auth/LoopbackRedirect.h"
 
 #include <QCryptographicHash>
 #include <QHostAddress>
@@ -10,7 +11,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QOAuth2AuthorizationCodeFlow>
-#include <QOAuthHttpServerReplyHandler>
 #include <QOAuthOobReplyHandler>
 #include <QRandomGenerator>
 
@@ -71,9 +71,10 @@ std::optional<QString> tokenAnswerProblem(QNetworkReply* reply)
     return text;
 }
 
-// Qt's handlers, taught to report a refused token request instead of only logging it, and to
-// keep naming the same redirect URL after the loopback listener closed (the code exchange sends
-// it again, and QOAuthHttpServerReplyHandler would derive it from a port it no longer holds).
+// Qt's out-of-band handler, taught to report a refused token request instead of only logging it,
+// and to name the redirect URL in use (the loopback listener's, or the out-of-band one): the
+// code exchange sends it again. The loopback redirect itself is caught by LoopbackRedirect, not
+// by Qt's handler, which would act on a request's error before checking its state.
 template<typename Base>
 class ReportingHandler final : public Base
 {
@@ -222,23 +223,19 @@ void OAuthSignIn::start()
     if (!prepare()) {
         return;
     }
-    const auto failed = [this](const QString& message) { fail(SignInResult::Failure::ExchangeRefused, message); };
-    auto* loopback = new ReportingHandler<QOAuthHttpServerReplyHandler>(failed, QHostAddress(QHostAddress::LocalHost),
-                                                                        m_options.port, this);
+    auto* loopback = new LoopbackRedirect(m_options.callbackPath, m_state, this);
     m_loopback = loopback;
-    if (!loopback->isListening()) {
+    if (!loopback->listen(m_options.port)) {
         fail(SignInResult::Failure::Network,
              tr("Cannot listen for the sign-in redirect on 127.0.0.1 port %1; is another sign-in running?")
                  .arg(m_options.port));
         return;
     }
-    loopback->setCallbackPath(m_options.callbackPath);
-    loopback->setFixedCallback(loopback->QOAuthHttpServerReplyHandler::callback());
-    // The same page whether access was allowed or not: the app says how it went.
-    loopback->setCallbackText(tr("Asana Feed has the answer. You can close this page and return to the app."));
-    // Connected before the flow connects its own handler, so the state is checked first.
-    connect(loopback, &QAbstractOAuthReplyHandler::callbackReceived, this, &OAuthSignIn::onCallback);
-    setUpFlow(loopback);
+    connect(loopback, &LoopbackRedirect::redirected, this, &OAuthSignIn::onCallback);
+    auto* handler = new ReportingHandler<QOAuthOobReplyHandler>(
+        [this](const QString& message) { fail(SignInResult::Failure::ExchangeRefused, message); }, this);
+    handler->setFixedCallback(loopback->callbackUrl());
+    setUpFlow(handler);
     m_timeout.start(m_options.timeout);
     m_flow->grant();
 }
@@ -279,31 +276,26 @@ void OAuthSignIn::cancel()
 
 void OAuthSignIn::onCallback(const QVariantMap& values)
 {
-    if (!m_running) {
+    // The redirect of this attempt (LoopbackRedirect checked its state): it ends the wait.
+    if (!m_running || !m_flow) {
         return;
     }
-    // One redirect is all we wait for: nobody else gets to knock on the port.
     stopListening();
     const QString error = values.value(QStringLiteral("error")).toString();
     if (!error.isEmpty()) {
-        const QString description =
-            QUrl::fromPercentEncoding(values.value(QStringLiteral("error_description")).toString().toUtf8());
+        const QString description = values.value(QStringLiteral("error_description")).toString();
         fail(SignInResult::Failure::Denied,
              error == QLatin1String("access_denied")
                  ? tr("Access was denied in the browser.")
                  : tr("Asana refused the sign-in: %1").arg(description.isEmpty() ? error : description));
         return;
     }
-    if (values.value(QStringLiteral("state")).toString() != m_state) {
-        // Qt 6.4 only logs a mismatch; a forged redirect must end the attempt visibly.
-        fail(SignInResult::Failure::WrongState,
-             tr("The sign-in answer did not belong to this attempt (state mismatch) and was ignored."));
+    const QString code = values.value(QStringLiteral("code")).toString();
+    if (code.isEmpty()) {
+        fail(SignInResult::Failure::ExchangeRefused, tr("The sign-in redirect carried no authorization code."));
         return;
     }
-    if (values.value(QStringLiteral("code")).toString().isEmpty()) {
-        fail(SignInResult::Failure::ExchangeRefused, tr("The sign-in redirect carried no authorization code."));
-    }
-    // Otherwise the flow exchanges the code next.
+    static_cast<Flow*>(m_flow.data())->requestAccessToken(code);
 }
 
 void OAuthSignIn::onGranted()

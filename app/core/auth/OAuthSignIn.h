@@ -5,8 +5,9 @@
 //
 //     http://127.0.0.1:8723/callback
 //
-// which is the redirect URL to register for the app in Asana's developer console. The listener is
-// closed as soon as the redirect arrives, on cancel() and after the timeout (5 minutes). The
+// which is the redirect URL to register for the app in Asana's developer console. Only the
+// redirect that carries this attempt's state ends it (see LoopbackRedirect); the listener is
+// closed as soon as it arrives, on cancel() and after the timeout (5 minutes). The
 // out-of-band variant (redirect urn:ietf:wg:oauth:2.0:oob) opens the same consent page and takes
 // the code the person pastes. The OAuth endpoints are derived from the API base URL's origin,
 // so the simulator can stand in for Asana. Emits finished() exactly once, from the event loop.
@@ -26,9 +27,10 @@
 class QNetworkAccessManager;
 class QOAuth2AuthorizationCodeFlow;
 class QOAuthOobReplyHandler;
-class QOAuthHttpServerReplyHandler;
 
 namespace AsanaFeed {
+
+class LoopbackRedirect;
 
 class OAuthSignIn final : public QObject
 {
@@ -97,7 +99,7 @@ private:
     OpenUrl m_openUrl;
     ParameterHook m_hook;
     QPointer<QOAuth2AuthorizationCodeFlow> m_flow;
-    QPointer<QOAuthHttpServerReplyHandler> m_loopback;
+    QPointer<LoopbackRedirect> m_loopback;
     QPointer<QOAuthOobReplyHandler> m_handler;
     QTimer m_timeout;
     QByteArray m_verifier;

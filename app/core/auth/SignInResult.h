@@ -46,7 +46,6 @@ struct SignInResult
     enum class Failure {
         None,
         Denied,          // the person (or the server) refused authorization
-        WrongState,      // the redirect's state did not match: possibly forged
         ExchangeRefused, // the token endpoint refused the code (or answered nonsense)
         TokenRejected,   // a personal access token the API does not accept
         TimedOut,
