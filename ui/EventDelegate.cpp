@@ -30,6 +30,9 @@ QString singleLine(QString text)
     return text;
 }
 
+// Whatever a row is given, it never needs more than a line's worth of characters.
+constexpr int widestRow = 16384;
+
 QColor mix(const QColor& a, const QColor& b, qreal amount)
 {
     return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * amount),
@@ -60,6 +63,15 @@ QDateTime EventDelegate::now() const
     return m_clock ? m_clock() : QDateTime::currentDateTime();
 }
 
+QString EventDelegate::measurable(QStringView text, int width)
+{
+    const qsizetype limit = std::clamp(width, 1, widestRow) + 1;
+    if (text.size() <= limit) {
+        return singleLine(text.toString());
+    }
+    return singleLine(text.left(limit).toString()) + QChar(0x2026);
+}
+
 QList<EventDelegate::TextRun> EventDelegate::sentenceRuns(const QString& text, const QVariantList& spans,
                                                           const QFont& font, int width)
 {
@@ -75,15 +87,15 @@ QList<EventDelegate::TextRun> EventDelegate::sentenceRuns(const QString& text, c
         const qsizetype start = qBound<qsizetype>(at, range.x(), text.size());
         const qsizetype end = qBound<qsizetype>(start, qsizetype(range.x()) + range.y(), text.size());
         if (start > at) {
-            pieces.append({singleLine(text.mid(at, start - at)), false, 0});
+            pieces.append({measurable(QStringView(text).mid(at, start - at), width), false, 0});
         }
         if (end > start) {
-            pieces.append({singleLine(text.mid(start, end - start)), true, 0});
+            pieces.append({measurable(QStringView(text).mid(start, end - start), width), true, 0});
         }
         at = end;
     }
     if (at < text.size()) {
-        pieces.append({singleLine(text.mid(at)), false, 0});
+        pieces.append({measurable(QStringView(text).mid(at), width), false, 0});
     }
 
     const QFontMetrics normal(font);
@@ -123,7 +135,8 @@ QString EventDelegate::displayText(const QList<TextRun>& runs)
 
 QString EventDelegate::initials(const QString& name)
 {
-    const QStringList words = name.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // The first words are all it takes (a name can be megabytes long).
+    const QStringList words = name.left(256).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QString result;
     for (const QString& word : words) {
         if (word.at(0).isLetterOrNumber()) {
@@ -307,8 +320,8 @@ void EventDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     const QString time = singleLine(EventFormatter::relativeTime(index.data(CreatedAtRole).toDateTime(), now()));
     const int timeWidth = smallFm.horizontalAdvance(time);
     painter->drawText(QPoint(rect.right() - m.pad - timeWidth, baseline2), time);
-    const QString project =
-        singleLine(gap ? tr("Asana could not say what happened in this time") : index.data(ProjectNameRole).toString());
+    const QString project = measurable(
+        gap ? tr("Asana could not say what happened in this time") : index.data(ProjectNameRole).toString(), textWidth);
     const QString elidedProject = smallFm.elidedText(project, Qt::ElideRight, textWidth - timeWidth - m.pad);
     painter->drawText(QPoint(textLeft, baseline2), elidedProject);
 

@@ -43,6 +43,10 @@ public:
     // characters made spaces, and elided to `width` pixels. paint() draws exactly these strings.
     [[nodiscard]] static QList<TextRun> sentenceRuns(const QString& text, const QVariantList& spans, const QFont& font,
                                                      int width);
+    // At most as much of `text` as `width` pixels can show (no glyph is narrower than a pixel),
+    // with an ellipsis where it was cut, and control characters made spaces: what paint()
+    // measures and draws, so that an 8 MiB name costs no more than a short one.
+    [[nodiscard]] static QString measurable(QStringView text, int width);
     // What a row shows, as plain text (the sentence's runs joined): for tests and accessibility.
     [[nodiscard]] static QString displayText(const QList<TextRun>& runs);
     // "Dana Ruiz" → "DR", "priya" → "P", "" → "".

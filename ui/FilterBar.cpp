@@ -1,5 +1,6 @@
 #include "FilterBar.h"
 
+#include "PlainText.h"
 #include "feed/EventFormatter.h"
 #include "feed/EventRoles.h"
 
@@ -223,8 +224,7 @@ void FilterBar::fillPeopleMenu()
         return;
     }
     for (const auto& [gid, name] : people) {
-        QAction* action = menu->addAction(name); // QAction text is plain; '&' is escaped below
-        action->setText(QString(name).replace(QLatin1Char('&'), QStringLiteral("&&")));
+        QAction* action = menu->addAction(PlainText::actionText(name));
         action->setCheckable(true);
         action->setChecked(m_filter.people.contains(gid));
         connect(action, &QAction::toggled, this, [this, gid = gid](bool on) {
@@ -245,7 +245,7 @@ void FilterBar::fillProjectMenu()
         return;
     }
     for (const auto& [gid, name] : projects) {
-        QAction* action = menu->addAction(QString(name).replace(QLatin1Char('&'), QStringLiteral("&&")));
+        QAction* action = menu->addAction(PlainText::actionText(name));
         action->setCheckable(true);
         action->setChecked(m_filter.subscriptions.contains(gid));
         connect(action, &QAction::toggled, this, [this, gid = gid](bool on) {

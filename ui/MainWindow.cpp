@@ -3,6 +3,7 @@
 #include "EventDelegate.h"
 #include "FeedView.h"
 #include "FilterBar.h"
+#include "PlainText.h"
 #include "feed/EventFilterModel.h"
 #include "feed/EventModel.h"
 #include "store/Settings.h"
@@ -286,7 +287,7 @@ void MainWindow::updateAccountButton()
         tip = tr("Using the token from the ASANA_TOKEN environment variable");
         break;
     }
-    m_accountButton->setToolTip(tip);
+    m_accountButton->setToolTip(PlainText::toolTip(tip));
     m_accountButton->setAccessibleDescription(tip);
 }
 
@@ -331,7 +332,8 @@ void MainWindow::rebuildAccountMenu()
         if (!m_account->workspaces.isEmpty()) {
             m_accountMenu->addSection(tr("Workspaces"));
             for (const AccountInfo::Workspace& workspace : std::as_const(m_account->workspaces)) {
-                QAction* item = m_accountMenu->addAction(workspace.name.isEmpty() ? workspace.gid : workspace.name);
+                QAction* item = m_accountMenu->addAction(
+                    PlainText::actionText(workspace.name.isEmpty() ? workspace.gid : workspace.name));
                 item->setEnabled(false);
             }
         }
@@ -363,6 +365,7 @@ void MainWindow::askSignOut()
     }
     auto* question = new QMessageBox(QMessageBox::Question, tr("Sign out"),
                                      tr("Sign out of %1?").arg(m_account->displayName()), QMessageBox::NoButton, this);
+    question->setTextFormat(Qt::PlainText);
     question->setInformativeText(tr("The sign-in is revoked at Asana and removed from this computer's keychain. "
                                     "The feed's history on this computer can stay for the next sign-in, or go."));
     QPushButton* keep = question->addButton(tr("Sign Out, Keep History"), QMessageBox::AcceptRole);
@@ -558,7 +561,7 @@ void MainWindow::updateStatus()
     } else {
         m_states->setText(parts.join(QStringLiteral("   ·   ")));
     }
-    m_states->setToolTip(full.join(QLatin1Char('\n')));
+    m_states->setToolTip(PlainText::toolTip(full.join(QLatin1Char('\n'))));
 }
 
 QString MainWindow::statusText() const

@@ -6,12 +6,15 @@
 #include "FeedView.h"
 #include "MainWindow.h"
 #include "SimFixture.h"
+#include "api/Event.h"
 #include "feed/EventFilterModel.h"
 #include "feed/EventModel.h"
+#include "feed/EventRoles.h"
 #include "store/EventStore.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -129,5 +132,38 @@ int main(int argc, char* argv[])
            scroll(view, steps, [](QScrollBar* bar) { return 3 * bar->singleStep(); }));
     report("jumps across the whole list",
            scroll(view, steps, [steps](QScrollBar* bar) { return std::max(1, bar->maximum() / steps); }));
+
+    // A hostile name: the newest row's task is called by 8 MiB of text. Its repaint is timed
+    // next to the same viewport's repaint with ordinary names, alternating, medians of 15.
+    const auto topRepaints = [view](int times) {
+        view->verticalScrollBar()->setValue(0);
+        QCoreApplication::processEvents();
+        std::vector<double> frames;
+        for (int i = 0; i < times; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            view->viewport()->repaint();
+            frames.push_back(double(timer.nsecsElapsed()) / 1e6);
+        }
+        return frames;
+    };
+    const std::vector<double> ordinary = topRepaints(15);
+    QJsonObject huge{
+        {QStringLiteral("action"), QStringLiteral("changed")},
+        {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("user"), QJsonObject{{QStringLiteral("gid"), QStringLiteral("7")},
+                                             {QStringLiteral("name"), QStringLiteral("Dana Ruiz")}}},
+        {QStringLiteral("resource"), QJsonObject{{QStringLiteral("gid"), QStringLiteral("99")},
+                                                 {QStringLiteral("resource_type"), QStringLiteral("task")},
+                                                 {QStringLiteral("name"), QString(8 * 1024 * 1024, QLatin1Char('n'))}}},
+        {QStringLiteral("change"), QJsonObject{{QStringLiteral("field"), QStringLiteral("completed")},
+                                               {QStringLiteral("action"), QStringLiteral("changed")}}}};
+    model.addEvents(QStringLiteral("1"), {parseEvent(huge).value()}, {store.eventCount() + 1});
+    settle(view);
+    const std::vector<double> hostile = topRepaints(15);
+    const qsizetype length = filter.index(0, 0).data(EventRoles::SentenceRole).toString().size();
+    std::printf("bench_paint: repainting the top of the feed: %.2f ms with ordinary names, %.2f ms with an 8 MiB task "
+                "name in view (medians of 15; the top row's sentence has %lld characters)\n",
+                percentile(ordinary, 0.5), percentile(hostile, 0.5), static_cast<long long>(length));
     return 0;
 }

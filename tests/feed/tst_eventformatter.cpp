@@ -4,6 +4,7 @@
 #include "feed/EventFormatter.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QTest>
 
@@ -128,6 +129,27 @@ private:
     }
 
 private slots:
+    void hugeNames_areCutForTheSentence()
+    {
+        // An 8 MiB task name: the sentence (built on every paint and searched on every keystroke)
+        // carries its first thousand characters and an ellipsis, not megabytes.
+        const QString name(8 * 1024 * 1024, u'n');
+        const QJsonObject raw{
+            {u"action"_s, u"changed"_s},
+            {u"created_at"_s, u"2026-11-30T10:00:00.000Z"_s},
+            {u"user"_s, QJsonObject{{u"gid"_s, u"7"_s}, {u"name"_s, QString(5000, u'd')}}},
+            {u"resource"_s, QJsonObject{{u"gid"_s, u"9"_s}, {u"resource_type"_s, u"task"_s}, {u"name"_s, name}}},
+            {u"change"_s, QJsonObject{{u"field"_s, u"completed"_s}, {u"action"_s, u"changed"_s}}},
+        };
+        const Event event = parseEvent(raw).value();
+        const EventFacts facts = EventFacts::from(event);
+        QCOMPARE(facts.resourceName.size(), EventFacts::maxNameLength + 1);
+        QVERIFY(facts.resourceName.endsWith(QChar(0x2026)));
+        QCOMPARE(facts.actor.size(), EventFacts::maxNameLength + 1);
+        QVERIFY(EventFormatter::sentence(facts).text.size() < 3 * EventFacts::maxNameLength);
+        QCOMPARE(event.resource.name.size(), name.size()); // the event itself keeps every character
+    }
+
     void eachEventKind_readsAsAPersonWouldWriteIt_data()
     {
         sentenceColumns();

@@ -113,6 +113,22 @@ private slots:
         QVERIFY(runs.constLast().x + QFontMetrics(bold).horizontalAdvance(runs.constLast().text) <= 300);
     }
 
+    void hugeNames_measureOnlyWhatFits()
+    {
+        // An 8 MiB task name: the row measures and draws a line's worth of it, not megabytes.
+        const QString name(8 * 1024 * 1024, QLatin1Char('n'));
+        const QString clipped = EventDelegate::measurable(name, 500);
+        QCOMPARE(clipped.size(), 502); // 501 characters can fill 500 pixels; then the ellipsis
+        QVERIFY(clipped.endsWith(QChar(0x2026)));
+        QCOMPARE(EventDelegate::measurable(QStringLiteral("short\tname"), 500), QStringLiteral("short name"));
+
+        const QString text = QStringLiteral("Dana Ruiz completed ") + name;
+        const auto runs = EventDelegate::sentenceRuns(text, {QPoint(0, 9), QPoint(20, int(name.size()))}, QFont(), 600);
+        QVERIFY(EventDelegate::displayText(runs).startsWith(QStringLiteral("Dana Ruiz completed nnn")));
+        QVERIFY(EventDelegate::displayText(runs).endsWith(QChar(0x2026)));
+        QCOMPARE(EventDelegate::initials(QStringLiteral("Ada ") + name), QStringLiteral("AN"));
+    }
+
     void controlCharacters_doNotBreakTheLine()
     {
         const auto runs = EventDelegate::sentenceRuns(QStringLiteral("a\nb\tc"), {}, QFont(), 1000);

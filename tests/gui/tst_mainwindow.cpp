@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QWidgetAction>
 
@@ -51,6 +52,17 @@ struct Window
     }
     [[nodiscard]] FeedView* view() const { return window->feedView(); }
 };
+
+// What a tooltip shows on screen: Qt renders it as rich text when it looks like rich text.
+QString shownToolTip(const QString& toolTip)
+{
+    if (!Qt::mightBeRichText(toolTip)) {
+        return toolTip;
+    }
+    QTextDocument document;
+    document.setHtml(toolTip);
+    return document.toPlainText();
+}
 
 } // namespace
 
@@ -214,6 +226,47 @@ private slots:
         QCOMPARE(MainWindow::stateText(EventPoller::State::RateLimited, {}, {}), QStringLiteral("rate-limited"));
     }
 
+    void namesFromAsana_areShownAsPlainText()
+    {
+        // Names are anyone's to choose: markup and ampersands in them are shown, never obeyed.
+        Window w;
+        const QString project = QStringLiteral("<b>Launch</b> <img src=\"x\"> & <a href=\"https://evil\">plan</a>");
+        w.window->setSubscriptionNames({{QStringLiteral("1"), project}, {QStringLiteral("2"), QStringLiteral("Q&A")}});
+        w.window->setSubscriptionState(QStringLiteral("1"), EventPoller::State::Live, {}, {});
+        w.window->setSubscriptionState(QStringLiteral("2"), EventPoller::State::Failed, {},
+                                       QStringLiteral("<i>Forbidden</i>"));
+        QString statusTip;
+        for (const QLabel* label : w.window->findChildren<QLabel*>()) {
+            if (label->text().contains(QStringLiteral("Q&A"))) {
+                statusTip = shownToolTip(label->toolTip());
+            }
+        }
+        QVERIFY2(statusTip.contains(project + QStringLiteral(": live")), qPrintable(statusTip));
+        QVERIFY2(statusTip.contains(QStringLiteral("Q&A: failed: <i>Forbidden</i>")), qPrintable(statusTip));
+
+        AccountInfo account;
+        account.gid = QStringLiteral("42");
+        account.name = QStringLiteral("<b>Ada</b> & Co");
+        account.workspaces = {{QStringLiteral("1"), QStringLiteral("R&D")}, {QStringLiteral("2"), project}};
+        w.window->setAccount(account, MainWindow::AccountState::SignedIn);
+        QCOMPARE(shownToolTip(w.window->accountButton()->toolTip()), QStringLiteral("Signed in as <b>Ada</b> & Co"));
+        w.window->accountMenu()->popup(QPoint(0, 0));
+        QStringList shown;
+        for (QAction* action : w.window->accountMenu()->actions()) {
+            shown.append(QString(action->text()).replace(QStringLiteral("&&"), QStringLiteral("&")));
+            if (!action->text().isEmpty() && action->text() != QStringLiteral("Sign out…")) {
+                // An '&' that is not doubled would be a shortcut marker, and vanish.
+                QVERIFY2(!QString(action->text()).remove(QStringLiteral("&&")).contains(QLatin1Char('&')),
+                         qPrintable(action->text()));
+            }
+        }
+        QVERIFY2(shown.contains(QStringLiteral("R&D")) && shown.contains(project), qPrintable(shown.join(u'|')));
+        w.window->accountMenu()->hide();
+        w.window->askSignOut();
+        QCOMPARE(w.window->signOutQuestion()->textFormat(), Qt::PlainText);
+        w.window->signOutQuestion()->button(QMessageBox::Cancel)->click();
+    }
+
     void demo_hasItsTitleAndBadge()
     {
         Window w;
@@ -227,7 +280,7 @@ private slots:
     {
         Window w;
         QVERIFY(w.window->accountButton()->isVisible());
-        QCOMPARE(w.window->accountButton()->toolTip(), QStringLiteral("Not signed in"));
+        QCOMPARE(shownToolTip(w.window->accountButton()->toolTip()), QStringLiteral("Not signed in"));
         QSignalSpy signIn(w.window.get(), &MainWindow::signInRequested);
         w.window->accountMenu()->popup(QPoint(0, 0)); // aboutToShow builds the menu
         QStringList texts;
@@ -246,7 +299,8 @@ private slots:
         account.workspaces = {{QStringLiteral("1"), QStringLiteral("Engines")},
                               {QStringLiteral("2"), QStringLiteral("Looms")}};
         w.window->setAccount(account, MainWindow::AccountState::SignedIn);
-        QCOMPARE(w.window->accountButton()->toolTip(), QStringLiteral("Signed in as Ada Lovelace (ada@example.com)"));
+        QCOMPARE(shownToolTip(w.window->accountButton()->toolTip()),
+                 QStringLiteral("Signed in as Ada Lovelace (ada@example.com)"));
         w.window->accountMenu()->popup(QPoint(0, 0));
         texts.clear();
         QStringList labels;

@@ -427,7 +427,26 @@ constexpr qint64 hourMs = 60 * minuteMs;
 
 } // namespace
 
+namespace {
+
+QString capped(const QString& name)
+{
+    return name.size() <= EventFacts::maxNameLength ? name : name.left(EventFacts::maxNameLength) + QChar(0x2026);
+}
+
+} // namespace
+
 EventFacts EventFacts::from(const Event& event)
+{
+    EventFacts facts = factsOf(event);
+    for (QString* name :
+         {&facts.actor, &facts.resourceName, &facts.parentName, &facts.changeValueName, &facts.changeSubValueName}) {
+        *name = capped(*name);
+    }
+    return facts;
+}
+
+EventFacts EventFacts::factsOf(const Event& event)
 {
     EventFacts facts;
     facts.actor = event.user ? event.user->name : QString();

@@ -30,9 +30,14 @@ enum class EventKind {
 };
 
 // The facts of an event that the sentence needs, as plain strings (so that the model can
-// rebuild them from its compact rows, and tests can write them by hand).
+// rebuild them from its compact rows, and tests can write them by hand). Names longer than
+// maxNameLength characters are cut there (with an ellipsis): a row is one line, and an 8 MiB
+// name must not cost megabytes per paint or per keystroke of the search. The store and the
+// export keep the event as it came.
 struct EventFacts
 {
+    static constexpr qsizetype maxNameLength = 1000;
+
     QString actor;           // empty: a system event
     QString action;          // changed, added, removed, deleted, undeleted, …
     QString resourceType;    // task, story, project, section, …
@@ -48,6 +53,9 @@ struct EventFacts
     QString changeSubValueName; // for custom fields: the enum option's name, when known
 
     [[nodiscard]] static EventFacts from(const Event& event);
+
+private:
+    [[nodiscard]] static EventFacts factsOf(const Event& event); // uncapped
 };
 
 struct Sentence
