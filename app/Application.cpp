@@ -171,6 +171,19 @@ bool Application::openStore(const QString& path)
     return true;
 }
 
+QString Application::useStore(const QString& path)
+{
+    if (openStore(path)) {
+        return {};
+    }
+    // Busy (another copy of the app has it), from a newer version, or a disk that refuses: the
+    // file is left exactly as it is, and this run keeps its feed in memory.
+    const QString problem =
+        tr("The history cannot be kept on this computer (%1); the feed is kept for this run only.").arg(m_error);
+    openStore(QStringLiteral(":memory:"));
+    return problem;
+}
+
 QStringList Application::subscriptionGids() const
 {
     QStringList gids = m_options.subscriptions;
@@ -209,7 +222,8 @@ bool Application::startReal()
     } else if (!m_options.statePath.isEmpty()) {
         path = m_options.statePath;
     }
-    if (!openStore(path)) {
+    const QString storeProblem = useStore(path);
+    if (!m_store->isOpen()) {
         return false;
     }
     m_model = new EventModel(m_store);
@@ -219,6 +233,9 @@ bool Application::startReal()
     m_window = std::make_unique<MainWindow>(m_model, m_filter);
     if (m_options.keepSettings) {
         m_window->setSettings(m_settings.get());
+    }
+    if (!storeProblem.isEmpty()) {
+        m_window->showNotice(storeProblem);
     }
     m_names = new ResourceNames(m_client, this);
     connect(m_names, &ResourceNames::namesChanged, this, [this](const QHash<QString, QString>& names) {
@@ -615,11 +632,7 @@ void Application::adoptAccount(const AccountInfo& account, const Credentials& cr
         if (otherAccount) {
             m_window->filterBar()->clear();
         }
-        if (!openStore(accountStorePath(account.gid))) {
-            storeProblem = tr("The history cannot be kept on this computer (%1); the feed is kept for this run only.")
-                               .arg(m_error);
-            openStore(QStringLiteral(":memory:"));
-        }
+        storeProblem = useStore(accountStorePath(account.gid));
         m_model->reload();
     }
     m_settings->setAccount(known);
@@ -786,10 +799,23 @@ void Application::startPolling(const QStringList& gids)
                                         "personal access token there, or unset it and sign in."));
             }
         });
-        connect(poller, &EventPoller::polled, m_window.get(), [this] { m_window->noteUpdate(); });
+        connect(poller, &EventPoller::polled, m_window.get(), [this] {
+            m_window->noteUpdate();
+            if (!m_diskNotice.isEmpty() && m_window->noticeText() == m_diskNotice) {
+                m_window->showNotice({}); // a page was kept again: the disk is fine now
+            }
+            m_diskNotice.clear();
+        });
         connect(poller, &EventPoller::stateChanged, this, [this, poller](EventPoller::State state) {
             const QString reason = poller->lastError() ? poller->lastError()->summary() : QString();
             m_window->setSubscriptionState(poller->resourceGid(), state, poller->nextAttemptAt(), reason);
+            if (state == EventPoller::State::Backoff && poller->lastError()->kind == ApiError::Kind::Storage) {
+                // Not the network: this computer's disk. Said above the feed, with the path.
+                m_diskNotice = tr("New events cannot be saved: %1. They are fetched again once the history "
+                                  "can be written.")
+                                   .arg(poller->lastError()->messages.join(QStringLiteral("; ")));
+                m_window->showNotice(m_diskNotice);
+            }
         });
         m_window->setSubscriptionState(gid, EventPoller::State::Syncing, {}, {});
         m_pollers.append(poller);

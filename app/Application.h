@@ -117,6 +117,8 @@ private:
     // Where an account's history lives: --state when given, else its own database.
     [[nodiscard]] QString accountStorePath(const QString& gid) const;
     bool openStore(const QString& path);
+    // openStore(), falling back to a history in memory: empty, or what to tell the person.
+    QString useStore(const QString& path);
     void showSignedOut();
     void onCredentialsLoaded(const AccountInfo& account, const TokenResult& result);
     // `store` keeps the renewed credentials (null: m_tokens).
@@ -170,6 +172,7 @@ private:
     QPointer<PatSignIn> m_pat;
     QPointer<PatSignIn> m_accountRefresh;
     bool m_accountInfoStale = false; // GET /users/me did not answer: ask again after a renewal
+    QString m_diskNotice;            // the notice shown while pages cannot be saved
     quint64 m_generation = 0;        // changes whenever the signed-in account does
     quint64 m_attempt = 0;           // changes whenever a sign-in attempt is abandoned
 };

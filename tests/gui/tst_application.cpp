@@ -33,6 +33,8 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -765,6 +767,94 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(real.window()->noticeText().contains(QStringLiteral("ASANA_TOKEN")), kTimeoutMs);
         QVERIFY(real.window()->statusText().contains(QStringLiteral("sign-in needed")));
         QCOMPARE(real.app->store()->path(), EventStore::defaultPath(QStringLiteral("default")));
+    }
+
+    void busyHistory_isLeftAlone_andTheFeedRunsInMemory()
+    {
+        // Another copy of the app holds the account's database: it is not damaged, only busy.
+        RealMode real;
+        const QString me = real.sim->world().meGid();
+        real.storeSignedInAccount(QStringLiteral("Stored Person"));
+        const QString path = EventStore::defaultPath(me);
+        {
+            EventStore store;
+            QVERIFY(store.open(path));
+            QVERIFY(store.setSubscriptionState(QStringLiteral("7"), QStringLiteral("kept")));
+        }
+        {
+            QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+            holder.setDatabaseName(path);
+            QVERIFY(holder.open());
+            QSqlQuery lock(holder);
+            QVERIFY(lock.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")));
+            QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            QVERIFY(lock.exec(QStringLiteral("UPDATE subscriptions SET state = 'held'")));
+            QVERIFY(real.start());
+            QCOMPARE(real.app->store()->path(), QStringLiteral(":memory:"));
+            QVERIFY2(real.window()->noticeText().contains(QStringLiteral("in use by another program")),
+                     qPrintable(real.window()->noticeText()));
+            QVERIFY(real.window()->noticeText().contains(QStringLiteral("this run only")));
+            QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+            holder.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+        QVERIFY(QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("*corrupt*")}).isEmpty());
+        EventStore store;
+        QVERIFY(store.open(path));
+        QCOMPARE(store.subscription(QStringLiteral("7"))->state, QStringLiteral("kept"));
+    }
+
+    void historyThatCannotBeWritten_isSaidAboveTheFeed_untilItCanBe()
+    {
+        RealMode real;
+        real.storeSignedInAccount(QStringLiteral("Stored Person"));
+        QVERIFY(real.start());
+        QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
+        const QString path = real.app->store()->path();
+        {
+            // Someone else holds the write lock (as a full or failing disk would refuse writes).
+            QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+            holder.setDatabaseName(path);
+            QVERIFY(holder.open());
+            QSqlQuery lock(holder);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            real.sim->world().createTask(real.sim->userGid(1), real.sim->projectGid(0), QStringLiteral("Waits"));
+            QTRY_VERIFY_WITH_TIMEOUT(real.window()->noticeText().contains(QStringLiteral("cannot be saved")),
+                                     kTimeoutMs);
+            QVERIFY2(real.window()->noticeText().contains(QDir::toNativeSeparators(path)),
+                     qPrintable(real.window()->noticeText()));
+            QVERIFY(!real.window()->statusText().contains(QStringLiteral("network")));
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+            holder.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+        // Once it can be written, the event arrives and the notice goes.
+        QVERIFY(real.newEventReachesTheFeed(QStringLiteral("Waits")));
+        QTRY_VERIFY_WITH_TIMEOUT(real.window()->noticeText().isEmpty(), kTimeoutMs);
+    }
+
+    void credentialsFromAnotherHost_areNotUsed()
+    {
+        RealMode real;
+        AccountInfo account;
+        account.gid = real.sim->world().meGid();
+        account.name = QStringLiteral("Stored Person");
+        Settings(real.settings.get()).setAccount(account);
+        // Issued by Asana itself; this run points at the simulator.
+        real.saveEntry(account.gid, Credentials{Credentials::Kind::PersonalAccessToken,
+                                                real.sim->token(),
+                                                {},
+                                                {},
+                                                QString::fromLatin1(Credentials::asanaOrigin)});
+        QVERIFY(real.start());
+        QTRY_VERIFY_WITH_TIMEOUT(real.window()->noticeText().contains(QStringLiteral("https://app.asana.com")),
+                                 kTimeoutMs);
+        QCOMPARE(real.window()->accountState(), MainWindow::AccountState::NeedsSignIn);
+        QVERIFY(real.dialog()); // asked to sign in there instead
+        for (const SimRequestRecord& request : real.sim->server().requests()) {
+            QVERIFY2(!request.path.startsWith(QStringLiteral("/api/")), qPrintable(request.path));
+        }
     }
 
     void noKeychain_saysSo_andKeepsTheSignInForThisRunOnly()

@@ -623,6 +623,24 @@ private slots:
             QVERIFY(store.open(shared + QStringLiteral("/feed.sqlite")));
         }
         QCOMPARE(QFile::permissions(shared), open);
+        // The settings too: who is signed in is nobody else's business.
+        {
+            const QString settingsPath = dir.filePath(QStringLiteral("config/AsanaFeed/asana-feed.conf"));
+            QSettings backend(settingsPath, QSettings::IniFormat);
+            Settings settings(&backend);
+            settings.setRetentionDays(12);
+            backend.sync();
+            QCOMPARE(backend.status(), QSettings::NoError);
+            QCOMPARE(QFile::permissions(settingsPath) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+            QCOMPARE(QFile::permissions(QFileInfo(settingsPath).absolutePath()) & (QFile::ReadOther | QFile::ExeOther),
+                     QFile::Permissions());
+            settings.setRetentionDays(13); // rewritten: the permissions stay
+            backend.sync();
+            QCOMPARE(QFile::permissions(settingsPath) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        }
+        QSettings reread(dir.filePath(QStringLiteral("config/AsanaFeed/asana-feed.conf")), QSettings::IniFormat);
+        QCOMPARE(Settings(&reread).retentionDays(), 13);
+
         // A history an older version created readable by everyone is made private on open.
         const QString older = dir.filePath(QStringLiteral("older.sqlite"));
         {

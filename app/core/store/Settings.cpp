@@ -1,5 +1,7 @@
 #include "store/Settings.h"
 
+#include "store/PrivateFiles.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -25,7 +27,19 @@ const QString defaultCallbackPath = QStringLiteral("/callback");
 Settings::Settings(QSettings* backend, QObject* parent)
     : QObject(parent)
     , m_backend(backend)
-{}
+{
+    // Who is signed in and what they follow is theirs alone: the file (and a folder made for it)
+    // is created owner-only before QSettings first writes it, and keeps those permissions when
+    // QSettings replaces it. (The registry, on Windows, is per user already.)
+#ifdef Q_OS_WIN
+    const bool inAFile = backend->format() != QSettings::NativeFormat;
+#else
+    const bool inAFile = true;
+#endif
+    if (inAFile && !backend->fileName().isEmpty()) {
+        PrivateFiles::prepareFile(backend->fileName());
+    }
+}
 
 int Settings::retentionDays() const
 {
