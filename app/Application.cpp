@@ -69,6 +69,9 @@ Application::~Application()
 bool Application::start()
 {
     m_network = new QNetworkAccessManager(this);
+    // No request of the app follows a redirect: one would carry its body (a code, a refresh
+    // token, a client secret) to wherever it points. (Qt's OAuth code exchange has no other say.)
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_client = new AsanaClient(m_network, this);
     m_throttle = new AccountThrottle(this);
     m_store = new EventStore;
@@ -689,6 +692,7 @@ void Application::fetchPhoto()
     }
     QNetworkRequest request(url);
     request.setTransferTimeout(30000);
+    BoundedBody::prepare(request);
     QNetworkReply* reply = m_network->get(request);
     constexpr qint64 maxPhotoBytes = 4 * 1024 * 1024; // more is not a profile picture
     auto* photo = new BoundedBody(reply, maxPhotoBytes, std::chrono::seconds(60));

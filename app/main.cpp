@@ -196,6 +196,7 @@ int runSignIn(const CommandLine& commandLine)
     options.callbackPath = client.callbackPath;
 
     QNetworkAccessManager network;
+    network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy); // see Application::start()
     KeychainTokenStore store(keychainService());
     QSettings backend;
     Settings settings(&backend);
@@ -261,6 +262,7 @@ int runFollow(const CommandLine& commandLine)
     }
 
     QNetworkAccessManager network;
+    network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy); // see Application::start()
     constexpr int standardOutput = 1; // the same descriptor on POSIX systems and in Windows' C runtime
     FollowCommand follow(options, &network, store.isOpen() ? &store : nullptr, &keychain, standardOutput, stderr);
     TerminationSignals termination;

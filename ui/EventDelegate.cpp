@@ -65,11 +65,7 @@ QDateTime EventDelegate::now() const
 
 QString EventDelegate::measurable(QStringView text, int width)
 {
-    const qsizetype limit = std::clamp(width, 1, widestRow) + 1;
-    if (text.size() <= limit) {
-        return singleLine(text.toString());
-    }
-    return singleLine(text.left(limit).toString()) + QChar(0x2026);
+    return singleLine(EventFormatter::cut(text, std::clamp(width, 1, widestRow) + 1));
 }
 
 QList<EventDelegate::TextRun> EventDelegate::sentenceRuns(const QString& text, const QVariantList& spans,

@@ -228,6 +228,18 @@ private slots:
         QVERIFY(!result.error->isTransient());
     }
 
+    void origin_isSchemeHostAndPort()
+    {
+        const auto origin = [](const char* url) { return AsanaClient::originOf(QUrl(QString::fromLatin1(url))); };
+        QCOMPARE(origin("https://App.Asana.com/api/1.0"), QStringLiteral("https://app.asana.com"));
+        QCOMPARE(origin("https://app.asana.com:443/api/1.0"), QStringLiteral("https://app.asana.com"));
+        QCOMPARE(origin("https://app.asana.com:8443/api/1.0"), QStringLiteral("https://app.asana.com:8443"));
+        QCOMPARE(origin("http://127.0.0.1:8080/api/1.0"), QStringLiteral("http://127.0.0.1:8080"));
+        QCOMPARE(origin("http://[::1]:8080/api/1.0"), QStringLiteral("http://[::1]:8080"));
+        QVERIFY(QUrl(origin("http://[::1]:8080/api/1.0")).isValid());
+        QCOMPARE(origin("not a url"), QString());
+    }
+
     void requests_identifyTheApp() { QVERIFY(AsanaClient::userAgent().startsWith("AsanaFeed/" ASANAFEED_VERSION)); }
 };
 

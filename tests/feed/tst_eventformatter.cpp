@@ -148,6 +148,11 @@ private slots:
         QCOMPARE(facts.actor.size(), EventFacts::maxNameLength + 1);
         QVERIFY(EventFormatter::sentence(facts).text.size() < 3 * EventFacts::maxNameLength);
         QCOMPARE(event.resource.name.size(), name.size()); // the event itself keeps every character
+        // Cut between characters, never inside one.
+        const QString emoji = u"ab\U0001F600cd"_s;
+        QCOMPARE(EventFormatter::cut(emoji, 3), u"ab\u2026"_s);
+        QCOMPARE(EventFormatter::cut(emoji, 4), u"ab\U0001F600\u2026"_s);
+        QCOMPARE(EventFormatter::cut(emoji, 6), emoji);
     }
 
     void eachEventKind_readsAsAPersonWouldWriteIt_data()

@@ -156,12 +156,11 @@ QString AsanaClient::originOf(const QUrl& url)
     }
     const QString scheme = url.scheme().toLower();
     const int defaultPort = scheme == QLatin1String("https") ? 443 : (scheme == QLatin1String("http") ? 80 : -1);
-    const int port = url.port(defaultPort);
-    QString origin = scheme + QStringLiteral("://") + url.host().toLower();
-    if (port != defaultPort) {
-        origin += QLatin1Char(':') + QString::number(port);
-    }
-    return origin;
+    QUrl origin;
+    origin.setScheme(scheme);
+    origin.setHost(url.host().toLower()); // an IPv6 address gets its brackets back in toString()
+    origin.setPort(url.port(defaultPort) == defaultPort ? -1 : url.port());
+    return origin.toString();
 }
 
 void AsanaClient::setBaseUrl(const QUrl& url)
@@ -227,7 +226,7 @@ ApiReply* AsanaClient::send(const QString& path, const QUrlQuery& query, const Q
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setTransferTimeout(static_cast<int>(m_timeout.count()));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    BoundedBody::prepare(request);
     if (!body.isEmpty()) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     }

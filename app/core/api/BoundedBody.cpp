@@ -37,6 +37,12 @@ BoundedBody::BoundedBody(QNetworkReply* reply, qint64 cap, std::chrono::millisec
     connect(reply, &QIODevice::readyRead, this, &BoundedBody::read);
 }
 
+void BoundedBody::prepare(QNetworkRequest& request)
+{
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+}
+
 BoundedBody* BoundedBody::of(const QNetworkReply* reply)
 {
     return reply->findChild<BoundedBody*>(QString(), Qt::FindDirectChildrenOnly);

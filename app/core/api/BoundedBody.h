@@ -13,6 +13,7 @@
 #include <chrono>
 
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace AsanaFeed {
 
@@ -22,6 +23,11 @@ class BoundedBody final : public QObject
     Q_DISABLE_COPY_MOVE(BoundedBody)
 
 public:
+    // What a request needs for its answer to be bounded, set before it is sent: HTTP/1.1 (whose
+    // socket buffer Qt keeps small over TLS), and redirects not followed (a redirect would carry
+    // a request's body, such as a refresh token, to wherever it points).
+    static void prepare(QNetworkRequest& request);
+
     // Attaches to `reply` (and is deleted with it). Call before the event loop runs again.
     BoundedBody(QNetworkReply* reply, qint64 cap, std::chrono::milliseconds deadline);
 

@@ -113,6 +113,7 @@ QNetworkReply* AccountSession::postForm(const QUrl& url, const QList<QPair<QStri
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, AsanaClient::userAgent());
     request.setTransferTimeout(int(std::min<qint64>(m_options.requestTimeout.count(), INT_MAX)));
+    BoundedBody::prepare(request);
     QNetworkReply* reply = m_network->post(request, body);
     // A token answer is a few hundred bytes: a server that sends more, or never finishes, is cut off.
     new BoundedBody(reply, maxTokenAnswerBytes, 2 * m_options.requestTimeout);

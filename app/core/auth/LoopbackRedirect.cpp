@@ -84,6 +84,8 @@ void LoopbackRedirect::onNewConnection()
 {
     while (QTcpSocket* socket = m_server->nextPendingConnection()) {
         socket->setParent(this);
+        // Never more than a request's worth buffered, whatever a client keeps sending.
+        socket->setReadBufferSize(maxRequestBytes + 1);
         m_pending.insert(socket, {});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {

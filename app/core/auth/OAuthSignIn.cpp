@@ -75,20 +75,18 @@ std::optional<QString> tokenAnswerProblem(QNetworkReply* reply)
 // and to name the redirect URL in use (the loopback listener's, or the out-of-band one): the
 // code exchange sends it again. The loopback redirect itself is caught by LoopbackRedirect, not
 // by Qt's handler, which would act on a request's error before checking its state.
-template<typename Base>
-class ReportingHandler final : public Base
+class ReportingHandler final : public QOAuthOobReplyHandler
 {
 public:
     using Failed = std::function<void(const QString&)>;
 
-    template<typename... Args>
-    explicit ReportingHandler(Failed failed, Args&&... args)
-        : Base(std::forward<Args>(args)...)
+    ReportingHandler(QString callback, Failed failed, QObject* parent)
+        : QOAuthOobReplyHandler(parent)
         , m_failed(std::move(failed))
+        , m_callback(std::move(callback))
     {}
 
-    void setFixedCallback(const QString& callback) { m_callback = callback; }
-    [[nodiscard]] QString callback() const override { return m_callback.isEmpty() ? Base::callback() : m_callback; }
+    [[nodiscard]] QString callback() const override { return m_callback; }
 
     void networkReplyFinished(QNetworkReply* reply) override
     {
@@ -96,7 +94,7 @@ public:
             m_failed(*problem);
             return;
         }
-        Base::networkReplyFinished(reply);
+        QOAuthOobReplyHandler::networkReplyFinished(reply);
     }
 
 private:
@@ -177,8 +175,10 @@ bool OAuthSignIn::prepare()
     return true;
 }
 
-void OAuthSignIn::setUpFlow(QOAuthOobReplyHandler* handler)
+void OAuthSignIn::begin(const QString& redirectUrl)
 {
+    auto* handler = new ReportingHandler(
+        redirectUrl, [this](const QString& message) { fail(SignInResult::Failure::ExchangeRefused, message); }, this);
     m_handler = handler;
     auto* flow = new Flow(m_network, this);
     m_flow = flow;
@@ -216,6 +216,8 @@ void OAuthSignIn::setUpFlow(QOAuthOobReplyHandler* handler)
         fail(SignInResult::Failure::Denied, description.isEmpty() ? error : error + QStringLiteral(": ") + description);
     });
     m_redirectUrl = handler->callback();
+    m_timeout.start(m_options.timeout);
+    flow->grant();
 }
 
 void OAuthSignIn::start()
@@ -232,12 +234,7 @@ void OAuthSignIn::start()
         return;
     }
     connect(loopback, &LoopbackRedirect::redirected, this, &OAuthSignIn::onCallback);
-    auto* handler = new ReportingHandler<QOAuthOobReplyHandler>(
-        [this](const QString& message) { fail(SignInResult::Failure::ExchangeRefused, message); }, this);
-    handler->setFixedCallback(loopback->callbackUrl());
-    setUpFlow(handler);
-    m_timeout.start(m_options.timeout);
-    m_flow->grant();
+    begin(loopback->callbackUrl());
 }
 
 void OAuthSignIn::startOutOfBand()
@@ -245,12 +242,7 @@ void OAuthSignIn::startOutOfBand()
     if (!prepare()) {
         return;
     }
-    auto* handler = new ReportingHandler<QOAuthOobReplyHandler>(
-        [this](const QString& message) { fail(SignInResult::Failure::ExchangeRefused, message); }, this);
-    handler->setFixedCallback(QString::fromLatin1(outOfBandRedirect));
-    setUpFlow(handler);
-    m_timeout.start(m_options.timeout);
-    m_flow->grant();
+    begin(QString::fromLatin1(outOfBandRedirect));
 }
 
 void OAuthSignIn::submitCode(const QString& code)

@@ -87,7 +87,8 @@ signals:
 
 private:
     bool prepare();
-    void setUpFlow(QOAuthOobReplyHandler* handler);
+    // Sets up the flow with the redirect URL in use and opens the browser.
+    void begin(const QString& redirectUrl);
     void onCallback(const QVariantMap& values);
     void onGranted();
     void fail(SignInResult::Failure failure, const QString& message);

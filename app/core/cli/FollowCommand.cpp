@@ -57,7 +57,7 @@ FollowCommand::FollowCommand(Options options, QNetworkAccessManager* network, Ev
         }
         connect(poller, &EventPoller::stateChanged, this,
                 [this, poller](EventPoller::State state) { onStateChanged(poller, state); });
-        connect(poller, &EventPoller::polled, this, [this] { m_storageFailures = 0; });
+        connect(poller, &EventPoller::polled, this, [this, poller] { m_storageFailures.remove(poller); });
         m_pollers.push_back(poller);
     }
 }
@@ -221,8 +221,9 @@ void FollowCommand::onStateChanged(EventPoller* poller, EventPoller::State state
     case EventPoller::State::Backoff:
         if (poller->lastError() && poller->lastError()->kind == ApiError::Kind::Storage) {
             // The disk, not Asana: retried a few times (it may be busy), then the run ends.
-            if (++m_storageFailures >= maxStorageAttempts) {
-                status(tr("%1: %2; giving up after %n attempts", nullptr, m_storageFailures).arg(gid, reason));
+            const int failures = ++m_storageFailures[poller];
+            if (failures >= maxStorageAttempts) {
+                status(tr("%1: %2; giving up after %n attempts", nullptr, failures).arg(gid, reason));
                 finish(StorageFailed);
                 break;
             }

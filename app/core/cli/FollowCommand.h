@@ -11,6 +11,7 @@
 #include "events/EventPoller.h"
 #include "events/EventSink.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
@@ -45,7 +46,8 @@ public:
         StorageFailed = 5, // the state file could not be opened, read or written
     };
 
-    // Consecutive pages that could not be saved before the run gives up (with StorageFailed).
+    // Consecutive pages of one subscription that could not be saved before the run gives up
+    // (with StorageFailed).
     static constexpr int maxStorageAttempts = 5;
     // Output handed to the writer and not yet read: above the first, polling pauses; below the
     // second, it resumes.
@@ -109,7 +111,7 @@ private:
     OutputWriter* m_writer = nullptr;
     std::FILE* m_err = nullptr;
     QString m_sinkError;
-    int m_storageFailures = 0; // consecutive pages that could not be saved
+    QHash<EventPoller*, int> m_storageFailures; // per poller: consecutive pages that could not be saved
     bool m_outputPaused = false;
     bool m_finished = false;
 };

@@ -20,6 +20,7 @@ struct OutputWriter::Shared
     bool writing = false; // a chunk is being written (it still counts in `pending`)
     bool failed = false;
     bool stopping = false;
+    bool exited = false;           // the thread returned
     OutputWriter* owner = nullptr; // cleared by the owner's destructor, under the mutex
     int fd = -1;
 };
@@ -38,10 +39,12 @@ OutputWriter::~OutputWriter()
     std::unique_lock lock(m_shared->mutex);
     m_shared->owner = nullptr;
     m_shared->stopping = true;
+    // What the owner has not seen written is dropped: nothing is written after it is gone.
+    m_shared->queue.clear();
     m_shared->changed.notify_all();
     // An idle thread ends at once; a writing one is either done soon or stuck on a reader that
-    // went quiet, and then it must not hold up the exit.
-    m_shared->changed.wait_for(lock, std::chrono::milliseconds(100), [this] { return !m_shared->writing; });
+    // went quiet, and then it must not hold up the exit (the process's end takes it along).
+    m_shared->changed.wait_for(lock, std::chrono::milliseconds(100), [this] { return m_shared->exited; });
 }
 
 void OutputWriter::write(QByteArray bytes)
@@ -80,12 +83,13 @@ bool OutputWriter::drain(std::chrono::milliseconds timeout)
 void OutputWriter::run(const std::shared_ptr<Shared>& shared)
 {
     QFile out;
-    const bool opened = out.open(shared->fd, QIODevice::WriteOnly | QIODevice::Unbuffered, QFileDevice::DontCloseHandle);
+    const bool opened =
+        out.open(shared->fd, QIODevice::WriteOnly | QIODevice::Unbuffered, QFileDevice::DontCloseHandle);
     std::unique_lock lock(shared->mutex);
     for (;;) {
         shared->changed.wait(lock, [&] { return !shared->queue.empty() || shared->stopping; });
         if (shared->queue.empty()) {
-            return; // stopping, and everything was written
+            break; // stopping, and everything was written
         }
         const QByteArray chunk = std::move(shared->queue.front());
         shared->queue.pop_front();
@@ -107,9 +111,11 @@ void OutputWriter::run(const std::shared_ptr<Shared>& shared)
                 owner, [owner, ok] { ok ? emit owner->written() : emit owner->failed(); }, Qt::QueuedConnection);
         }
         if (!ok) {
-            return;
+            break;
         }
     }
+    shared->exited = true;
+    shared->changed.notify_all();
 }
 
 } // namespace AsanaFeed

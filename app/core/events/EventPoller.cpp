@@ -70,6 +70,7 @@ void EventPoller::start()
     }
     m_lastError.reset();
     m_backoff.reset();
+    m_emptyPagesWithMore = 0;
     setState(State::Syncing);
     scheduleIn(std::chrono::milliseconds(0));
 }
@@ -157,9 +158,11 @@ void EventPoller::handleEvents(const ApiResult& result)
         return;
     }
     EventsPage& page = parsed.value();
-    // has_more promises more after this page; a page that brings neither events nor a new token
-    // breaks that promise, and asking again at once would loop as fast as the server answers.
-    const bool stalled = page.hasMore && (page.sync == m_syncToken || page.events.isEmpty());
+    // has_more promises more after this page. The same token back breaks that promise at once;
+    // pages that bring nothing break it when they keep coming. Asking again at once would then
+    // loop as fast as the server answers.
+    m_emptyPagesWithMore = page.hasMore && page.events.isEmpty() ? m_emptyPagesWithMore + 1 : 0;
+    const bool stalled = page.hasMore && (page.sync == m_syncToken || m_emptyPagesWithMore >= maxEmptyPagesWithMore);
 
     QList<Event> fresh;
     fresh.reserve(page.events.size());

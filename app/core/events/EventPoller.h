@@ -109,6 +109,9 @@ private:
     std::function<QDateTime()> m_clock;
     // Keys of the most recent events, so that nothing Asana re-sends is emitted twice.
     QSet<QByteArray> m_recentKeys;
+    // Consecutive pages with has_more and no events; from maxEmptyPagesWithMore on: backoff.
+    int m_emptyPagesWithMore = 0;
+    static constexpr int maxEmptyPagesWithMore = 2;
     std::deque<QByteArray> m_recentOrder;
 };
 

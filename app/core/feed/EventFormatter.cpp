@@ -427,21 +427,24 @@ constexpr qint64 hourMs = 60 * minuteMs;
 
 } // namespace
 
-namespace {
-
-QString capped(const QString& name)
+QString EventFormatter::cut(QStringView text, qsizetype maxChars)
 {
-    return name.size() <= EventFacts::maxNameLength ? name : name.left(EventFacts::maxNameLength) + QChar(0x2026);
+    if (text.size() <= maxChars) {
+        return text.toString();
+    }
+    qsizetype end = std::max<qsizetype>(maxChars, 0);
+    if (end > 0 && text.at(end - 1).isHighSurrogate()) {
+        --end; // never half a character
+    }
+    return text.left(end).toString() + QChar(0x2026);
 }
-
-} // namespace
 
 EventFacts EventFacts::from(const Event& event)
 {
     EventFacts facts = factsOf(event);
     for (QString* name :
          {&facts.actor, &facts.resourceName, &facts.parentName, &facts.changeValueName, &facts.changeSubValueName}) {
-        *name = capped(*name);
+        *name = EventFormatter::cut(*name, maxNameLength);
     }
     return facts;
 }

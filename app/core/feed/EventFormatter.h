@@ -86,6 +86,9 @@ public:
     // "Today", "Yesterday", "Monday 23 November", "23 November 2025": day headers.
     [[nodiscard]] static QString dayHeader(const QDate& day, const QDate& today);
     [[nodiscard]] static QString kindName(EventKind kind);
+    // At most `maxChars` characters of `text` and an ellipsis when it was cut, never splitting a
+    // surrogate pair.
+    [[nodiscard]] static QString cut(QStringView text, qsizetype maxChars);
 };
 
 } // namespace AsanaFeed

@@ -209,11 +209,8 @@ bool EventStore::openReadOnly(const QString& path)
         return false;
     }
     const int version = userVersion();
-    if (version > schemaVersion) {
-        m_openFailure = OpenFailure::Newer;
-        return fail(tr("%1 was written by a newer version of Asana Feed (schema %2)")
-                        .arg(QDir::toNativeSeparators(path))
-                        .arg(version));
+    if (version < 0 || version > schemaVersion) {
+        return unusableVersion(version);
     }
     if (version < oldestReadableVersion) {
         m_openFailure = OpenFailure::Unusable;
@@ -310,21 +307,23 @@ bool EventStore::exec(const QString& sql) const
     return true;
 }
 
+bool EventStore::unusableVersion(int version)
+{
+    if (version < 0) {
+        m_openFailure = OpenFailure::Unusable;
+        return fail(tr("cannot read the schema version of %1").arg(QDir::toNativeSeparators(m_path)));
+    }
+    m_openFailure = OpenFailure::Newer;
+    return fail(tr("%1 was written by a newer version of Asana Feed (schema %2)")
+                    .arg(QDir::toNativeSeparators(m_path))
+                    .arg(version));
+}
+
 bool EventStore::migrate(int targetVersion)
 {
-    const auto versionProblem = [this](int version) {
-        if (version < 0) {
-            m_openFailure = OpenFailure::Unusable;
-            return fail(tr("cannot read the schema version of %1").arg(QDir::toNativeSeparators(m_path)));
-        }
-        m_openFailure = OpenFailure::Newer;
-        return fail(tr("%1 was written by a newer version of Asana Feed (schema %2)")
-                        .arg(QDir::toNativeSeparators(m_path))
-                        .arg(version));
-    };
     int current = userVersion();
     if (current < 0 || current > schemaVersion) {
-        return versionProblem(current);
+        return unusableVersion(current);
     }
     if (current >= targetVersion) {
         return true;
@@ -340,7 +339,10 @@ bool EventStore::migrate(int targetVersion)
     current = userVersion();
     if (current < 0 || current > schemaVersion) {
         exec(QStringLiteral("ROLLBACK"));
-        return versionProblem(current);
+        return unusableVersion(current);
+    }
+    if (current >= targetVersion) {
+        return exec(QStringLiteral("COMMIT")); // someone else migrated it meanwhile
     }
     for (int version = current; version < targetVersion; ++version) {
         const QStringList statements =

@@ -146,6 +146,8 @@ private:
     // name, or nothing when it could not.
     QString moveAside(const QString& path);
     bool failOpen(OpenFailure failure, const QString& what, const QSqlError& error);
+    // A schema version that cannot be read (-1) or is newer than this build knows.
+    bool unusableVersion(int version);
     void pruneStep(qint64 deletedSoFar);
     bool migrate(int targetVersion);
     bool exec(const QString& sql) const;

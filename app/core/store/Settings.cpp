@@ -30,8 +30,9 @@ Settings::Settings(QSettings* backend, QObject* parent)
 {
     // Who is signed in and what they follow is theirs alone: the file (and a folder made for it)
     // is created owner-only before QSettings first writes it, and keeps those permissions when
-    // QSettings replaces it. (The registry, on Windows, is per user already.)
-#ifdef Q_OS_WIN
+    // QSettings replaces it. (The registry on Windows and the preferences service on macOS keep
+    // their native stores per user already, and are not ours to create files for.)
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
     const bool inAFile = backend->format() != QSettings::NativeFormat;
 #else
     const bool inAFile = true;
