@@ -82,7 +82,10 @@ public:
     {
         return QTest::qWaitFor([this] { return errors().contains(QStringLiteral(": live")); }, timeoutMs);
     }
-    void signal(int number) { ::kill(static_cast<pid_t>(m_process.processId()), number); }
+    void signal(int number)
+    {
+        ::kill(static_cast<pid_t>(m_process.processId()), number);
+    }
     bool waitForExit(int timeoutMs = 10000)
     {
         return QTest::qWaitFor([this] { return m_process.state() == QProcess::NotRunning; }, timeoutMs);
@@ -91,8 +94,14 @@ public:
     {
         return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
     }
-    [[nodiscard]] bool crashed() const { return m_process.exitStatus() == QProcess::CrashExit; }
-    [[nodiscard]] qint64 processId() const { return m_process.processId(); }
+    [[nodiscard]] bool crashed() const
+    {
+        return m_process.exitStatus() == QProcess::CrashExit;
+    }
+    [[nodiscard]] qint64 processId() const
+    {
+        return m_process.processId();
+    }
 
 private:
     QTemporaryDir m_home;

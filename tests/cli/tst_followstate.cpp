@@ -322,7 +322,8 @@ private slots:
             QVERIFY(first.waitForExit() && second.waitForExit());
             QCOMPARE(first.exitCode(), 0);
             QCOMPARE(second.exitCode(), 0);
-            QVERIFY2(filesIn(dir.path()).filter(QStringLiteral("corrupt")).isEmpty(), qPrintable(filesIn(dir.path()).join(QLatin1Char(' '))));
+            QVERIFY2(filesIn(dir.path()).filter(QStringLiteral("corrupt")).isEmpty(),
+                     qPrintable(filesIn(dir.path()).join(QLatin1Char(' '))));
         }
     }
 
