@@ -1,7 +1,6 @@
 #include "Application.h"
 
 #include "FilterBar.h"
-#include "Logging.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "api/AsanaClient.h"
@@ -23,6 +22,7 @@
 #include "sim/SimWorld.h"
 #include "store/EventStore.h"
 #include "store/Settings.h"
+#include "util/Logging.h"
 
 #include <QDir>
 #include <QFile>

@@ -10,9 +10,9 @@
 #include "cli/FollowCommand.h"
 #include "cli/SignInCommand.h"
 #include "cli/Terminal.h"
-#include "cli/TerminationSignals.h"
 #include "store/EventStore.h"
 #include "store/Settings.h"
+#include "util/TerminationSignals.h"
 
 #include <QApplication>
 #include <QCoreApplication>

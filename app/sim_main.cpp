@@ -6,68 +6,15 @@
 #include "sim/SimConfig.h"
 #include "sim/SimServer.h"
 #include "sim/SimWorld.h"
+#include "util/TerminationSignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSocketNotifier>
 #include <QTextStream>
 
-#include <csignal>
 #include <cstdio>
 
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
-
 using namespace AsanaFeed::Sim;
-
-namespace {
-
-#ifdef Q_OS_UNIX
-int g_signalFds[2] = {-1, -1};
-
-// Only write(2) here: it is async-signal-safe; the event loop does the rest.
-void onTerminationSignal(int signalNumber)
-{
-    const char byte = char(signalNumber);
-    [[maybe_unused]] const auto written = ::write(g_signalFds[0], &byte, 1);
-}
-
-bool installTerminationHandlers(QCoreApplication& app)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0) {
-        return false;
-    }
-    auto* notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier, &app] {
-        notifier->setEnabled(false);
-        char byte = 0;
-        [[maybe_unused]] const auto got = ::read(g_signalFds[1], &byte, 1);
-        app.quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onTerminationSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    return ::sigaction(SIGINT, &action, nullptr) == 0 && ::sigaction(SIGTERM, &action, nullptr) == 0;
-}
-#else
-void onTerminationSignal(int)
-{
-    // Windows: QCoreApplication::quit is documented thread-safe enough for a console tool.
-    QCoreApplication::quit();
-}
-
-bool installTerminationHandlers(QCoreApplication&)
-{
-    std::signal(SIGINT, onTerminationSignal);
-    std::signal(SIGTERM, onTerminationSignal);
-    return true;
-}
-#endif
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -153,10 +100,9 @@ int main(int argc, char* argv[])
     demo.setEventsPerMinute(rate);
 
     SimServer server(&world, config);
-    if (!installTerminationHandlers(app)) {
-        err << "asana-sim: cannot install signal handlers\n";
-        return 1;
-    }
+    // SIGINT/SIGTERM (Ctrl+C, a console closing on Windows): a clean stop from the event loop.
+    AsanaFeed::TerminationSignals termination;
+    QObject::connect(&termination, &AsanaFeed::TerminationSignals::terminationRequested, &app, &QCoreApplication::quit);
     if (!server.listen(quint16(port))) {
         err << "asana-sim: cannot listen on 127.0.0.1:" << port << "\n";
         return 1;

@@ -2,7 +2,7 @@
 // a project picker, "unread only" — edited here and handed out as one FilterState value.
 #pragma once
 
-#include "feed/FilterState.h"
+#include "store/FilterState.h"
 
 #include <QHash>
 #include <QList>

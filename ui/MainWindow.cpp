@@ -480,23 +480,23 @@ void MainWindow::updateEmptyState()
     }
 }
 
-QString MainWindow::stateText(EventPoller::State state, const QDateTime& until, const QString& reason)
+QString MainWindow::stateText(SubscriptionState state, const QDateTime& until, const QString& reason)
 {
     const QString time = QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat);
     switch (state) {
-    case EventPoller::State::Stopped:
+    case SubscriptionState::Stopped:
         return tr("stopped");
-    case EventPoller::State::Syncing:
+    case SubscriptionState::Syncing:
         return tr("syncing");
-    case EventPoller::State::Live:
+    case SubscriptionState::Live:
         return tr("live");
-    case EventPoller::State::Backoff:
+    case SubscriptionState::Backoff:
         return until.isValid() ? tr("backing off until %1").arg(time) : tr("backing off");
-    case EventPoller::State::RateLimited:
+    case SubscriptionState::RateLimited:
         return until.isValid() ? tr("rate-limited until %1").arg(time) : tr("rate-limited");
-    case EventPoller::State::Failed:
+    case SubscriptionState::Failed:
         return reason.isEmpty() ? tr("failed") : tr("failed: %1").arg(reason);
-    case EventPoller::State::AuthRequired:
+    case SubscriptionState::AuthRequired:
         return tr("sign-in needed: the token was refused");
     }
     return {};
@@ -514,7 +514,7 @@ QString MainWindow::ageText(qint64 seconds)
     return tr("last update %n h ago", nullptr, int(seconds / 3600));
 }
 
-void MainWindow::setSubscriptionState(const QString& gid, EventPoller::State state, const QDateTime& until,
+void MainWindow::setSubscriptionState(const QString& gid, SubscriptionState state, const QDateTime& until,
                                       const QString& reason)
 {
     if (!m_status.contains(gid)) {
@@ -546,7 +546,7 @@ void MainWindow::updateStatus()
         const QString name = m_names.value(gid, gid);
         const QString part = tr("%1: %2").arg(name, stateText(status.state, status.until, status.reason));
         full.append(part);
-        if (status.state == EventPoller::State::Live && m_order.size() > 2) {
+        if (status.state == SubscriptionState::Live && m_order.size() > 2) {
             ++live;
         } else {
             parts.append(part);

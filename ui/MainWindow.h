@@ -3,9 +3,9 @@
 // It shows what it is given; the composition root (Application) feeds it.
 #pragma once
 
-#include "auth/SignInResult.h"
-#include "events/EventPoller.h"
-#include "feed/FilterState.h"
+#include "api/AccountInfo.h"
+#include "events/SubscriptionState.h"
+#include "store/FilterState.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -52,7 +52,7 @@ public:
     // The empty state when the feed has no events at all: what to do next.
     void setEmptyHint(const QString& title, const QString& hint);
 
-    void setSubscriptionState(const QString& gid, EventPoller::State state, const QDateTime& until,
+    void setSubscriptionState(const QString& gid, SubscriptionState state, const QDateTime& until,
                               const QString& reason);
     // No subscriptions are polled (any more): the status bar forgets their states.
     void clearSubscriptionStates();
@@ -60,7 +60,7 @@ public:
     void noteUpdate(const QDateTime& at = QDateTime::currentDateTimeUtc());
 
     // "live", "syncing", "backing off until 14:05", "rate-limited until 14:05", "failed: reason".
-    [[nodiscard]] static QString stateText(EventPoller::State state, const QDateTime& until, const QString& reason);
+    [[nodiscard]] static QString stateText(SubscriptionState state, const QDateTime& until, const QString& reason);
     [[nodiscard]] static QString ageText(qint64 seconds);
 
     // Who is signed in, for the account menu. None: the menu offers to sign in.
@@ -114,7 +114,7 @@ private:
 
     struct SubscriptionStatus
     {
-        EventPoller::State state = EventPoller::State::Stopped;
+        SubscriptionState state = SubscriptionState::Stopped;
         QDateTime until;
         QString reason;
     };

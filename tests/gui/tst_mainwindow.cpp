@@ -211,19 +211,18 @@ private slots:
         Window w;
         w.window->setSubscriptionNames(
             {{QStringLiteral("1"), QStringLiteral("Website")}, {QStringLiteral("2"), QStringLiteral("Mobile")}});
-        w.window->setSubscriptionState(QStringLiteral("1"), EventPoller::State::Live, {}, {});
+        w.window->setSubscriptionState(QStringLiteral("1"), SubscriptionState::Live, {}, {});
         const QDateTime until = QDateTime::currentDateTime().addSecs(120);
-        w.window->setSubscriptionState(QStringLiteral("2"), EventPoller::State::Backoff, until, {});
+        w.window->setSubscriptionState(QStringLiteral("2"), SubscriptionState::Backoff, until, {});
         QVERIFY2(w.window->statusText().contains(QStringLiteral("Website: live")), qPrintable(w.window->statusText()));
         QVERIFY2(w.window->statusText().contains(QStringLiteral("Mobile: backing off until ")),
                  qPrintable(w.window->statusText()));
-        w.window->setSubscriptionState(QStringLiteral("2"), EventPoller::State::Failed, {},
-                                       QStringLiteral("Not Found"));
+        w.window->setSubscriptionState(QStringLiteral("2"), SubscriptionState::Failed, {}, QStringLiteral("Not Found"));
         QVERIFY(w.window->statusText().contains(QStringLiteral("Mobile: failed: Not Found")));
         w.window->noteUpdate(QDateTime::currentDateTimeUtc().addSecs(-12));
         QVERIFY2(w.window->statusText().contains(QStringLiteral("last update 12 s ago")),
                  qPrintable(w.window->statusText()));
-        QCOMPARE(MainWindow::stateText(EventPoller::State::RateLimited, {}, {}), QStringLiteral("rate-limited"));
+        QCOMPARE(MainWindow::stateText(SubscriptionState::RateLimited, {}, {}), QStringLiteral("rate-limited"));
     }
 
     void namesFromAsana_areShownAsPlainText()
@@ -232,8 +231,8 @@ private slots:
         Window w;
         const QString project = QStringLiteral("<b>Launch</b> <img src=\"x\"> & <a href=\"https://evil\">plan</a>");
         w.window->setSubscriptionNames({{QStringLiteral("1"), project}, {QStringLiteral("2"), QStringLiteral("Q&A")}});
-        w.window->setSubscriptionState(QStringLiteral("1"), EventPoller::State::Live, {}, {});
-        w.window->setSubscriptionState(QStringLiteral("2"), EventPoller::State::Failed, {},
+        w.window->setSubscriptionState(QStringLiteral("1"), SubscriptionState::Live, {}, {});
+        w.window->setSubscriptionState(QStringLiteral("2"), SubscriptionState::Failed, {},
                                        QStringLiteral("<i>Forbidden</i>"));
         QString statusTip;
         for (const QLabel* label : w.window->findChildren<QLabel*>()) {

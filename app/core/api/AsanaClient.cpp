@@ -1,7 +1,7 @@
 #include "api/AsanaClient.h"
 
-#include "Logging.h"
 #include "api/BoundedBody.h"
+#include "util/Logging.h"
 
 #include <QHostAddress>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "api/ResourceNames.h"
 
-#include "Logging.h"
 #include "api/AsanaClient.h"
+#include "util/Logging.h"
 
 #include <QUrlQuery>
 

@@ -1,9 +1,9 @@
 #include "auth/AccountSession.h"
 
-#include "Logging.h"
 #include "api/AsanaClient.h"
 #include "api/BoundedBody.h"
 #include "auth/OAuthSignIn.h"
+#include "util/Logging.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #include "auth/KeychainTokenStore.h"
 
-#include "Logging.h"
+#include "util/Logging.h"
 
 #include <qt6keychain/keychain.h>
 

@@ -1,6 +1,6 @@
 #include "auth/LoopbackRedirect.h"
 
-#include "Logging.h"
+#include "util/Logging.h"
 
 #include <QHostAddress>
 #include <QTcpServer>

@@ -1,8 +1,8 @@
 #include "auth/OAuthSignIn.h"
 
-#include "Logging.h"
 #include "api/AsanaClient.h"
 #include "auth/LoopbackRedirect.h"
+#include "util/Logging.h"
 
 #include <QCryptographicHash>
 #include <QHostAddress>

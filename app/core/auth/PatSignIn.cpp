@@ -1,7 +1,7 @@
 #include "auth/PatSignIn.h"
 
-#include "Logging.h"
 #include "api/AsanaClient.h"
+#include "util/Logging.h"
 
 namespace AsanaFeed {
 

@@ -1,9 +1,9 @@
 #include "events/EventPoller.h"
 
-#include "Logging.h"
 #include "api/AsanaClient.h"
 #include "events/AccountThrottle.h"
 #include "events/EventSink.h"
+#include "util/Logging.h"
 
 #include <QUrlQuery>
 

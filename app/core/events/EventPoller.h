@@ -9,6 +9,7 @@
 #include "api/ApiError.h"
 #include "api/Event.h"
 #include "events/Backoff.h"
+#include "events/SubscriptionState.h"
 
 #include <QDateTime>
 #include <QList>
@@ -35,16 +36,7 @@ class EventPoller final : public QObject
     Q_DISABLE_COPY_MOVE(EventPoller)
 
 public:
-    enum class State {
-        Stopped,      // not started, or stopped by the owner
-        Syncing,      // fetching, or catching up through has_more pages
-        Live,         // caught up; the next poll is scheduled
-        Backoff,      // a transient failure; retrying after a jittered delay
-        RateLimited,  // Asana said 429; waiting exactly Retry-After
-        Failed,       // 403/404/400: this subscription cannot be polled
-        AuthRequired, // 401: the token was refused
-    };
-    Q_ENUM(State)
+    using State = SubscriptionState;
 
     EventPoller(AsanaClient* client, EventSink* sink, AccountThrottle* throttle, const QString& resourceGid,
                 QObject* parent = nullptr);
@@ -71,7 +63,7 @@ public:
     void pollNow();
 
 signals:
-    void stateChanged(AsanaFeed::EventPoller::State state);
+    void stateChanged(AsanaFeed::SubscriptionState state);
     // After the sink kept them: the page's new events, in Asana's order.
     void eventsReceived(const QString& resourceGid, const QList<AsanaFeed::Event>& events);
     void gapDetected(const QString& resourceGid, const QDateTime& detectedAt);

@@ -3,7 +3,7 @@
 // Text matching is decided once per distinct string per keystroke, not once per row.
 #pragma once
 
-#include "feed/FilterState.h"
+#include "store/FilterState.h"
 
 #include <QSortFilterProxyModel>
 

@@ -1,7 +1,7 @@
 #include "DemoScenario.h"
 
-#include "Logging.h"
 #include "SimWorld.h"
+#include "util/Logging.h"
 
 #include <QTimer>
 

@@ -1,8 +1,8 @@
 #include "SimApi.h"
 
-#include "Logging.h"
 #include "SimConfig.h"
 #include "SimWorld.h"
+#include "util/Logging.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

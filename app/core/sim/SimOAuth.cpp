@@ -1,8 +1,8 @@
 #include "SimOAuth.h"
 
-#include "Logging.h"
 #include "SimConfig.h"
 #include "SimWorld.h"
+#include "util/Logging.h"
 
 #include <QCryptographicHash>
 #include <QHostAddress>

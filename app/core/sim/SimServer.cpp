@@ -1,7 +1,7 @@
 #include "SimServer.h"
 
-#include "Logging.h"
 #include "SimWorld.h"
+#include "util/Logging.h"
 
 #include <QHostAddress>
 #include <QPointer>

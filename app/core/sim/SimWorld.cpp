@@ -1,6 +1,6 @@
 #include "SimWorld.h"
 
-#include "Logging.h"
+#include "util/Logging.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

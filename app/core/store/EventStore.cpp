@@ -1,7 +1,7 @@
 #include "store/EventStore.h"
 
-#include "Logging.h"
 #include "store/PrivateFiles.h"
+#include "util/Logging.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -2,8 +2,8 @@
 // secret (secrets live in the keychain, never here). Backed by an injected QSettings.
 #pragma once
 
-#include "auth/SignInResult.h"
-#include "feed/FilterState.h"
+#include "api/AccountInfo.h"
+#include "store/FilterState.h"
 
 #include <QByteArray>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "feed/FilterState.h"
+#include "store/FilterState.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "auth/SignInResult.h"
+#include "api/AccountInfo.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "Logging.h"
+#include "util/Logging.h"
 
 Q_LOGGING_CATEGORY(lcApi, "asanafeed.api", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcEvents, "asanafeed.events", QtInfoMsg)

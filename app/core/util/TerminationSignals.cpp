@@ -1,4 +1,4 @@
-#include "cli/TerminationSignals.h"
+#include "util/TerminationSignals.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
