@@ -793,7 +793,7 @@ void Application::startPolling(const QStringList& gids)
         if (const auto stored = m_store->subscription(gid); stored && !stored->syncToken.isEmpty()) {
             poller->setSyncToken(stored->syncToken);
         }
-        connect(poller, &EventPoller::eventsReceived, this, &Application::onEventsReceived);
+        connect(poller, &EventPoller::eventsStored, m_model, &EventModel::addEvents);
         connect(poller, &EventPoller::gapDetected, this, &Application::onGap);
         connect(poller, &EventPoller::authenticationRequired, this, [this] {
             if (m_session) {
@@ -826,22 +826,6 @@ void Application::startPolling(const QStringList& gids)
     }
     for (EventPoller* poller : std::as_const(m_pollers)) {
         poller->start();
-    }
-}
-
-void Application::onEventsReceived(const QString& gid, const QList<Event>& events)
-{
-    // The store has just kept this page: only the events it did not have before are new rows.
-    const QList<qsizetype>& indices = m_store->lastInsertedIndices();
-    QList<Event> inserted;
-    inserted.reserve(indices.size());
-    for (const qsizetype index : indices) {
-        if (index >= 0 && index < events.size()) {
-            inserted.append(events.at(index));
-        }
-    }
-    if (!inserted.isEmpty() && inserted.size() == m_store->lastInsertedIds().size()) {
-        m_model->addEvents(gid, inserted, m_store->lastInsertedIds());
     }
 }
 

@@ -137,7 +137,6 @@ private:
     void revokeOnly(const AccountInfo& account, const Credentials& credentials);
     void useMemoryTokens();
     void cancelSignInAttempt();
-    void onEventsReceived(const QString& gid, const QList<Event>& events);
     void onGap(const QString& gid, const QDateTime& detectedAt);
 
     Options m_options;

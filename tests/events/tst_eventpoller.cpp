@@ -20,18 +20,21 @@ namespace {
 class RecordingSink final : public EventSink
 {
 public:
-    bool commitPage(const QString& subscription, const QList<Event>& events, const QString& nextSync) override
+    std::optional<KeptPage> commitPage(const QString& subscription, const QList<Event>& events,
+                                       const QString& nextSync) override
     {
         if (refuseNext > 0) {
             --refuseNext;
-            return false;
+            return std::nullopt;
         }
-        for (const Event& event : events) {
-            received.append(event);
+        KeptPage kept;
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            kept.newIndices.append(i);
+            received.append(events.at(i));
         }
         subscriptions.append(subscription);
         tokens.append(nextSync);
-        return true;
+        return kept;
     }
     bool commitGap(const QString& subscription, const QDateTime& detectedAt, const QString& nextSync) override
     {
@@ -110,7 +113,7 @@ private slots:
     void firstCall_keeps412TokenAndEmitsNothing()
     {
         Setup s;
-        QSignalSpy received(s.poller.get(), &EventPoller::eventsReceived);
+        QSignalSpy received(s.poller.get(), &EventPoller::eventsStored);
         QSignalSpy gaps(s.poller.get(), &EventPoller::gapDetected);
         QVERIFY(s.startLive());
         QVERIFY(!s.poller->syncToken().isEmpty());
@@ -129,7 +132,7 @@ private slots:
         const QString gid = s.poller->resourceGid();
         const qsizetype from = s.sim.world().streamLength(gid);
         s.sim.world().injectEvents(gid, 250);
-        QSignalSpy received(s.poller.get(), &EventPoller::eventsReceived);
+        QSignalSpy received(s.poller.get(), &EventPoller::eventsStored);
         s.poller->pollNow();
         QTRY_COMPARE_WITH_TIMEOUT(s.sink.received.size(), 250, 10000);
         // One signal per page: 100, 100, 50.

@@ -123,15 +123,16 @@ private slots:
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy unread(&model, &EventModel::unreadCountChanged);
         const QList<Event> page = history(5, 100);
-        QVERIFY(store->commitPage(project, page, QStringLiteral("t2")));
-        model.addEvents(project, page, store->lastInsertedIds());
+        const auto kept = store->commitPage(project, page, QStringLiteral("t2"));
+        QVERIFY(kept);
+        model.addEvents(project, kept->newEventsOf(page), kept->newIds);
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(inserted.first().at(1).toInt(), 0);
         QCOMPARE(inserted.first().at(2).toInt(), 4);
         QCOMPARE(model.rowCount(), 15);
         // Newest first even though the page came oldest first.
         QCOMPARE(model.index(0).data(CreatedAtRole).toDateTime(), parseAsanaTimestamp(stamp(104)));
-        QCOMPARE(model.index(0).data(EventIdRole).toLongLong(), store->lastInsertedIds().last());
+        QCOMPARE(model.index(0).data(EventIdRole).toLongLong(), kept->newIds.last());
         QCOMPARE(model.unreadCount(), 15);
         QCOMPARE(unread.count(), 1);
     }
@@ -228,10 +229,11 @@ private slots:
 
         // The same arriving live.
         auto live = storeWith(0);
-        QVERIFY(live->commitPage(project, page, QStringLiteral("t")));
+        const auto kept = live->commitPage(project, page, QStringLiteral("t"));
+        QVERIFY(kept);
         EventModel liveModel(live.get());
         QSignalSpy inserted(&liveModel, &QAbstractItemModel::rowsInserted);
-        liveModel.addEvents(project, page, live->lastInsertedIds());
+        liveModel.addEvents(project, kept->newEventsOf(page), kept->newIds);
         QCOMPARE(liveModel.rowCount(), 2);
         QCOMPARE(inserted.count(), 1);
     }

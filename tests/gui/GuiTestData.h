@@ -53,12 +53,9 @@ public:
 
     void add(const QList<AsanaFeed::Event>& events)
     {
-        QVERIFY(m_store.commitPage(subscription(), events, QStringLiteral("sync-%1").arg(++m_page)));
-        QList<AsanaFeed::Event> inserted;
-        for (const qsizetype index : m_store.lastInsertedIndices()) {
-            inserted.append(events.at(index));
-        }
-        m_model->addEvents(subscription(), inserted, m_store.lastInsertedIds());
+        const auto kept = m_store.commitPage(subscription(), events, QStringLiteral("sync-%1").arg(++m_page));
+        QVERIFY(kept);
+        m_model->addEvents(subscription(), kept->newEventsOf(events), kept->newIds);
     }
 
     // A small, varied feed: four people, one of them with a name that looks like HTML.

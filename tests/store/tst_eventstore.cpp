@@ -167,9 +167,11 @@ private slots:
     {
         EventStore store;
         QVERIFY(store.open(freshPath()));
-        QVERIFY(store.commitPage(QStringLiteral("11"), makeEvents(0, 100), QStringLiteral("after-100")));
+        const auto kept = store.commitPage(QStringLiteral("11"), makeEvents(0, 100), QStringLiteral("after-100"));
+        QVERIFY(kept);
         QCOMPARE(store.eventCount(), 100);
-        QCOMPARE(store.lastInsertedIds().size(), 100);
+        QCOMPARE(kept->newIds.size(), 100);
+        QCOMPARE(kept->newIndices.size(), 100);
         QCOMPARE(store.subscription(QStringLiteral("11"))->syncToken, QStringLiteral("after-100"));
         QVERIFY(store.subscription(QStringLiteral("11"))->tokenAt.isValid());
     }
@@ -187,7 +189,6 @@ private slots:
                                              "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
         }
         QVERIFY(!store.commitPage(QStringLiteral("11"), makeEvents(10, 10), QStringLiteral("token-2")));
-        QVERIFY(store.lastInsertedIds().isEmpty());
         QCOMPARE(store.eventCount(), 10);
         QCOMPARE(store.subscription(QStringLiteral("11"))->syncToken, QStringLiteral("token-1"));
         {
@@ -205,9 +206,11 @@ private slots:
         QVERIFY(store.open(freshPath()));
         QVERIFY(store.commitPage(QStringLiteral("11"), makeEvents(0, 5), QStringLiteral("a")));
         // The same events again (a re-sent page, or the task's and its project's streams).
-        QVERIFY(store.commitPage(QStringLiteral("22"), makeEvents(3, 4), QStringLiteral("b")));
+        const auto kept = store.commitPage(QStringLiteral("22"), makeEvents(3, 4), QStringLiteral("b"));
+        QVERIFY(kept);
         QCOMPARE(store.eventCount(), 7);
-        QCOMPARE(store.lastInsertedIndices(), QList<qsizetype>({2, 3}));
+        QCOMPARE(kept->newIndices, QList<qsizetype>({2, 3}));
+        QCOMPARE(kept->newIds.size(), 2);
         QCOMPARE(store.subscription(QStringLiteral("22"))->syncToken, QStringLiteral("b"));
     }
 
@@ -520,8 +523,7 @@ private slots:
         const QList<Event> timeless{parseEvent(raw).value(), parseEvent(unreadable).value()};
         QVERIFY(!timeless.first().createdAt.isValid());
         const QDateTime before = QDateTime::currentDateTimeUtc();
-        QVERIFY(store.commitPage(QStringLiteral("11"), timeless, QStringLiteral("a")));
-        QCOMPARE(store.lastInsertedIds().size(), 2);
+        QCOMPARE(store.commitPage(QStringLiteral("11"), timeless, QStringLiteral("a"))->newIds.size(), 2);
         // Shown at the time it arrived, and not pruned as if it were from 1970.
         const QList<StoredEvent> stored = store.newest(10);
         QCOMPARE(stored.size(), 2);
@@ -529,8 +531,7 @@ private slots:
         QCOMPARE(store.prune(QDateTime::currentDateTimeUtc().addDays(-30)), 0);
         QCOMPARE(store.eventCount(), 2);
         // Sent again later (another receive time): still refused as the same event.
-        QVERIFY(store.commitPage(QStringLiteral("11"), timeless, QStringLiteral("b")));
-        QCOMPARE(store.lastInsertedIds().size(), 0);
+        QCOMPARE(store.commitPage(QStringLiteral("11"), timeless, QStringLiteral("b"))->newIds.size(), 0);
         QCOMPARE(store.eventCount(), 2);
         // Pruned like any other once it is older than the retention, counted from its arrival.
         QCOMPARE(store.prune(QDateTime::currentDateTimeUtc().addSecs(5)), 2);

@@ -151,39 +151,41 @@ void FollowCommand::onOutputWritten()
     }
 }
 
-QByteArray FollowCommand::linesFor(const QString& subscription, const QList<Event>& events) const
-{
-    QByteArray lines;
-    lines.reserve(events.size() * 512);
-    if (m_store) {
-        // Only what the store had not seen before; it refused the rest as duplicates.
-        for (const qsizetype index : m_store->lastInsertedIndices()) {
-            lines += JsonLines::eventLine(subscription, events.at(index).json());
-        }
-    } else {
-        for (const Event& event : events) {
-            lines += JsonLines::eventLine(subscription, event.json());
-        }
-    }
-    return lines;
-}
-
-bool FollowCommand::commitPage(const QString& subscription, const QList<Event>& events, const QString& nextSync)
+std::optional<KeptPage> FollowCommand::commitPage(const QString& subscription, const QList<Event>& events,
+                                                  const QString& nextSync)
 {
     if (m_finished) {
-        return false;
+        return std::nullopt;
     }
     // Kept first, printed second: the store is the record; a crash in between loses no event
-    // from it (--export shows it), and a re-run never prints a stored event again.
-    if (m_store && !m_store->commitPage(subscription, events, nextSync)) {
-        m_sinkError = m_store->lastError();
-        return false;
+    // from it (--export shows it), and a re-run never prints a stored event again. Only what the
+    // store had not seen before is printed; without a store, every event of the page.
+    KeptPage kept;
+    if (m_store) {
+        std::optional<KeptPage> stored = m_store->commitPage(subscription, events, nextSync);
+        if (!stored) {
+            m_sinkError = m_store->lastError();
+            return std::nullopt;
+        }
+        kept = std::move(*stored);
+    } else {
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            kept.newIndices.append(i);
+        }
     }
     // A page's lines go out in one write: every line is flushed before we wait for anything,
     // without a system call per line.
-    write(linesFor(subscription, events));
+    QByteArray lines;
+    lines.reserve(kept.newIndices.size() * 512);
+    for (const qsizetype index : std::as_const(kept.newIndices)) {
+        lines += JsonLines::eventLine(subscription, events.at(index).json());
+    }
+    write(std::move(lines));
     // Once kept, the page is done even if stdout has gone away (we are stopping then anyway).
-    return m_store || !m_finished;
+    if (!m_store && m_finished) {
+        return std::nullopt;
+    }
+    return kept;
 }
 
 bool FollowCommand::commitGap(const QString& subscription, const QDateTime& detectedAt, const QString& nextSync)

@@ -90,13 +90,13 @@ signals:
     void finished(int exitCode);
 
 private:
-    bool commitPage(const QString& subscription, const QList<Event>& events, const QString& nextSync) override;
+    std::optional<KeptPage> commitPage(const QString& subscription, const QList<Event>& events,
+                                       const QString& nextSync) override;
     bool commitGap(const QString& subscription, const QDateTime& detectedAt, const QString& nextSync) override;
     [[nodiscard]] QString lastError() const override { return m_sinkError; }
     void write(QByteArray lines);
     void onOutputWritten();
     void status(const QString& line);
-    [[nodiscard]] QByteArray linesFor(const QString& subscription, const QList<Event>& events) const;
     void onStateChanged(EventPoller* poller, EventPoller::State state);
     void startPollers();
     void onSignInRequired(const QString& message);

@@ -178,7 +178,8 @@ void EventPoller::handleEvents(const ApiResult& result)
         fresh.append(std::move(event));
     }
 
-    if (!m_sink->commitPage(m_resourceGid, fresh, page.sync)) {
+    const std::optional<KeptPage> kept = m_sink->commitPage(m_resourceGid, fresh, page.sync);
+    if (!kept) {
         if (m_state == State::Stopped) {
             return; // the sink's owner stopped us while keeping the page
         }
@@ -193,8 +194,8 @@ void EventPoller::handleEvents(const ApiResult& result)
         m_backoff.reset();
         m_lastError.reset();
     }
-    if (!fresh.isEmpty()) {
-        emit eventsReceived(m_resourceGid, fresh);
+    if (!kept->newIndices.isEmpty()) {
+        emit eventsStored(m_resourceGid, kept->newEventsOf(fresh), kept->newIds);
     }
     emit polled(m_resourceGid);
     if (m_state == State::Stopped) {
@@ -224,8 +225,8 @@ void EventPoller::handleInvalidToken(const ApiResult& result)
     }
     const bool hadToken = !m_syncToken.isEmpty();
     const QDateTime detectedAt = m_clock();
-    const bool kept =
-        hadToken ? m_sink->commitGap(m_resourceGid, detectedAt, fresh) : m_sink->commitPage(m_resourceGid, {}, fresh);
+    const bool kept = hadToken ? m_sink->commitGap(m_resourceGid, detectedAt, fresh)
+                               : m_sink->commitPage(m_resourceGid, {}, fresh).has_value();
     if (!kept) {
         if (m_state == State::Stopped) {
             return;

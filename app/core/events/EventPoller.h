@@ -64,8 +64,9 @@ public:
 
 signals:
     void stateChanged(AsanaFeed::SubscriptionState state);
-    // After the sink kept them: the page's new events, in Asana's order.
-    void eventsReceived(const QString& resourceGid, const QList<AsanaFeed::Event>& events);
+    // After the sink kept a page: the events it had not seen before, in Asana's order, and their
+    // ids in the sink's history (empty when it keeps none). The feed is fed from here.
+    void eventsStored(const QString& resourceGid, const QList<AsanaFeed::Event>& events, const QList<qint64>& ids);
     void gapDetected(const QString& resourceGid, const QDateTime& detectedAt);
     void authenticationRequired(const QString& resourceGid);
     void failed(const QString& resourceGid, const AsanaFeed::ApiError& error);

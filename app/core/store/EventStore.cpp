@@ -401,14 +401,15 @@ bool EventStore::upsertToken(const QString& subscription, const QString& token, 
     return true;
 }
 
-bool EventStore::commitPage(const QString& subscription, const QList<Event>& events, const QString& nextSync)
+std::optional<KeptPage> EventStore::commitPage(const QString& subscription, const QList<Event>& events,
+                                               const QString& nextSync)
 {
-    m_lastInsertedIds.clear();
-    m_lastInsertedIndices.clear();
     QSqlDatabase db = database();
     if (!db.isOpen() || !db.transaction()) {
-        return fail(tr("cannot write to %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+        fail(tr("cannot write to %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+        return std::nullopt;
     }
+    KeptPage kept;
     if (!events.isEmpty()) {
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral("INSERT OR IGNORE INTO events (key, subscription, created_at, raw, time_known) "
@@ -425,29 +426,24 @@ bool EventStore::commitPage(const QString& subscription, const QList<Event>& eve
             insert.bindValue(3, event.json());
             insert.bindValue(4, timeKnown ? 1 : 0);
             if (!insert.exec()) {
-                m_lastInsertedIds.clear();
-                m_lastInsertedIndices.clear();
-                return rollback(tr("cannot save the events to %1").arg(QDir::toNativeSeparators(m_path)), insert);
+                rollback(tr("cannot save the events to %1").arg(QDir::toNativeSeparators(m_path)), insert);
+                return std::nullopt;
             }
             if (insert.numRowsAffected() > 0) {
-                m_lastInsertedIds.append(insert.lastInsertId().toLongLong());
-                m_lastInsertedIndices.append(i);
+                kept.newIds.append(insert.lastInsertId().toLongLong());
+                kept.newIndices.append(i);
             }
         }
     }
     if (!upsertToken(subscription, nextSync, QDateTime::currentDateTimeUtc())) {
-        m_lastInsertedIds.clear();
-        m_lastInsertedIndices.clear();
-        return false;
+        return std::nullopt;
     }
     if (!db.commit()) {
-        m_lastInsertedIds.clear();
-        m_lastInsertedIndices.clear();
         fail(tr("cannot save to %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
         db.rollback();
-        return false;
+        return std::nullopt;
     }
-    return true;
+    return kept;
 }
 
 bool EventStore::commitGap(const QString& subscription, const QDateTime& detectedAt, const QString& nextSync)

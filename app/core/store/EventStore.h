@@ -96,12 +96,9 @@ public:
     [[nodiscard]] int userVersion() const;
 
     // --- EventSink: the poller's side
-    bool commitPage(const QString& subscription, const QList<Event>& events, const QString& nextSync) override;
+    std::optional<KeptPage> commitPage(const QString& subscription, const QList<Event>& events,
+                                       const QString& nextSync) override;
     bool commitGap(const QString& subscription, const QDateTime& detectedAt, const QString& nextSync) override;
-    // The events of the last committed page that were new (the rest were refused as duplicates):
-    // their row ids and their indices in the page, in page order.
-    [[nodiscard]] const QList<qint64>& lastInsertedIds() const { return m_lastInsertedIds; }
-    [[nodiscard]] const QList<qsizetype>& lastInsertedIndices() const { return m_lastInsertedIndices; }
 
     // --- subscriptions
     [[nodiscard]] std::optional<StoredSubscription> subscription(const QString& gid) const;
@@ -163,8 +160,6 @@ private:
     QString m_lastError;
     QString m_recoveryNotice;
     OpenFailure m_openFailure = OpenFailure::None;
-    QList<qint64> m_lastInsertedIds;
-    QList<qsizetype> m_lastInsertedIndices;
     QTimer* m_retentionTimer = nullptr;
     int m_retentionDays = 30;
 };
