@@ -1,13 +1,13 @@
-// Application: the composition root of the window modes. Builds the engine (network, client,
-// throttle, store, one poller per subscription), the feed models and the window, and wires them:
-// pollers → store (their EventSink) → model → filter → view. In demo mode it also runs the
-// simulator in-process on a free loopback port with a seeded day of history. In the real mode it
-// runs the account: the signed-in account's credentials from the keychain (an AccountSession
-// that renews them), one database per account, the sign-in dialog and sign-out.
+// Application: the composition root of the window modes. It builds the engine (network, client,
+// store, the account's PollScheduler, the AccountController), the feed models and the window,
+// and connects them: scheduler → store (its EventSink) → model → filter → view; the account's
+// life cycle (AccountController) → settings, the account's own history, the window and the
+// sign-in dialog. In demo mode the simulator runs in-process instead of an account (Demo).
+// Everything that has behaviour of its own lives in the libraries; this file only wires.
 #pragma once
 
-#include "auth/AccountSession.h"
-#include "auth/SignInResult.h"
+#include "SignInDialog.h"
+#include "auth/AccountController.h"
 
 #include <QList>
 #include <QObject>
@@ -23,32 +23,21 @@
 
 class QNetworkAccessManager;
 class QSettings;
-class QTemporaryDir;
 
 namespace AsanaFeed {
 
-class AccountThrottle;
 class AsanaClient;
+class Demo;
 class EventFilterModel;
 class EventModel;
 class EventPoller;
 class EventStore;
 class MainWindow;
-class MemoryTokenStore;
-class OAuthSignIn;
-class PatSignIn;
+class PollScheduler;
 class ResourceNames;
 class Settings;
 class SignInDialog;
 class TokenStore;
-struct TokenResult;
-struct Event;
-
-namespace Sim {
-class DemoScenario;
-class SimServer;
-class SimWorld;
-} // namespace Sim
 
 class Application final : public QObject
 {
@@ -64,6 +53,7 @@ public:
         QUrl baseUrl;              // real mode: the API (default: Asana)
         QString statePath;         // real mode: the store (default: one per account in the data location)
         std::chrono::milliseconds interval{std::chrono::seconds(10)};
+        int requestsPerMinute = 0; // the account's request budget; 0: the settings' (150 by default)
         double demoEventsPerMinute = 20;
         int demoHistoryHours = 24;
         bool keepSettings = true; // remember window geometry and the filter (never in demo mode)
@@ -92,12 +82,14 @@ public:
     [[nodiscard]] EventModel* model() const { return m_model; }
     [[nodiscard]] EventFilterModel* filterModel() const { return m_filter; }
     [[nodiscard]] EventStore* store() const { return m_store; }
-    [[nodiscard]] const QList<EventPoller*>& pollers() const { return m_pollers; }
-    [[nodiscard]] Sim::SimServer* simServer() const { return m_server; }
-    [[nodiscard]] AccountSession* session() const { return m_session; }
-    [[nodiscard]] std::optional<AccountInfo> account() const { return m_account; }
-    [[nodiscard]] SignInDialog* signInDialog() const;
-    [[nodiscard]] TokenStore* tokenStore() const { return m_tokens; }
+    [[nodiscard]] PollScheduler* scheduler() const { return m_scheduler; }
+    [[nodiscard]] QList<EventPoller*> pollers() const;
+    [[nodiscard]] Demo* demo() const { return m_demo; }
+    [[nodiscard]] AccountController* accounts() const { return m_accounts; }
+    [[nodiscard]] AccountSession* session() const;
+    [[nodiscard]] std::optional<AccountInfo> account() const;
+    [[nodiscard]] SignInDialog* signInDialog() const { return m_signInDialog; }
+    [[nodiscard]] TokenStore* tokenStore() const;
 
     // Opens the sign-in dialog (or raises the open one).
     void openSignIn(const QString& notice = {});
@@ -110,70 +102,38 @@ signals:
 private:
     bool startDemo();
     bool startReal();
-    void startPolling(const QStringList& gids);
+    void buildWindow();
+    void wireAccount();
+    void onAccountState(AccountController::State state);
+    // Polls `gids` of the open store, with the sync tokens it kept (none: the store's own list).
+    void startPolling(QStringList gids);
     void stopPolling();
     [[nodiscard]] QStringList subscriptionGids() const;
     [[nodiscard]] QUrl apiBaseUrl() const;
-    // Where an account's history lives: --state when given, else its own database.
     [[nodiscard]] QString accountStorePath(const QString& gid) const;
-    bool openStore(const QString& path);
-    // openStore(), falling back to a history in memory: empty, or what to tell the person.
+    // Opens the history at `path`, falling back to memory: empty, or what to tell the person.
     QString useStore(const QString& path);
-    void showSignedOut();
-    void onCredentialsLoaded(const AccountInfo& account, const TokenResult& result);
-    // `store` keeps the renewed credentials (null: m_tokens).
-    void startSession(const AccountInfo& account, const Credentials& credentials, TokenStore* store = nullptr);
-    void onSignInRequired(const QString& message);
-    // The account is known but its sign-in is not usable: say why, keep the feed, offer to sign in.
-    void showNeedsSignIn(const QString& why);
-    void onSignInFinished(const SignInResult& result);
-    void keepSignIn(const SignInResult& result);
-    void adoptAccount(const AccountInfo& account, const Credentials& credentials, TokenStore* store);
-    void refreshAccountInfo();
-    void fetchPhoto();
-    [[nodiscard]] MemoryTokenStore* memoryTokens();
-    [[nodiscard]] AccountSession::Options sessionOptions() const;
-    // Asks Asana to revoke an OAuth grant that is not used (cancelled, replaced).
-    void revokeOnly(const AccountInfo& account, const Credentials& credentials);
-    void useMemoryTokens();
-    void cancelSignInAttempt();
-    void onGap(const QString& gid, const QDateTime& detectedAt);
+    void openAccountHistory(const QString& gid);
+    void updateEmptyHint();
 
     Options m_options;
     QString m_error;
     QNetworkAccessManager* m_network = nullptr;
     AsanaClient* m_client = nullptr;
-    AccountThrottle* m_throttle = nullptr;
     EventStore* m_store = nullptr;
     EventModel* m_model = nullptr;
     EventFilterModel* m_filter = nullptr;
-    QList<EventPoller*> m_pollers;
+    PollScheduler* m_scheduler = nullptr;
     ResourceNames* m_names = nullptr; // real mode: the followed projects' and tasks' names
+    Demo* m_demo = nullptr;
     std::unique_ptr<QSettings> m_ownSettingsBackend;
-    QSettings* m_settingsBackend = nullptr;
-    std::unique_ptr<Settings> m_settings; // after its backend: destroyed first
-    std::unique_ptr<QTemporaryDir> m_demoDir;
-    Sim::SimWorld* m_world = nullptr;
-    Sim::SimServer* m_server = nullptr;
-    Sim::DemoScenario* m_scenario = nullptr;
+    std::unique_ptr<Settings> m_settings;
+    TokenStore* m_keychain = nullptr;
+    AccountController* m_accounts = nullptr;
     std::unique_ptr<MainWindow> m_window; // destroyed before the models it shows
-
-    TokenStore* m_tokens = nullptr; // the keychain, or m_memoryTokens once it proved unavailable
-    MemoryTokenStore* m_memoryTokens = nullptr;
-    AccountSession* m_session = nullptr;
-    TokenStore* m_sessionStore = nullptr; // where m_session keeps its renewals
-    QString m_lastAccountGid;             // whose feed the window showed last (kept after sign-out)
-    QHash<QString, quint64> m_latestSave; // per account: the newest keychain save started
-    quint64 m_saveSerial = 0;
-    std::optional<AccountInfo> m_account;
     QPointer<SignInDialog> m_signInDialog;
-    QPointer<OAuthSignIn> m_oauth;
-    QPointer<PatSignIn> m_pat;
-    QPointer<PatSignIn> m_accountRefresh;
-    bool m_accountInfoStale = false; // GET /users/me did not answer: ask again after a renewal
-    QString m_diskNotice;            // the notice shown while pages cannot be saved
-    quint64 m_generation = 0;        // changes whenever the signed-in account does
-    quint64 m_attempt = 0;           // changes whenever a sign-in attempt is abandoned
+    QString m_lastAccountGid; // whose feed the window showed last (kept after sign-out)
+    QString m_diskNotice;     // the notice shown while pages cannot be saved
 };
 
 } // namespace AsanaFeed

@@ -3,8 +3,10 @@
 #include "FeedView.h"
 #include "MainWindow.h"
 #include "StartupReport.h"
+#include "Theme.h"
 #include "api/AsanaClient.h"
 #include "auth/KeychainTokenStore.h"
+#include "auth/OAuthClient.h"
 #include "cli/CommandLine.h"
 #include "cli/ExportCommand.h"
 #include "cli/FollowCommand.h"
@@ -148,35 +150,20 @@ bool hasDesktopSession()
 #endif
 }
 
-// The OAuth app the sign-ins are issued to: ASANA_CLIENT_ID (and ASANA_CLIENT_SECRET, when the
-// app requires it) for one run, else the client id in the settings, else the one built in with
-// -DASANAFEED_OAUTH_CLIENT_ID (and -DASANAFEED_OAUTH_CLIENT_SECRET); and where its registered
-// redirect URL points (the settings).
-struct OAuthClient
-{
-    QString id;
-    QString secret;
-    quint16 port = 0;
-    QString callbackPath;
-};
-
+// The OAuth app the sign-ins are issued to (OAuthClient says in which order it is looked up).
 OAuthClient oauthClient()
 {
     QSettings backend;
     const Settings settings(&backend);
-    OAuthClient client{qEnvironmentVariable("ASANA_CLIENT_ID").trimmed(),
-                       qEnvironmentVariable("ASANA_CLIENT_SECRET").trimmed(), settings.oauthRedirectPort(),
-                       settings.oauthCallbackPath()};
-    if (client.id.isEmpty()) {
-        client.id = settings.oauthClientId();
-    }
-    if (client.id.isEmpty()) {
-        client.id = QStringLiteral(ASANAFEED_OAUTH_CLIENT_ID);
-    }
-    if (client.secret.isEmpty() && client.id == QStringLiteral(ASANAFEED_OAUTH_CLIENT_ID)) {
-        client.secret = QStringLiteral(ASANAFEED_OAUTH_CLIENT_SECRET); // only with its own client id
-    }
-    return client;
+    OAuthClient::Sources sources;
+    sources.environmentId = qEnvironmentVariable("ASANA_CLIENT_ID");
+    sources.environmentSecret = qEnvironmentVariable("ASANA_CLIENT_SECRET");
+    sources.settingsId = settings.oauthClientId();
+    sources.settingsPort = settings.oauthRedirectPort();
+    sources.settingsCallbackPath = settings.oauthCallbackPath();
+    sources.builtInId = QStringLiteral(ASANAFEED_OAUTH_CLIENT_ID);
+    sources.builtInSecret = QStringLiteral(ASANAFEED_OAUTH_CLIENT_SECRET);
+    return OAuthClient::resolve(sources);
 }
 
 int runSignIn(const CommandLine& commandLine)
@@ -215,6 +202,9 @@ int runFollow(const CommandLine& commandLine)
     options.resourceGids = commandLine.followGids;
     options.baseUrl = commandLine.baseUrl;
     options.interval = commandLine.interval;
+    if (commandLine.requestsPerMinute > 0) {
+        options.requestsPerMinute = commandLine.requestsPerMinute;
+    }
     options.token = qEnvironmentVariable("ASANA_TOKEN").trimmed();
     // Without ASANA_TOKEN: the signed-in account. Its OAuth sign-in is renewed as it expires,
     // and the renewal kept in the keychain.
@@ -272,38 +262,9 @@ int runFollow(const CommandLine& commandLine)
     return QCoreApplication::exec();
 }
 
-// ASANAFEED_PALETTE=dark: Fusion with a dark palette, to check (and screenshot) dark mode on
-// desktops whose platform theme does not report one.
-void applyPaletteOverride()
-{
-    if (qEnvironmentVariable("ASANAFEED_PALETTE") != QLatin1String("dark")) {
-        return;
-    }
-    QApplication::setStyle(QStringLiteral("Fusion"));
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    dark.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x31));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3c));
-    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xf0));
-    dark.setColor(QPalette::Mid, QColor(0x45, 0x47, 0x4c));
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    QApplication::setPalette(dark);
-}
-
 int runWindow(const CommandLine& commandLine, const QElapsedTimer& sinceMain)
 {
-    applyPaletteOverride();
+    Theme::applyOverride();
     Application::Options options;
     options.demo = commandLine.mode == CommandLine::Mode::Demo;
     if (!options.demo) {
@@ -313,6 +274,7 @@ int runWindow(const CommandLine& commandLine, const QElapsedTimer& sinceMain)
         options.baseUrl = commandLine.baseUrl;
         options.statePath = commandLine.statePath;
         options.interval = commandLine.interval;
+        options.requestsPerMinute = commandLine.requestsPerMinute;
         options.keychainService = keychainService();
         const OAuthClient client = oauthClient();
         options.clientId = client.id;

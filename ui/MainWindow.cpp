@@ -254,6 +254,29 @@ void MainWindow::setAccount(const std::optional<AccountInfo>& account, AccountSt
     updateAccountButton();
 }
 
+void MainWindow::presentAccountState(AccountState state, const QString& reason)
+{
+    switch (state) {
+    case AccountState::SignedOut:
+        setEmptyHint(tr("Not signed in"), tr("Sign in to Asana to see what happens in your projects as it happens — or "
+                                             "try asana-feed --demo first to see how it looks."));
+        setEmptyAction(tr("Sign In…"));
+        break;
+    case AccountState::NeedsSignIn:
+        showNotice(reason, tr("Sign In Again…"));
+        setEmptyHint(tr("Sign in again to resume the feed"),
+                     tr("What happened meanwhile appears here once you have signed in again."));
+        setEmptyAction(tr("Sign In Again…"));
+        break;
+    case AccountState::SignedIn:
+        showNotice({});
+        setEmptyAction({});
+        break;
+    case AccountState::EnvironmentToken:
+        break;
+    }
+}
+
 void MainWindow::setAccountPhoto(const QByteArray& imageData)
 {
     QPixmap photo;

@@ -66,6 +66,9 @@ public:
     // Who is signed in, for the account menu. None: the menu offers to sign in.
     enum class AccountState { SignedOut, SignedIn, NeedsSignIn, EnvironmentToken };
     void setAccount(const std::optional<AccountInfo>& account, AccountState state);
+    // What the feed says when the account's state changes: how to sign in (SignedOut), why and how
+    // to sign in again (NeedsSignIn, with `reason` above the feed), nothing in the way (SignedIn).
+    void presentAccountState(AccountState state, const QString& reason = {});
     [[nodiscard]] AccountState accountState() const { return m_accountState; }
     // The account's photo (image file bytes); empty or unreadable: initials instead.
     void setAccountPhoto(const QByteArray& imageData);

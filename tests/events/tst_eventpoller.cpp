@@ -2,9 +2,9 @@
 // paging, expiry gaps, Retry-After, backoff and recovery without loss or duplicates.
 #include "SimFixture.h"
 #include "api/AsanaClient.h"
-#include "events/AccountThrottle.h"
 #include "events/EventPoller.h"
 #include "events/EventSink.h"
+#include "events/PollScheduler.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -58,32 +58,41 @@ class TestEventPoller final : public QObject
     Q_OBJECT
 
 private:
+    // One or more subscriptions of an account, polled the way the app polls them: by a
+    // PollScheduler, here with a budget that never gets in the way and short intervals.
     struct Setup
     {
         SimFixture sim;
         QNetworkAccessManager network;
         AsanaClient client{&network};
-        AccountThrottle throttle;
         RecordingSink sink;
-        std::unique_ptr<EventPoller> poller;
+        PollScheduler scheduler{&client, &sink, options()};
+        EventPoller* poller = nullptr;
 
         explicit Setup(int projectIndex = 0)
         {
             client.setBaseUrl(sim.baseUrl());
             client.setAccessToken(sim.token());
-            poller = makePoller(sim.projectGid(projectIndex));
+            poller = add(sim.projectGid(projectIndex));
         }
-        std::unique_ptr<EventPoller> makePoller(const QString& gid)
+        static PollScheduler::Options options()
         {
-            auto made = std::make_unique<EventPoller>(&client, &sink, &throttle, gid);
-            made->setInterval(100ms);
-            made->setBackoff(20ms, 200ms);
-            return made;
+            PollScheduler::Options options;
+            options.budgetPerMinute = 1500;
+            options.minInterval = 100ms;
+            options.backoffBase = 20ms;
+            options.backoffCap = 200ms;
+            return options;
+        }
+        EventPoller* add(const QString& gid, const QString& syncToken = {})
+        {
+            scheduler.add(gid, syncToken);
+            return scheduler.poller(gid);
         }
         // Start and wait until the first 412 has given us a token.
         bool startLive()
         {
-            poller->start();
+            scheduler.start();
             return QTest::qWaitFor([this] { return poller->state() == EventPoller::State::Live; }, 10000);
         }
         [[nodiscard]] QList<QByteArray> receivedKeys() const
@@ -113,8 +122,8 @@ private slots:
     void firstCall_keeps412TokenAndEmitsNothing()
     {
         Setup s;
-        QSignalSpy received(s.poller.get(), &EventPoller::eventsStored);
-        QSignalSpy gaps(s.poller.get(), &EventPoller::gapDetected);
+        QSignalSpy received(s.poller, &EventPoller::eventsStored);
+        QSignalSpy gaps(s.poller, &EventPoller::gapDetected);
         QVERIFY(s.startLive());
         QVERIFY(!s.poller->syncToken().isEmpty());
         QCOMPARE(s.sink.tokens, QStringList{s.poller->syncToken()});
@@ -132,8 +141,8 @@ private slots:
         const QString gid = s.poller->resourceGid();
         const qsizetype from = s.sim.world().streamLength(gid);
         s.sim.world().injectEvents(gid, 250);
-        QSignalSpy received(s.poller.get(), &EventPoller::eventsStored);
-        s.poller->pollNow();
+        QSignalSpy received(s.poller, &EventPoller::eventsStored);
+        s.scheduler.pollNow();
         QTRY_COMPARE_WITH_TIMEOUT(s.sink.received.size(), 250, 10000);
         // One signal per page: 100, 100, 50.
         QCOMPARE(received.count(), 3);
@@ -152,7 +161,7 @@ private slots:
         Setup s;
         QVERIFY(s.startLive());
         const QString gid = s.poller->resourceGid();
-        QSignalSpy gaps(s.poller.get(), &EventPoller::gapDetected);
+        QSignalSpy gaps(s.poller, &EventPoller::gapDetected);
         const QString before = s.poller->syncToken();
         s.sim.world().expireAllTokens();
         QTRY_COMPARE_WITH_TIMEOUT(gaps.count(), 1, 10000);
@@ -171,15 +180,13 @@ private slots:
     void rateLimited_waitsExactlyRetryAfter_forTheWholeAccount()
     {
         Setup s;
-        auto other = s.makePoller(s.sim.projectGid(1));
+        EventPoller* other = s.add(s.sim.projectGid(1));
         QVERIFY(s.startLive());
-        other->start();
         QTRY_COMPARE_WITH_TIMEOUT(other->state(), EventPoller::State::Live, 10000);
 
         s.sim.server().faults().add(FaultRule::rateLimit(1, 1));
         QTRY_COMPARE_WITH_TIMEOUT(s.sim.countEventRequestsWithStatus(429), 1, 10000);
         const qint64 limitedAt = s.sim.lastEventRequestTime(429);
-        QVERIFY(s.throttle.remaining() > 0ms);
         QTRY_VERIFY_WITH_TIMEOUT(s.poller->state() == EventPoller::State::RateLimited ||
                                      other->state() == EventPoller::State::RateLimited,
                                  5000);
@@ -204,7 +211,7 @@ private slots:
         const QString token = s.poller->syncToken();
         const qsizetype from = s.sim.world().streamLength(gid);
         s.sim.world().injectEvents(gid, 30);
-        QSignalSpy states(s.poller.get(), &EventPoller::stateChanged);
+        QSignalSpy states(s.poller, &EventPoller::stateChanged);
         s.sim.server().faults().add(FaultRule::serverError(3));
         QTRY_COMPARE_WITH_TIMEOUT(s.sink.received.size(), 30, 10000);
         QCOMPARE(s.receivedRaw(), s.truth(gid, from));
@@ -263,13 +270,13 @@ private slots:
         s.sim.world().injectEvents(s.poller->resourceGid(), 3);
         // Seen as it happens: the retry may succeed before a polling check would look.
         QList<ApiError> errors;
-        connect(s.poller.get(), &EventPoller::stateChanged, this, [&](EventPoller::State state) {
+        connect(s.poller, &EventPoller::stateChanged, this, [&](EventPoller::State state) {
             if (state == EventPoller::State::Backoff && s.poller->lastError()) {
                 errors.append(*s.poller->lastError());
             }
         });
         s.sim.server().faults().add(FaultRule::malformedJson(1));
-        s.poller->pollNow();
+        s.scheduler.pollNow();
         QTRY_COMPARE_WITH_TIMEOUT(s.sink.received.size(), 3, 10000);
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.first().kind, ApiError::Kind::MalformedBody);
@@ -283,13 +290,13 @@ private slots:
         const QString gid = s.poller->resourceGid();
         const QString token = s.poller->syncToken();
         QList<ApiError> errors;
-        connect(s.poller.get(), &EventPoller::stateChanged, this, [&](EventPoller::State state) {
+        connect(s.poller, &EventPoller::stateChanged, this, [&](EventPoller::State state) {
             if (state == EventPoller::State::Backoff && s.poller->lastError()) {
                 errors.append(*s.poller->lastError());
             }
         });
         const int stale = s.sim.server().faults().add(FaultRule::staleSync(-1));
-        s.poller->pollNow();
+        s.scheduler.pollNow();
         QTRY_VERIFY_WITH_TIMEOUT(errors.size() >= 4, 10000);
         // Every broken promise was answered with a pause, none with an immediate fetch.
         QVERIFY(s.sim.server().faults().appliedCount(stale) <= errors.size() + 1);
@@ -313,12 +320,12 @@ private slots:
         s.sim.world().injectEvents(s.poller->resourceGid(), 2);
         s.sink.refuseNext = 1;
         QList<ApiError> errors;
-        connect(s.poller.get(), &EventPoller::stateChanged, this, [&](EventPoller::State state) {
+        connect(s.poller, &EventPoller::stateChanged, this, [&](EventPoller::State state) {
             if (state == EventPoller::State::Backoff && s.poller->lastError()) {
                 errors.append(*s.poller->lastError());
             }
         });
-        s.poller->pollNow();
+        s.scheduler.pollNow();
         QTRY_COMPARE_WITH_TIMEOUT(s.sink.received.size(), 2, 10000);
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.first().kind, ApiError::Kind::Storage);
@@ -335,7 +342,7 @@ private slots:
         const qsizetype from = s.sim.world().streamLength(gid);
         s.sim.world().injectEvents(gid, 20);
         s.sink.refuseNext = 2;
-        s.poller->pollNow();
+        s.scheduler.pollNow();
         QTRY_COMPARE_WITH_TIMEOUT(s.sink.received.size(), 20, 10000);
         QCOMPARE(s.receivedRaw(), s.truth(gid, from));
         int withOldToken = 0;
@@ -349,8 +356,8 @@ private slots:
     {
         Setup s;
         s.client.setAccessToken(QStringLiteral("not-the-right-token"));
-        QSignalSpy auth(s.poller.get(), &EventPoller::authenticationRequired);
-        s.poller->start();
+        QSignalSpy auth(s.poller, &EventPoller::authenticationRequired);
+        s.scheduler.start();
         QTRY_COMPARE_WITH_TIMEOUT(auth.count(), 1, 10000);
         QCOMPARE(s.poller->state(), EventPoller::State::AuthRequired);
         QCOMPARE(s.poller->lastError()->status, 401);
@@ -362,9 +369,9 @@ private slots:
     void unknownResource_failsWithTheApiMessage()
     {
         Setup s;
-        auto missing = s.makePoller(QStringLiteral("999999999"));
-        QSignalSpy failed(missing.get(), &EventPoller::failed);
-        missing->start();
+        EventPoller* missing = s.add(QStringLiteral("999999999"));
+        QSignalSpy failed(missing, &EventPoller::failed);
+        s.scheduler.start();
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
         QCOMPARE(missing->state(), EventPoller::State::Failed);
         const auto error = failed.first().at(1).value<ApiError>();
@@ -378,13 +385,11 @@ private slots:
         QVERIFY(s.startLive());
         const QString gid = s.poller->resourceGid();
         const QString token = s.poller->syncToken();
-        s.poller->stop();
+        s.scheduler.remove(gid);
         const qsizetype from = s.sim.world().streamLength(gid);
         s.sim.world().injectEvents(gid, 12);
 
-        auto resumed = s.makePoller(gid);
-        resumed->setSyncToken(token);
-        resumed->start();
+        s.add(gid, token); // the scheduler runs: it starts at once
         QTRY_COMPARE_WITH_TIMEOUT(s.sink.received.size(), 12, 10000);
         QCOMPARE(s.receivedRaw(), s.truth(gid, from));
     }

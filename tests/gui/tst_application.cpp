@@ -5,6 +5,7 @@
 // without a visible error, a refused renewal that keeps the feed, sign-out with or without the
 // history, and no keychain.
 #include "Application.h"
+#include "Demo.h"
 #include "MainWindow.h"
 #include "ScriptedBrowser.h"
 #include "SignInDialog.h"
@@ -298,7 +299,7 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(app.model()->unreadCount() >= 2, 20000);
             // Every stored event is in the model once (the model may hold one page of history).
             QTRY_VERIFY_WITH_TIMEOUT(app.window()->statusText().contains(QStringLiteral("last update")), 5000);
-            QVERIFY(app.simServer()->baseUrl().host() == QLatin1String("127.0.0.1"));
+            QVERIFY(app.demo()->server()->baseUrl().host() == QLatin1String("127.0.0.1"));
         }
         QVERIFY(!storePath.isEmpty());
         QVERIFY2(!QFileInfo::exists(storePath), "the demo leaves nothing behind");
@@ -851,7 +852,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(real.window()->noticeText().contains(QStringLiteral("https://app.asana.com")),
                                  kTimeoutMs);
         QCOMPARE(real.window()->accountState(), MainWindow::AccountState::NeedsSignIn);
-        QVERIFY(real.dialog()); // asked to sign in there instead
+        QTRY_VERIFY(real.dialog()); // asked to sign in there instead
         for (const SimRequestRecord& request : real.sim->server().requests()) {
             QVERIFY2(!request.path.startsWith(QStringLiteral("/api/")), qPrintable(request.path));
         }

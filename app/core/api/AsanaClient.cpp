@@ -187,13 +187,30 @@ ApiReply* AsanaClient::post(const QString& path, const QJsonObject& data)
 
 ApiReply* AsanaClient::send(const QString& path, const QUrlQuery& query, const QByteArray& verb, const QByteArray& body)
 {
-    auto* apiReply = new ApiReply(this);
-
     QString refusal = checkBaseUrl(m_baseUrl);
     if (refusal.isEmpty() && !m_tokenOrigin.isEmpty() && !m_token.isEmpty() && originOf(m_baseUrl) != m_tokenOrigin) {
         refusal =
             tr("the credentials were issued by %1 and are not sent to %2").arg(m_tokenOrigin, originOf(m_baseUrl));
     }
+    QUrl url = m_baseUrl;
+    QString basePath = url.path();
+    if (!basePath.endsWith(QLatin1Char('/'))) {
+        basePath += QLatin1Char('/');
+    }
+    url.setPath(basePath + path);
+    url.setQuery(query);
+    return transfer(url, verb, body, refusal, {true, true, m_maxResponseSize});
+}
+
+ApiReply* AsanaClient::download(const QUrl& url, qint64 maxBytes)
+{
+    return transfer(url, QByteArrayLiteral("GET"), {}, checkBaseUrl(url), {false, false, maxBytes});
+}
+
+ApiReply* AsanaClient::transfer(const QUrl& url, const QByteArray& verb, const QByteArray& body, const QString& refusal,
+                                Transfer how)
+{
+    auto* apiReply = new ApiReply(this);
     if (!refusal.isEmpty()) {
         ApiResult result;
         ApiError error;
@@ -213,17 +230,13 @@ ApiReply* AsanaClient::send(const QString& path, const QUrlQuery& query, const Q
         return apiReply;
     }
 
-    QUrl url = m_baseUrl;
-    QString basePath = url.path();
-    if (!basePath.endsWith(QLatin1Char('/'))) {
-        basePath += QLatin1Char('/');
-    }
-    url.setPath(basePath + path);
-    url.setQuery(query);
-
     QNetworkRequest request(url);
-    request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_token.toUtf8());
-    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    if (how.authorized) {
+        request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_token.toUtf8());
+    }
+    if (how.json) {
+        request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    }
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setTransferTimeout(static_cast<int>(m_timeout.count()));
     BoundedBody::prepare(request);
@@ -233,11 +246,11 @@ ApiReply* AsanaClient::send(const QString& path, const QUrlQuery& query, const Q
 
     QNetworkReply* reply = m_network->sendCustomRequest(request, verb, body);
     apiReply->m_reply = reply;
-    qCDebug(lcApi) << verb << url.path() << url.query();
+    qCDebug(lcApi) << verb << url.path() << (how.authorized ? url.query() : QString());
 
-    auto* answer = new BoundedBody(reply, m_maxResponseSize, m_deadline);
+    auto* answer = new BoundedBody(reply, how.maxBytes, m_deadline);
     connect(reply, &QNetworkReply::finished, apiReply,
-            [apiReply, reply, answer, generation = m_tokenGeneration, limit = m_deadline] {
+            [apiReply, reply, answer, json = how.json, generation = m_tokenGeneration, limit = m_deadline] {
                 reply->deleteLater();
                 if (!apiReply->m_aborted) {
                     ApiResult result;
@@ -249,7 +262,7 @@ ApiReply* AsanaClient::send(const QString& path, const QUrlQuery& query, const Q
                         result.error = error;
                     } else {
                         const QByteArray data = answer->take();
-                        result = decode(reply, data, answer->tooLarge());
+                        result = decode(reply, data, answer->tooLarge(), json);
                     }
                     result.tokenGeneration = generation;
                     if (result.error) {
@@ -262,7 +275,7 @@ ApiReply* AsanaClient::send(const QString& path, const QUrlQuery& query, const Q
     return apiReply;
 }
 
-ApiResult AsanaClient::decode(QNetworkReply* reply, const QByteArray& body, bool tooLarge)
+ApiResult AsanaClient::decode(QNetworkReply* reply, const QByteArray& body, bool tooLarge, bool json)
 {
     ApiResult result;
     if (tooLarge) {
@@ -285,6 +298,15 @@ ApiResult AsanaClient::decode(QNetworkReply* reply, const QByteArray& body, bool
 
     result.status = status;
     result.raw = body;
+    if (!json) {
+        if (result.status < 200 || result.status >= 300) {
+            ApiError error;
+            error.kind = ApiError::Kind::Http;
+            error.status = result.status;
+            result.error = error;
+        }
+        return result;
+    }
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     const bool isObject = parseError.error == QJsonParseError::NoError && document.isObject();

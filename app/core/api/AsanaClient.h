@@ -101,15 +101,29 @@ public:
     ApiReply* get(const QString& path, const QUrlQuery& query = {});
     // POST <base>/<path> with {"data": data} as the body.
     ApiReply* post(const QString& path, const QJsonObject& data);
+    // GET of a file somewhere else (a profile picture): no token is sent, the same https rule,
+    // timeouts and deadline apply, the answer's bytes are in ApiResult::raw (at most maxBytes).
+    ApiReply* download(const QUrl& url, qint64 maxBytes);
 
     // Retry-After as whole seconds (rounded up), clamped to [1 s, 24 h]: a zero would make a tight
     // loop, a huge value a client that never wakes. Nonsense is treated as absent.
     [[nodiscard]] static std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray& header);
     // Decodes a finished reply (exposed for tests of the decoding rules).
-    [[nodiscard]] static ApiResult decode(QNetworkReply* reply, const QByteArray& body, bool tooLarge);
+    // `json`: the body must be a JSON object (the API), else any bytes (download()).
+    [[nodiscard]] static ApiResult decode(QNetworkReply* reply, const QByteArray& body, bool tooLarge,
+                                          bool json = true);
 
 private:
+    struct Transfer
+    {
+        bool authorized = true; // with the bearer token
+        bool json = true;       // the answer is the API's JSON
+        qint64 maxBytes = 0;
+    };
     ApiReply* send(const QString& path, const QUrlQuery& query, const QByteArray& verb, const QByteArray& body);
+    // The one place a request goes out: a refusal (non-empty) is answered without sending.
+    ApiReply* transfer(const QUrl& url, const QByteArray& verb, const QByteArray& body, const QString& refusal,
+                       Transfer how);
 
     QNetworkAccessManager* m_network = nullptr;
     QUrl m_baseUrl;

@@ -47,6 +47,8 @@ public:
 
     [[nodiscard]] const AccountInfo& account() const { return m_account; }
     [[nodiscard]] const Credentials& credentials() const { return m_credentials; }
+    // Where the renewed credentials are kept (the keychain, or memory for this run).
+    [[nodiscard]] TokenStore* tokenStore() const { return m_store; }
     [[nodiscard]] bool isRefreshing() const { return !m_refreshReply.isNull(); }
     [[nodiscard]] bool isSigningOut() const { return m_signingOut; }
     // True after signInRequired(): no more refreshes until a new session is made.

@@ -33,6 +33,12 @@ CommandLine parseCommandLine(const QStringList& arguments)
         QStringLiteral("interval"),
         QCoreApplication::translate("CommandLine", "Seconds between polls when caught up (default 10)."),
         QStringLiteral("SECONDS"));
+    const QCommandLineOption budgetOption(
+        QStringLiteral("budget"),
+        QCoreApplication::translate("CommandLine",
+                                    "Send at most N requests a minute for the account (default 150, Asana's limit on "
+                                    "free plans; up to 1500 on paid plans)."),
+        QStringLiteral("N"));
     const QCommandLineOption stateOption(
         QStringLiteral("state"),
         QCoreApplication::translate("CommandLine",
@@ -67,7 +73,7 @@ CommandLine parseCommandLine(const QStringList& arguments)
                                     "With --sign-in: nothing listens for the browser's redirect; Asana shows a code "
                                     "to paste here (one line on standard input). For machines where the loopback "
                                     "redirect cannot be used."));
-    parser.addOptions({followOption, baseUrlOption, intervalOption, stateOption, exportOption, demoOption,
+    parser.addOptions({followOption, baseUrlOption, intervalOption, budgetOption, stateOption, exportOption, demoOption,
                        subscribeOption, signInOption, tokenStdinOption, outOfBandOption});
     result.helpText = parser.helpText();
 
@@ -115,6 +121,18 @@ CommandLine parseCommandLine(const QStringList& arguments)
         result.interval = std::chrono::milliseconds(qMax<qint64>(1, qRound64(seconds * 1000)));
     }
 
+    if (parser.isSet(budgetOption)) {
+        bool ok = false;
+        const int requests = parser.value(budgetOption).toInt(&ok);
+        if (!ok || requests < 1 || requests > 1500) {
+            result.error = QCoreApplication::translate("CommandLine",
+                                                       "--budget: \"%1\" is not a number of requests from 1 to 1500")
+                               .arg(parser.value(budgetOption));
+            return result;
+        }
+        result.requestsPerMinute = requests;
+    }
+
     if (parser.isSet(tokenStdinOption) && !parser.isSet(signInOption)) {
         result.error = QCoreApplication::translate("CommandLine", "--token-stdin needs --sign-in");
         return result;
@@ -130,7 +148,8 @@ CommandLine parseCommandLine(const QStringList& arguments)
     }
     if (parser.isSet(signInOption)) {
         if (parser.isSet(followOption) || parser.isSet(exportOption) || parser.isSet(demoOption) ||
-            parser.isSet(subscribeOption) || parser.isSet(stateOption) || parser.isSet(intervalOption)) {
+            parser.isSet(subscribeOption) || parser.isSet(stateOption) || parser.isSet(intervalOption) ||
+            parser.isSet(budgetOption)) {
             result.error = QCoreApplication::translate(
                 "CommandLine", "--sign-in can only be combined with --base-url, --token-stdin and --out-of-band");
             return result;

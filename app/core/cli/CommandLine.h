@@ -18,6 +18,7 @@ struct CommandLine
     QStringList subscribeGids; // --subscribe GID (GUI mode): what the window follows
     QUrl baseUrl;
     std::chrono::milliseconds interval{std::chrono::seconds(10)};
+    int requestsPerMinute = 0;   // --budget N: the account's request budget; 0: the default
     bool tokenFromStdin = false; // --sign-in --token-stdin: a personal access token on stdin
     bool outOfBand = false;      // --sign-in --out-of-band: OAuth with a code pasted on stdin
     QString statePath;           // --state FILE: an EventStore database to resume from and keep

@@ -4,7 +4,8 @@
 #include "cli/JsonLines.h"
 #include "cli/OutputWriter.h"
 #include "cli/Terminal.h"
-#include "events/AccountThrottle.h"
+#include "events/EventPoller.h"
+#include "events/PollScheduler.h"
 #include "store/EventStore.h"
 
 #include <QTimer>
@@ -19,7 +20,6 @@ FollowCommand::FollowCommand(Options options, QNetworkAccessManager* network, Ev
     : QObject(parent)
     , m_options(std::move(options))
     , m_client(new AsanaClient(network, this))
-    , m_throttle(new AccountThrottle(this))
     , m_store(store)
     , m_writer(new OutputWriter(out, this))
     , m_err(err)
@@ -46,20 +46,17 @@ FollowCommand::FollowCommand(Options options, QNetworkAccessManager* network, Ev
     } else {
         m_client->setAccessToken(m_options.token);
     }
+    PollScheduler::Options scheduling;
+    scheduling.budgetPerMinute = m_options.requestsPerMinute;
+    scheduling.minInterval = m_options.interval;
+    scheduling.backoffBase = m_options.backoffBase;
+    m_scheduler = new PollScheduler(m_client, this, scheduling, this);
     for (const QString& gid : std::as_const(m_options.resourceGids)) {
-        auto* poller = new EventPoller(m_client, this, m_throttle, gid, this);
-        poller->setInterval(m_options.interval);
-        poller->setBackoff(m_options.backoffBase, std::chrono::minutes(5));
-        if (m_store) {
-            if (const auto stored = m_store->subscription(gid); stored && !stored->syncToken.isEmpty()) {
-                poller->setSyncToken(stored->syncToken);
-            }
-        }
-        connect(poller, &EventPoller::stateChanged, this,
-                [this, poller](EventPoller::State state) { onStateChanged(poller, state); });
-        connect(poller, &EventPoller::polled, this, [this, poller] { m_storageFailures.remove(poller); });
-        m_pollers.push_back(poller);
+        const auto stored = m_store ? m_store->subscription(gid) : std::nullopt;
+        m_scheduler->add(gid, stored ? stored->syncToken : QString());
     }
+    connect(m_scheduler, &PollScheduler::stateChanged, this, &FollowCommand::onStateChanged);
+    connect(m_scheduler, &PollScheduler::polled, this, [this](const QString& gid) { m_storageFailures.remove(gid); });
 }
 
 FollowCommand::~FollowCommand() = default;
@@ -74,21 +71,17 @@ void FollowCommand::start()
         m_session->handleUnauthorized();
         return;
     }
-    startPollers();
+    m_scheduler->start();
 }
 
-// At the start, and after a renewed sign-in: the pollers that are not running (those a 401
-// stopped keep their sync tokens).
+// After a renewed sign-in: the pollers a 401 stopped carry on from their sync tokens.
 void FollowCommand::startPollers()
 {
     if (m_finished || m_outputPaused) {
         return;
     }
-    for (EventPoller* poller : m_pollers) {
-        if (poller->state() == EventPoller::State::Stopped || poller->state() == EventPoller::State::AuthRequired) {
-            poller->start();
-        }
-    }
+    m_scheduler->start();
+    m_scheduler->restart();
 }
 
 void FollowCommand::onSignInRequired(const QString& message)
@@ -112,9 +105,7 @@ void FollowCommand::finish(int exitCode)
         return;
     }
     m_finished = true;
-    for (EventPoller* poller : m_pollers) {
-        poller->stop();
-    }
+    m_scheduler->stop();
     // Everything printed so far goes out, unless the reader stopped reading: then the run still
     // ends now (what was kept is in the store; a later run does not print it again).
     if (!m_writer->drain(std::chrono::milliseconds(1500)) && !m_writer->hasFailed()) {
@@ -134,11 +125,7 @@ void FollowCommand::write(QByteArray lines)
         // pollers resume from their sync tokens).
         m_outputPaused = true;
         status(tr("standard output is not being read; pausing until it is"));
-        for (EventPoller* poller : m_pollers) {
-            if (poller->state() != EventPoller::State::Failed) {
-                poller->stop();
-            }
-        }
+        m_scheduler->pause();
     }
 }
 
@@ -147,7 +134,7 @@ void FollowCommand::onOutputWritten()
     if (m_outputPaused && m_writer->pending() < outputLowWater) {
         m_outputPaused = false;
         status(tr("standard output is being read again; resuming"));
-        startPollers();
+        m_scheduler->resume();
     }
 }
 
@@ -208,22 +195,22 @@ void FollowCommand::status(const QString& line)
     Terminal::printLine(m_err, QString(QStringLiteral("asana-feed: ") + line));
 }
 
-void FollowCommand::onStateChanged(EventPoller* poller, EventPoller::State state)
+void FollowCommand::onStateChanged(const QString& gid, SubscriptionState state, const QDateTime& until,
+                                   const std::optional<ApiError>& error)
 {
     if (m_finished) {
         return;
     }
-    const QString gid = poller->resourceGid();
-    const QString reason = poller->lastError() ? poller->lastError()->summary() : QString();
-    const auto waitSeconds = [poller] {
-        const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(poller->nextAttemptAt());
+    const QString reason = error ? error->summary() : QString();
+    const auto waitSeconds = [until] {
+        const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(until);
         return QString::number(qMax<qint64>(0, ms) / 1000.0, 'f', 1);
     };
     switch (state) {
-    case EventPoller::State::Backoff:
-        if (poller->lastError() && poller->lastError()->kind == ApiError::Kind::Storage) {
+    case SubscriptionState::Backoff:
+        if (error && error->kind == ApiError::Kind::Storage) {
             // The disk, not Asana: retried a few times (it may be busy), then the run ends.
-            const int failures = ++m_storageFailures[poller];
+            const int failures = ++m_storageFailures[gid];
             if (failures >= maxStorageAttempts) {
                 status(tr("%1: %2; giving up after %n attempts", nullptr, failures).arg(gid, reason));
                 finish(StorageFailed);
@@ -232,10 +219,10 @@ void FollowCommand::onStateChanged(EventPoller* poller, EventPoller::State state
         }
         status(tr("%1: backing off for %2 s: %3").arg(gid, waitSeconds(), reason));
         break;
-    case EventPoller::State::RateLimited:
+    case SubscriptionState::RateLimited:
         status(tr("%1: rate-limited for %2 s").arg(gid, waitSeconds()));
         break;
-    case EventPoller::State::AuthRequired:
+    case SubscriptionState::AuthRequired:
         if (m_session) {
             // One renewal for all the pollers; recovered() restarts them, signInRequired() ends the run.
             status(tr("%1: Asana asked for a new access token; renewing the sign-in").arg(gid));
@@ -245,10 +232,11 @@ void FollowCommand::onStateChanged(EventPoller* poller, EventPoller::State state
         status(tr("%1: the token was rejected: %2").arg(gid, reason));
         finish(TokenRejected);
         break;
-    case EventPoller::State::Failed: {
+    case SubscriptionState::Failed: {
         status(tr("%1: failed: %2").arg(gid, reason));
-        const bool allFailed = std::all_of(m_pollers.cbegin(), m_pollers.cend(), [](const EventPoller* p) {
-            return p->state() == EventPoller::State::Failed;
+        const QStringList gids = m_scheduler->subscriptions();
+        const bool allFailed = std::all_of(gids.cbegin(), gids.cend(), [this](const QString& each) {
+            return m_scheduler->poller(each)->state() == SubscriptionState::Failed;
         });
         if (allFailed) {
             status(tr("every subscription failed"));
@@ -256,9 +244,9 @@ void FollowCommand::onStateChanged(EventPoller* poller, EventPoller::State state
         }
         break;
     }
-    case EventPoller::State::Syncing:
-    case EventPoller::State::Live:
-    case EventPoller::State::Stopped:
+    case SubscriptionState::Syncing:
+    case SubscriptionState::Live:
+    case SubscriptionState::Stopped:
         status(QStringLiteral("%1: %2").arg(gid, EventPoller::stateName(state)));
         break;
     }

@@ -7,9 +7,10 @@
 // 401, and the pollers the 401 stopped carry on; only a refused renewal ends the run (3).
 #pragma once
 
+#include "api/ApiError.h"
 #include "auth/AccountSession.h"
-#include "events/EventPoller.h"
 #include "events/EventSink.h"
+#include "events/SubscriptionState.h"
 
 #include <QHash>
 #include <QObject>
@@ -19,14 +20,13 @@
 #include <chrono>
 #include <cstdio>
 #include <optional>
-#include <vector>
 
 class QNetworkAccessManager;
 
 namespace AsanaFeed {
 
-class AccountThrottle;
 class AsanaClient;
+class PollScheduler;
 class EventStore;
 class OutputWriter;
 class TokenStore;
@@ -71,6 +71,7 @@ public:
         // Used instead of `token` when set: renewed as it expires, the renewal kept in the TokenStore.
         std::optional<SignedIn> signedIn;
         std::chrono::milliseconds interval{std::chrono::seconds(10)};
+        int requestsPerMinute = 150; // the account's request budget (--budget)
         std::chrono::milliseconds backoffBase{std::chrono::seconds(1)};
     };
 
@@ -97,21 +98,21 @@ private:
     void write(QByteArray lines);
     void onOutputWritten();
     void status(const QString& line);
-    void onStateChanged(EventPoller* poller, EventPoller::State state);
+    void onStateChanged(const QString& gid, SubscriptionState state, const QDateTime& until,
+                        const std::optional<ApiError>& error);
     void startPollers();
     void onSignInRequired(const QString& message);
     void finish(int exitCode);
 
     Options m_options;
     AsanaClient* m_client = nullptr;
-    AccountThrottle* m_throttle = nullptr;
+    PollScheduler* m_scheduler = nullptr;
     AccountSession* m_session = nullptr; // only for an OAuth sign-in
     EventStore* m_store = nullptr;
-    std::vector<EventPoller*> m_pollers;
     OutputWriter* m_writer = nullptr;
     std::FILE* m_err = nullptr;
     QString m_sinkError;
-    QHash<EventPoller*, int> m_storageFailures; // per poller: consecutive pages that could not be saved
+    QHash<QString, int> m_storageFailures; // per subscription: consecutive pages that could not be saved
     bool m_outputPaused = false;
     bool m_finished = false;
 };

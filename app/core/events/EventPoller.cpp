@@ -1,7 +1,6 @@
 #include "events/EventPoller.h"
 
 #include "api/AsanaClient.h"
-#include "events/AccountThrottle.h"
 #include "events/EventSink.h"
 #include "util/Logging.h"
 
@@ -15,20 +14,13 @@ namespace {
 constexpr qsizetype recentKeyCapacity = 4096;
 } // namespace
 
-EventPoller::EventPoller(AsanaClient* client, EventSink* sink, AccountThrottle* throttle, const QString& resourceGid,
-                         QObject* parent)
+EventPoller::EventPoller(AsanaClient* client, EventSink* sink, const QString& resourceGid, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_sink(sink)
-    , m_throttle(throttle)
     , m_resourceGid(resourceGid)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
-{
-    m_timer.setSingleShot(true);
-    // Precise: a coarse timer may fire up to 5% early, which would break Retry-After.
-    m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &EventPoller::fetch);
-}
+{}
 
 EventPoller::~EventPoller()
 {
@@ -71,13 +63,12 @@ void EventPoller::start()
     m_lastError.reset();
     m_backoff.reset();
     m_emptyPagesWithMore = 0;
+    m_nextAttemptAt = {};
     setState(State::Syncing);
-    scheduleIn(std::chrono::milliseconds(0));
 }
 
 void EventPoller::stop()
 {
-    m_timer.stop();
     m_nextAttemptAt = {};
     if (m_inFlight) {
         m_inFlight->abort();
@@ -86,33 +77,10 @@ void EventPoller::stop()
     setState(State::Stopped);
 }
 
-void EventPoller::pollNow()
-{
-    if (m_state == State::Live && !m_inFlight) {
-        scheduleIn(std::chrono::milliseconds(0));
-    }
-}
-
-void EventPoller::scheduleIn(std::chrono::milliseconds delay)
-{
-    // QTimer takes an int of milliseconds: never let a long wait wrap around.
-    delay = std::clamp<std::chrono::milliseconds>(delay, std::chrono::milliseconds(0), std::chrono::hours(24));
-    m_nextAttemptAt = m_clock().addMSecs(delay.count());
-    m_timer.start(delay);
-}
-
-void EventPoller::fetch()
+bool EventPoller::fetch()
 {
     if (m_inFlight || m_state == State::Stopped || m_state == State::Failed || m_state == State::AuthRequired) {
-        return;
-    }
-    if (m_throttle) {
-        const auto wait = m_throttle->remaining();
-        if (wait.count() > 0) {
-            scheduleIn(wait); // first: the state's listeners read the new deadline
-            setState(State::RateLimited);
-            return;
-        }
+        return false;
     }
     if (m_state == State::RateLimited) {
         setState(State::Syncing);
@@ -126,6 +94,7 @@ void EventPoller::fetch()
     }
     m_inFlight = m_client->get(QStringLiteral("events"), query);
     connect(m_inFlight, &ApiReply::finished, this, &EventPoller::handleResult);
+    return true;
 }
 
 void EventPoller::handleResult(const ApiResult& result)
@@ -134,28 +103,30 @@ void EventPoller::handleResult(const ApiResult& result)
     if (m_state == State::Stopped) {
         return;
     }
+    Wish wish;
     if (result.ok()) {
-        handleEvents(result);
+        wish = handleEvents(result);
     } else if (result.error->kind == ApiError::Kind::Http && result.error->status == 412) {
-        handleInvalidToken(result);
+        wish = handleInvalidToken(result);
     } else if (result.error->kind == ApiError::Kind::Http && result.error->status == 401 &&
                result.tokenGeneration != m_client->tokenGeneration()) {
         // Refused a token a renewal has replaced since (it was in flight meanwhile): not a
-        // refusal of the current one, so ask again with it.
-        scheduleIn(std::chrono::milliseconds(0));
+        // refusal of the current one, so ask again with it, at once.
+        wish.hasMore = true;
     } else {
-        handleError(*result.error);
+        wish = handleError(*result.error);
     }
+    wish.stopped = wish.stopped || m_state == State::Stopped; // a receiver may have stopped us
+    emit finished(wish);
 }
 
-void EventPoller::handleEvents(const ApiResult& result)
+EventPoller::Wish EventPoller::handleEvents(const ApiResult& result)
 {
     Parsed<EventsPage> parsed = parseEventsPage(result.body, result.raw);
     if (!parsed.ok()) {
         ApiError error = parsed.error();
         error.status = result.status;
-        retryLater(error);
-        return;
+        return retryLater(error);
     }
     EventsPage& page = parsed.value();
     // has_more promises more after this page. The same token back breaks that promise at once;
@@ -181,10 +152,9 @@ void EventPoller::handleEvents(const ApiResult& result)
     const std::optional<KeptPage> kept = m_sink->commitPage(m_resourceGid, fresh, page.sync);
     if (!kept) {
         if (m_state == State::Stopped) {
-            return; // the sink's owner stopped us while keeping the page
+            return {}; // the sink's owner stopped us while keeping the page
         }
-        retryLater(storageError());
-        return;
+        return retryLater(storageError());
     }
     m_syncToken = page.sync;
     for (QByteArray& key : keys) {
@@ -194,34 +164,38 @@ void EventPoller::handleEvents(const ApiResult& result)
         m_backoff.reset();
         m_lastError.reset();
     }
+    Wish wish;
+    wish.newEvents = int(kept->newIndices.size());
     if (!kept->newIndices.isEmpty()) {
         emit eventsStored(m_resourceGid, kept->newEventsOf(fresh), kept->newIds);
     }
     emit polled(m_resourceGid);
     if (m_state == State::Stopped) {
-        return; // a receiver stopped us
+        return wish; // a receiver stopped us
     }
     if (stalled) {
         ApiError error;
         error.kind = ApiError::Kind::MalformedBody;
         error.status = result.status;
         error.messages = {tr("Asana said there was more, but the page moved the sync token no further")};
-        retryLater(error);
-    } else if (page.hasMore) {
+        Wish retry = retryLater(error);
+        retry.newEvents = wish.newEvents;
+        return retry;
+    }
+    if (page.hasMore) {
         setState(State::Syncing);
-        scheduleIn(std::chrono::milliseconds(0));
+        wish.hasMore = true;
     } else {
         setState(State::Live);
-        scheduleIn(m_interval);
     }
+    return wish;
 }
 
-void EventPoller::handleInvalidToken(const ApiResult& result)
+EventPoller::Wish EventPoller::handleInvalidToken(const ApiResult& result)
 {
     const QString fresh = result.body.value(QLatin1String("sync")).toString();
     if (fresh.isEmpty()) {
-        retryLater(ApiError::malformed(tr("Asana answered 412 without a new sync token")));
-        return;
+        return retryLater(ApiError::malformed(tr("Asana answered 412 without a new sync token")));
     }
     const bool hadToken = !m_syncToken.isEmpty();
     const QDateTime detectedAt = m_clock();
@@ -229,10 +203,9 @@ void EventPoller::handleInvalidToken(const ApiResult& result)
                                : m_sink->commitPage(m_resourceGid, {}, fresh).has_value();
     if (!kept) {
         if (m_state == State::Stopped) {
-            return;
+            return {};
         }
-        retryLater(storageError());
-        return;
+        return retryLater(storageError());
     }
     m_syncToken = fresh;
     m_backoff.reset();
@@ -242,41 +215,53 @@ void EventPoller::handleInvalidToken(const ApiResult& result)
         qCInfo(lcEvents) << m_resourceGid << "sync token expired; events may be missing before" << detectedAt;
         emit gapDetected(m_resourceGid, detectedAt);
         if (m_state == State::Stopped) {
-            return;
+            return {};
         }
     }
     setState(State::Live);
-    scheduleIn(m_interval);
+    return {};
 }
 
-void EventPoller::handleError(const ApiError& error)
+EventPoller::Wish EventPoller::handleError(const ApiError& error)
 {
     m_lastError = error;
+    Wish wish;
     if (error.kind == ApiError::Kind::Http && error.status == 401) {
-        m_timer.stop();
         setState(State::AuthRequired);
         emit authenticationRequired(m_resourceGid);
-        return;
+        wish.stopped = true;
+        return wish;
     }
     if (error.kind == ApiError::Kind::Http && error.status == 429) {
         // Exactly Retry-After, for everyone using this token. Without one, a backoff step.
         const std::chrono::milliseconds wait =
             error.retryAfter ? std::chrono::milliseconds(*error.retryAfter)
                              : std::max<std::chrono::milliseconds>(m_backoff.next(), std::chrono::seconds(1));
-        if (m_throttle) {
-            m_throttle->pauseFor(wait);
-        }
-        scheduleIn(wait);
+        m_nextAttemptAt = m_clock().addMSecs(wait.count()); // first: the state's listeners read it
         setState(State::RateLimited);
-        return;
+        wish.notBefore = m_nextAttemptAt;
+        wish.accountPause = true;
+        return wish;
     }
     if (!error.isTransient()) {
-        m_timer.stop();
         setState(State::Failed);
         emit failed(m_resourceGid, error);
-        return;
+        wish.stopped = true;
+        return wish;
     }
-    retryLater(error);
+    return retryLater(error);
+}
+
+EventPoller::Wish EventPoller::retryLater(const ApiError& error)
+{
+    m_lastError = error;
+    const auto delay = m_backoff.next();
+    qCDebug(lcEvents) << m_resourceGid << "retrying in" << delay.count() << "ms after" << error.summary();
+    m_nextAttemptAt = m_clock().addMSecs(delay.count()); // first: the state's listeners read it
+    setState(State::Backoff);
+    Wish wish;
+    wish.notBefore = m_nextAttemptAt;
+    return wish;
 }
 
 ApiError EventPoller::storageError() const
@@ -285,15 +270,6 @@ ApiError EventPoller::storageError() const
     error.kind = ApiError::Kind::Storage;
     error.messages = {m_sink->lastError()};
     return error;
-}
-
-void EventPoller::retryLater(const ApiError& error)
-{
-    m_lastError = error;
-    const auto delay = m_backoff.next();
-    qCDebug(lcEvents) << m_resourceGid << "retrying in" << delay.count() << "ms after" << error.summary();
-    scheduleIn(delay);
-    setState(State::Backoff);
 }
 
 void EventPoller::setState(State state)

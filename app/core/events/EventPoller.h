@@ -1,9 +1,10 @@
 // EventPoller: one subscription's sync-token state machine. It fetches GET /events for one
-// resource, hands each page to an EventSink, advances its token only once the sink has kept the
-// page, and reacts to Asana's answers: 412 (new token, gap if we held one), has_more (fetch
-// again at once, unless the page made no progress), 429 (pause the whole account), 5xx/network
-// and pages it could not keep (backoff with jitter),
-// 401 (ask for sign-in), 403/404 (give up with the API's message).
+// resource when its PollScheduler says so (fetch()), hands each page to an EventSink, advances its
+// token only once the sink has kept the page, and reacts to Asana's answers: 412 (new token, gap
+// if we held one), has_more (wants to go on at once, unless the page made no progress), 429
+// (asks to pause the whole account), 5xx/network and pages it could not keep (backoff with
+// jitter), 401 (ask for sign-in), 403/404 (give up with the API's message). It never decides
+// when to send: after each answer it says what it wants next (finished()).
 #pragma once
 
 #include "api/ApiError.h"
@@ -16,15 +17,14 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
-#include <QTimer>
 
 #include <chrono>
 #include <deque>
 #include <functional>
+#include <optional>
 
 namespace AsanaFeed {
 
-class AccountThrottle;
 class ApiReply;
 class AsanaClient;
 class EventSink;
@@ -38,29 +38,39 @@ class EventPoller final : public QObject
 public:
     using State = SubscriptionState;
 
-    EventPoller(AsanaClient* client, EventSink* sink, AccountThrottle* throttle, const QString& resourceGid,
-                QObject* parent = nullptr);
+    // What a finished request leaves the poller wanting, for its scheduler.
+    struct Wish
+    {
+        int newEvents = 0;         // events the sink kept that it had not seen before
+        bool hasMore = false;      // Asana has the next page ready: fetch again at once
+        QDateTime notBefore;       // backoff or Retry-After: not before then (invalid: whenever)
+        bool accountPause = false; // a 429: the whole account waits until notBefore
+        bool stopped = false;      // it will not fetch until started again (401, 403/404, stop())
+    };
+
+    EventPoller(AsanaClient* client, EventSink* sink, const QString& resourceGid, QObject* parent = nullptr);
     ~EventPoller() override;
 
     [[nodiscard]] QString resourceGid() const { return m_resourceGid; }
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] QString syncToken() const { return m_syncToken; }
     [[nodiscard]] std::optional<ApiError> lastError() const { return m_lastError; }
-    // When the next request is due (for "backing off until …"); invalid when none is scheduled.
+    // When the next request may go (for "backing off until …"); invalid when it may go any time.
     [[nodiscard]] QDateTime nextAttemptAt() const { return m_nextAttemptAt; }
+    [[nodiscard]] bool isBusy() const { return !m_inFlight.isNull(); }
     [[nodiscard]] static QString stateName(State state);
 
     // Resume from a token kept from an earlier run (before start()).
     void setSyncToken(const QString& token) { m_syncToken = token; }
-    void setInterval(std::chrono::milliseconds interval) { m_interval = interval; }
-    [[nodiscard]] std::chrono::milliseconds interval() const { return m_interval; }
     void setBackoff(std::chrono::milliseconds base, std::chrono::milliseconds cap);
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
+    // Ready to fetch (Syncing); the scheduler sends the first request.
     void start();
+    // Stops: a request in flight is aborted (no finished() for it).
     void stop();
-    // Poll as soon as possible (e.g. the user pressed refresh), unless waiting on Asana's orders.
-    void pollNow();
+    // Sends the request now. False when it cannot (one is in flight, or it is not running).
+    bool fetch();
 
 signals:
     void stateChanged(AsanaFeed::SubscriptionState state);
@@ -72,40 +82,37 @@ signals:
     void failed(const QString& resourceGid, const AsanaFeed::ApiError& error);
     // Asana answered and the answer was kept (a page, or a new token): "last update" is now.
     void polled(const QString& resourceGid);
+    // A request came back (or could not be sent): what the poller wants next. Once per fetch().
+    void finished(const AsanaFeed::EventPoller::Wish& wish);
 
 private:
-    void fetch();
     void handleResult(const ApiResult& result);
-    void handleEvents(const ApiResult& result);
-    void handleInvalidToken(const ApiResult& result);
-    void handleError(const ApiError& error);
-    void retryLater(const ApiError& error);
+    Wish handleEvents(const ApiResult& result);
+    Wish handleInvalidToken(const ApiResult& result);
+    Wish handleError(const ApiError& error);
+    Wish retryLater(const ApiError& error);
     // The sink could not keep what Asana sent: a problem of this computer's disk, not the network.
     [[nodiscard]] ApiError storageError() const;
-    void scheduleIn(std::chrono::milliseconds delay);
     void setState(State state);
     [[nodiscard]] bool isDuplicate(const QByteArray& key) const { return m_recentKeys.contains(key); }
     void remember(const QByteArray& key);
 
     AsanaClient* m_client = nullptr;
     EventSink* m_sink = nullptr;
-    QPointer<AccountThrottle> m_throttle;
     QString m_resourceGid;
     QString m_syncToken;
     State m_state = State::Stopped;
     std::optional<ApiError> m_lastError;
-    std::chrono::milliseconds m_interval{std::chrono::seconds(10)};
     Backoff m_backoff;
-    QTimer m_timer;
     QPointer<ApiReply> m_inFlight;
     QDateTime m_nextAttemptAt;
     std::function<QDateTime()> m_clock;
     // Keys of the most recent events, so that nothing Asana re-sends is emitted twice.
     QSet<QByteArray> m_recentKeys;
+    std::deque<QByteArray> m_recentOrder;
     // Consecutive pages with has_more and no events; from maxEmptyPagesWithMore on: backoff.
     int m_emptyPagesWithMore = 0;
     static constexpr int maxEmptyPagesWithMore = 2;
-    std::deque<QByteArray> m_recentOrder;
 };
 
 } // namespace AsanaFeed

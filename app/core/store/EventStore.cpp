@@ -122,6 +122,23 @@ QString EventStore::defaultPath(const QString& accountGid)
            accountGid + QStringLiteral("/events.sqlite");
 }
 
+bool EventStore::removeHistory(const QString& path)
+{
+    bool removed = true;
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        const QString file = path + QLatin1String(suffix);
+        if (QFileInfo::exists(file) && !QFile::remove(file)) {
+            removed = false;
+        }
+    }
+    const QDir folder = QFileInfo(path).absoluteDir();
+    if (QFileInfo(folder.absolutePath()).dir().dirName() == QLatin1String("accounts") &&
+        folder.isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
+        QDir().rmdir(folder.absolutePath());
+    }
+    return removed;
+}
+
 QSqlDatabase EventStore::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -655,6 +672,17 @@ QList<StoredGap> EventStore::gaps() const
         return true;
     });
     return result;
+}
+
+QDateTime EventStore::lastGapSince(const QString& subscription) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT since FROM gaps WHERE subscription = ? ORDER BY id DESC LIMIT 1"));
+    query.addBindValue(subscription);
+    if (!query.exec() || !query.next()) {
+        return {};
+    }
+    return fromMs(query.value(0));
 }
 
 bool EventStore::forEachInOrder(const std::function<bool(const StoredEvent&)>& onEvent,

@@ -77,6 +77,9 @@ public:
 
     // Where an account's history lives: <AppDataLocation>/accounts/<gid>/events.sqlite.
     [[nodiscard]] static QString defaultPath(const QString& accountGid);
+    // Deletes the history at `path` (the database and its -wal/-shm), and the account's folder
+    // when that leaves it empty. The store must not have it open. False if a file stayed.
+    static bool removeHistory(const QString& path);
 
     // Opens (creating or migrating) the database at `path`. Only a file SQLite says is not a
     // database or is malformed is moved aside (…corrupt-<timestamp>) and a fresh one started:
@@ -118,6 +121,8 @@ public:
     bool markRead(const QList<qint64>& ids);
     bool markAllRead();
     [[nodiscard]] QList<StoredGap> gaps() const;
+    // Since when the newest gap of `subscription` may have missed events (invalid: unknown, none).
+    [[nodiscard]] QDateTime lastGapSince(const QString& subscription) const;
     // Every event oldest first (ingest order), gaps where they happened; stops when a visitor
     // returns false. Either visitor may be empty.
     bool forEachInOrder(const std::function<bool(const StoredEvent&)>& onEvent,

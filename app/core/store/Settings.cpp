@@ -12,6 +12,7 @@ namespace AsanaFeed {
 namespace {
 const QString retentionKey = QStringLiteral("history/retentionDays");
 const QString pollIntervalKey = QStringLiteral("sync/pollIntervalMs");
+const QString budgetKey = QStringLiteral("sync/requestsPerMinute");
 const QString filterKey = QStringLiteral("window/filter");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString accountGidKey = QStringLiteral("account/gid");
@@ -39,6 +40,22 @@ Settings::Settings(QSettings* backend, QObject* parent)
 #endif
     if (inAFile && !backend->fileName().isEmpty()) {
         PrivateFiles::prepareFile(backend->fileName());
+    }
+}
+
+int Settings::requestsPerMinute() const
+{
+    bool ok = false;
+    const int requests = m_backend->value(budgetKey, defaultRequestsPerMinute).toInt(&ok);
+    return ok ? std::clamp(requests, 1, 1500) : defaultRequestsPerMinute;
+}
+
+void Settings::setRequestsPerMinute(int requests)
+{
+    requests = std::clamp(requests, 1, 1500);
+    if (requests != requestsPerMinute()) {
+        m_backend->setValue(budgetKey, requests);
+        emit changed();
     }
 }
 

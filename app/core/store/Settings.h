@@ -31,6 +31,12 @@ public:
     [[nodiscard]] int retentionDays() const;
     void setRetentionDays(int days);
 
+    // The account's request budget: Asana allows 150 requests a minute on free plans, 1,500 on
+    // paid ones (1…1500).
+    static constexpr int defaultRequestsPerMinute = 150;
+    [[nodiscard]] int requestsPerMinute() const;
+    void setRequestsPerMinute(int requests);
+
     // How long to wait between polls of a subscription that is caught up.
     [[nodiscard]] std::chrono::milliseconds pollInterval() const;
     void setPollInterval(std::chrono::milliseconds interval);
