@@ -69,7 +69,8 @@ Run drainOnce(int events)
     follow.setStandardOutputFile(QProcess::nullDevice());
     follow.start(QStringLiteral(ASANAFEED_FEED_BINARY),
                  {QStringLiteral("--follow"), gid, QStringLiteral("--base-url"), sim.baseUrl().toString(),
-                  QStringLiteral("--interval"), QStringLiteral("0.05")});
+                  QStringLiteral("--interval"), QStringLiteral("0.05"), QStringLiteral("--budget"),
+                  QStringLiteral("1500")});
     QByteArray errors;
     const bool live = QTest::qWaitFor(
         [&] {

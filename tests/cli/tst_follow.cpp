@@ -299,7 +299,9 @@ private slots:
         const QString gid = sim.projectGid(0);
         StdoutPipe out;
         QVERIFY(out.isValid());
-        FollowProcess run(followArguments(sim, {gid}), sim.token(), out.asStdout());
+        // A paid plan's budget: the 300 pages of the backlog drain in seconds, not minutes.
+        FollowProcess run(followArguments(sim, {gid}) << QStringLiteral("--budget") << QStringLiteral("1500"),
+                          sim.token(), out.asStdout());
         out.closeWritingEnd();
         QVERIFY(run.waitForLive());
         const qsizetype from = sim.world().streamLength(gid);
