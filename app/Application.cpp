@@ -128,7 +128,7 @@ bool Application::startReal()
     } else if (!m_options.statePath.isEmpty()) {
         path = m_options.statePath;
     }
-    const QString storeProblem = useStore(path);
+    const QString storeProblem = m_store->openOrKeepInMemory(path);
     if (!m_store->isOpen()) {
         return false;
     }
@@ -149,7 +149,7 @@ bool Application::startReal()
         // ASANA_TOKEN: this run's token, nobody signed in; nothing to renew or sign out of.
         m_client->setAccessToken(m_options.token);
         m_window->setAccount(std::nullopt, MainWindow::AccountState::EnvironmentToken);
-        updateEmptyHint();
+        m_window->setFollowing(!subscriptionGids().isEmpty());
         startPolling(subscriptionGids());
         return true;
     }
@@ -194,7 +194,9 @@ void Application::wireAccount()
     connect(window, &MainWindow::noticeActionTriggered, this, [this] { openSignIn(); });
     connect(window, &MainWindow::signOutRequested, this, &Application::signOut);
 
+    // The polling first, then the window: what the window says about a new state is the last word.
     connect(accounts, &AccountController::stateChanged, this, &Application::onAccountState);
+    window->attachTo(accounts);
     connect(accounts, &AccountController::signedIn, this, [this](const AccountInfo& account, bool oauth) {
         openAccountHistory(account.gid);
         if (oauth && m_options.clientSecret.isEmpty()) {
@@ -202,13 +204,7 @@ void Application::wireAccount()
             m_settings->setOAuthClientId(m_options.clientId);
         }
     });
-    connect(accounts, &AccountController::accountChanged, this, [this](const AccountInfo& account) {
-        m_settings->setAccount(account);
-        m_window->setAccount(account, m_window->accountState() == MainWindow::AccountState::NeedsSignIn
-                                          ? MainWindow::AccountState::NeedsSignIn
-                                          : MainWindow::AccountState::SignedIn);
-    });
-    connect(accounts, &AccountController::photoChanged, window, &MainWindow::setAccountPhoto);
+    connect(accounts, &AccountController::accountChanged, m_settings.get(), &Settings::setAccount);
     connect(accounts, &AccountController::recovered, this, [this] {
         if (m_scheduler) {
             m_scheduler->restart();                         // the pollers a 401 stopped go on from their sync tokens
@@ -221,7 +217,7 @@ void Application::wireAccount()
         m_settings->clearAccount();
         if (removeHistory) {
             const QString path = m_store->path();
-            useStore(QStringLiteral(":memory:"));
+            m_store->openOrKeepInMemory(QStringLiteral(":memory:"));
             if (path == accountStorePath(gid)) {
                 EventStore::removeHistory(path);
             }
@@ -235,37 +231,15 @@ void Application::wireAccount()
             QTimer::singleShot(0, this, [this, why] { openSignIn(why); });
         }
     });
-    connect(accounts, &AccountController::notice, window, [window](const QString& text) { window->showNotice(text); });
-    connect(accounts, &AccountController::message, window, &MainWindow::showMessage);
 }
 
 void Application::onAccountState(AccountController::State state)
 {
-    switch (state) {
-    case AccountController::State::SignedOut:
-        m_window->setAccount(std::nullopt, MainWindow::AccountState::SignedOut);
-        m_window->presentAccountState(MainWindow::AccountState::SignedOut);
-        break;
-    case AccountController::State::Loading:
-    case AccountController::State::SigningOut:
-        break;
-    case AccountController::State::NeedsSignIn:
-        // The feed and the subscriptions stay; only the polling waits for a new sign-in.
-        if (m_scheduler) {
-            m_scheduler->stop();
-            for (const QString& gid : m_scheduler->subscriptions()) {
-                m_window->setSubscriptionState(gid, SubscriptionState::AuthRequired, {}, {});
-            }
-        }
-        m_window->setAccount(m_accounts->account(), MainWindow::AccountState::NeedsSignIn);
-        m_window->presentAccountState(MainWindow::AccountState::NeedsSignIn, m_accounts->stateReason());
-        break;
-    case AccountController::State::SignedIn:
-        m_window->setAccount(m_accounts->account(), MainWindow::AccountState::SignedIn);
-        m_window->presentAccountState(MainWindow::AccountState::SignedIn);
-        updateEmptyHint();
+    if (state == AccountController::State::SignedIn) {
+        m_window->setFollowing(!subscriptionGids().isEmpty());
         startPolling(subscriptionGids());
-        break;
+    } else if (state == AccountController::State::NeedsSignIn && m_scheduler) {
+        m_scheduler->stop(); // the subscriptions stay; the polling waits for a new sign-in
     }
 }
 
@@ -284,26 +258,11 @@ void Application::openAccountHistory(const QString& gid)
     if (otherAccount) {
         m_window->filterBar()->clear();
     }
-    const QString problem = useStore(accountStorePath(gid));
+    const QString problem = m_store->openOrKeepInMemory(accountStorePath(gid));
     m_model->reload();
     if (!problem.isEmpty()) {
         QTimer::singleShot(0, m_window.get(), [window = m_window.get(), problem] { window->showNotice(problem); });
     }
-}
-
-QString Application::useStore(const QString& path)
-{
-    if (m_store->open(path)) {
-        return {};
-    }
-    // Busy (another copy of the app has it), from a newer version, or a disk that refuses: the
-    // file is left exactly as it is, and this run keeps its feed in memory.
-    const QString problem =
-        tr("The history cannot be kept on this computer (cannot use the state file %1: %2); the feed is kept for "
-           "this run only.")
-            .arg(path, m_store->lastError());
-    m_store->open(QStringLiteral(":memory:"));
-    return problem;
 }
 
 QStringList Application::subscriptionGids() const
@@ -315,18 +274,6 @@ QStringList Application::subscriptionGids() const
         }
     }
     return gids;
-}
-
-void Application::updateEmptyHint()
-{
-    if (subscriptionGids().isEmpty()) {
-        m_window->setEmptyHint(tr("Not following anything yet"),
-                               tr("Start asana-feed --subscribe PROJECT_GID (repeatable) to follow a project or "
-                                  "task, or try asana-feed --demo."));
-    } else {
-        m_window->setEmptyHint(tr("No events yet"),
-                               tr("New activity in the projects you follow appears here as it happens."));
-    }
 }
 
 void Application::openSignIn(const QString& notice)
@@ -342,38 +289,12 @@ void Application::openSignIn(const QString& notice)
         m_signInDialog->activateWindow();
         return;
     }
-    auto* dialog = new SignInDialog(m_window.get());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    dialog->setNotice(notice);
-    dialog->setOAuthAvailable(
-        m_accounts->canUseOAuth(),
-        tr("Signing in with Asana needs this copy to be registered as an app with Asana (see \"Signing in\" in the "
-           "README: set ASANA_CLIENT_ID). A personal access token works without one."));
-    AccountController* accounts = m_accounts;
-    connect(dialog, &SignInDialog::oauthRequested, accounts, &AccountController::signInWithBrowser);
-    connect(dialog, &SignInDialog::outOfBandRequested, accounts, &AccountController::signInOutOfBand);
-    connect(dialog, &SignInDialog::codeSubmitted, accounts, &AccountController::submitCode);
-    connect(dialog, &SignInDialog::tokenSubmitted, accounts, &AccountController::signInWithToken);
-    connect(dialog, &SignInDialog::cancelRequested, accounts, &AccountController::cancelSignIn);
-    connect(dialog, &QDialog::finished, accounts, &AccountController::cancelSignIn);
-    connect(accounts, &AccountController::signInProgress, dialog, [dialog](AccountController::Progress progress) {
-        switch (progress) {
-        case AccountController::Progress::WaitingForBrowser:
-            dialog->showWaiting();
-            break;
-        case AccountController::Progress::WaitingForCode:
-            dialog->showCodeEntry();
-            break;
-        case AccountController::Progress::Verifying:
-            dialog->showVerifying(tr("Keeping the sign-in…"));
-            break;
-        }
-    });
-    connect(accounts, &AccountController::signInFailed, dialog, &SignInDialog::showError);
-    connect(accounts, &AccountController::signInSucceeded, dialog, &SignInDialog::succeeded);
-    m_signInDialog = dialog;
-    dialog->open();
+    m_signInDialog = new SignInDialog(m_window.get());
+    m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_signInDialog->setWindowModality(Qt::WindowModal);
+    m_signInDialog->setNotice(notice);
+    m_signInDialog->attachTo(m_accounts);
+    m_signInDialog->open();
 }
 
 void Application::signOut(bool removeHistory)
@@ -420,29 +341,14 @@ void Application::startPolling(QStringList gids)
                                     "personal access token there, or unset it and sign in."));
         }
     });
-    connect(m_scheduler, &PollScheduler::polled, m_window.get(), [this] {
-        m_window->noteUpdate();
-        if (!m_diskNotice.isEmpty() && m_window->noticeText() == m_diskNotice) {
-            m_window->showNotice({}); // a page was kept again: the disk is fine now
-        }
-        m_diskNotice.clear();
-    });
-    connect(m_scheduler, &PollScheduler::stateChanged, this,
-            [this](const QString& gid, SubscriptionState state, const QDateTime& until,
-                   const std::optional<ApiError>& error) {
-                m_window->setSubscriptionState(gid, state, until, error ? error->summary() : QString());
-                if (state == SubscriptionState::Backoff && error && error->kind == ApiError::Kind::Storage) {
-                    // Not the network: this computer's disk. Said above the feed, with the path.
-                    m_diskNotice = tr("New events cannot be saved: %1. They are fetched again once the history "
-                                      "can be written.")
-                                       .arg(error->messages.join(QStringLiteral("; ")));
-                    m_window->showNotice(m_diskNotice);
-                }
-            });
+    connect(m_scheduler, &PollScheduler::polled, m_window.get(), [this] { m_window->noteUpdate(); });
+    connect(m_scheduler, &PollScheduler::stateChanged, m_window.get(),
+            qOverload<const QString&, SubscriptionState, const QDateTime&, const std::optional<ApiError>&>(
+                &MainWindow::setSubscriptionState));
     for (const QString& gid : std::as_const(gids)) {
         const auto stored = m_store->subscription(gid);
         m_scheduler->add(gid, stored ? stored->syncToken : QString());
-        m_window->setSubscriptionState(gid, SubscriptionState::Syncing, {}, {});
+        m_window->setSubscriptionState(gid, SubscriptionState::Syncing, {}, QString());
     }
     m_scheduler->start();
 }

@@ -111,10 +111,7 @@ private:
     [[nodiscard]] QStringList subscriptionGids() const;
     [[nodiscard]] QUrl apiBaseUrl() const;
     [[nodiscard]] QString accountStorePath(const QString& gid) const;
-    // Opens the history at `path`, falling back to memory: empty, or what to tell the person.
-    QString useStore(const QString& path);
     void openAccountHistory(const QString& gid);
-    void updateEmptyHint();
 
     Options m_options;
     QString m_error;
@@ -133,7 +130,6 @@ private:
     std::unique_ptr<MainWindow> m_window; // destroyed before the models it shows
     QPointer<SignInDialog> m_signInDialog;
     QString m_lastAccountGid; // whose feed the window showed last (kept after sign-out)
-    QString m_diskNotice;     // the notice shown while pages cannot be saved
 };
 
 } // namespace AsanaFeed

@@ -24,10 +24,9 @@
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
-#include <QPalette>
 #include <QProcess>
 #include <QSettings>
-#include <QStyle>
+#include <QTimer>
 
 #include <cstdio>
 #include <iostream>
@@ -90,32 +89,6 @@ QString keychainService()
 {
     const QString service = qEnvironmentVariable("ASANAFEED_KEYCHAIN_SERVICE");
     return service.isEmpty() ? QString::fromLatin1(KeychainTokenStore::defaultService) : service;
-}
-
-struct KeychainAccount
-{
-    AccountInfo account;
-    Credentials credentials;
-};
-
-// The account signed in with --sign-in and its credentials from `store`; nothing when there is
-// none, with the reason said on stderr when it is not simply "not signed in".
-std::optional<KeychainAccount> keychainAccount(TokenStore& store)
-{
-    QSettings backend;
-    std::optional<AccountInfo> account = Settings(&backend).account();
-    if (!account) {
-        return std::nullopt;
-    }
-    const TokenResult answer = store.loadNow(account->gid);
-    if (answer.ok() && answer.credentials) {
-        return KeychainAccount{std::move(*account), *answer.credentials};
-    }
-    if (answer.status != TokenResult::Status::NotFound) {
-        printError(
-            QCoreApplication::translate("main", "cannot read the token from the keychain: %1").arg(answer.message));
-    }
-    return std::nullopt;
 }
 
 // With ASANAFEED_SIGNIN_BROWSER=<command>, that command is run with the URL (a specific browser,
@@ -196,6 +169,66 @@ int runSignIn(const CommandLine& commandLine)
     return QCoreApplication::exec();
 }
 
+// Follow mode once it knows its token: ASANA_TOKEN, or the signed-in account's credentials (an
+// OAuth sign-in is renewed as it expires, and the renewal kept in the keychain). The run's exit
+// code, or nothing while it runs.
+std::optional<int> startFollowing(const CommandLine& commandLine, FollowCommand::Options options,
+                                  const std::optional<AccountInfo>& account, const TokenResult& keychain,
+                                  TokenStore* tokens, QNetworkAccessManager* network, EventStore* store,
+                                  std::unique_ptr<FollowCommand>* follow)
+{
+    if (options.token.isEmpty() && account) {
+        if (!keychain.ok() && keychain.status != TokenResult::Status::NotFound) {
+            printError(QCoreApplication::translate("main", "cannot read the token from the keychain: %1")
+                           .arg(keychain.message));
+        }
+        if (keychain.ok() && keychain.credentials) {
+            const Credentials& credentials = *keychain.credentials;
+            if (!credentials.isFor(options.baseUrl)) {
+                // Credentials belong to the host that issued them: a token, a refresh token and
+                // a client secret are never sent to another server.
+                printError(QCoreApplication::translate("main", "the signed-in account's credentials were issued by "
+                                                               "%1 and are not sent to %2; sign in there with "
+                                                               "asana-feed --sign-in --base-url, or set ASANA_TOKEN")
+                               .arg(credentials.origin, AsanaClient::originOf(options.baseUrl)));
+                return FollowCommand::Usage;
+            }
+            const OAuthClient client = oauthClient();
+            if (credentials.kind == Credentials::Kind::OAuth && !client.id.isEmpty()) {
+                AccountSession::Options session;
+                session.clientId = client.id;
+                session.clientSecret = client.secret;
+                options.signedIn = FollowCommand::SignedIn{*account, credentials, session};
+            } else {
+                if (credentials.kind == Credentials::Kind::OAuth) {
+                    printError(QCoreApplication::translate(
+                        "main", "no OAuth client id (ASANA_CLIENT_ID): the sign-in cannot be renewed, so following "
+                                "stops when its access token expires"));
+                }
+                options.token = credentials.accessToken;
+            }
+        }
+    }
+    if (options.token.isEmpty() && !options.signedIn) {
+        printError(QCoreApplication::translate(
+            "main", "no token: run asana-feed --sign-in, or set the ASANA_TOKEN environment variable"));
+        return FollowCommand::Usage;
+    }
+    if (!commandLine.statePath.isEmpty()) {
+        if (!openState(*store, commandLine.statePath)) {
+            return FollowCommand::StorageFailed;
+        }
+        QSettings backend;
+        store->startRetention(Settings(&backend).retentionDays());
+    }
+    constexpr int standardOutput = 1; // the same descriptor on POSIX systems and in Windows' C runtime
+    *follow = std::make_unique<FollowCommand>(std::move(options), network, store->isOpen() ? store : nullptr, tokens,
+                                              standardOutput, stderr);
+    QObject::connect(follow->get(), &FollowCommand::finished, QCoreApplication::instance(), &QCoreApplication::exit);
+    (*follow)->start();
+    return std::nullopt;
+}
+
 int runFollow(const CommandLine& commandLine)
 {
     FollowCommand::Options options;
@@ -206,59 +239,30 @@ int runFollow(const CommandLine& commandLine)
         options.requestsPerMinute = commandLine.requestsPerMinute;
     }
     options.token = qEnvironmentVariable("ASANA_TOKEN").trimmed();
-    // Without ASANA_TOKEN: the signed-in account. Its OAuth sign-in is renewed as it expires,
-    // and the renewal kept in the keychain.
+
     KeychainTokenStore keychain(keychainService());
-    if (options.token.isEmpty()) {
-        std::optional<KeychainAccount> signedIn = keychainAccount(keychain);
-        if (signedIn && !signedIn->credentials.isFor(options.baseUrl)) {
-            // Credentials belong to the host that issued them: a token, a refresh token and a
-            // client secret are never sent to another server.
-            printError(QCoreApplication::translate("main", "the signed-in account's credentials were issued by %1 and "
-                                                           "are not sent to %2; sign in there with asana-feed "
-                                                           "--sign-in --base-url, or set ASANA_TOKEN")
-                           .arg(signedIn->credentials.origin, AsanaClient::originOf(options.baseUrl)));
-            return FollowCommand::Usage;
-        }
-        const OAuthClient client = oauthClient();
-        if (signedIn && signedIn->credentials.kind == Credentials::Kind::OAuth && !client.id.isEmpty()) {
-            AccountSession::Options session;
-            session.clientId = client.id;
-            session.clientSecret = client.secret;
-            options.signedIn =
-                FollowCommand::SignedIn{std::move(signedIn->account), std::move(signedIn->credentials), session};
-        } else if (signedIn) {
-            if (signedIn->credentials.kind == Credentials::Kind::OAuth) {
-                printError(QCoreApplication::translate(
-                    "main", "no OAuth client id (ASANA_CLIENT_ID): the sign-in cannot be renewed, so following "
-                            "stops when its access token expires"));
-            }
-            options.token = signedIn->credentials.accessToken;
-        }
-    }
-    if (options.token.isEmpty() && !options.signedIn) {
-        printError(QCoreApplication::translate(
-            "main", "no token: run asana-feed --sign-in, or set the ASANA_TOKEN environment variable"));
-        return FollowCommand::Usage;
-    }
-
     EventStore store;
-    if (!commandLine.statePath.isEmpty()) {
-        if (!openState(store, commandLine.statePath)) {
-            return FollowCommand::StorageFailed;
-        }
-        QSettings backend;
-        store.startRetention(Settings(&backend).retentionDays());
-    }
-
     QNetworkAccessManager network;
     network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy); // see Application::start()
-    constexpr int standardOutput = 1; // the same descriptor on POSIX systems and in Windows' C runtime
-    FollowCommand follow(options, &network, store.isOpen() ? &store : nullptr, &keychain, standardOutput, stderr);
+    std::unique_ptr<FollowCommand> follow;
     TerminationSignals termination;
-    QObject::connect(&termination, &TerminationSignals::terminationRequested, &follow, &FollowCommand::stop);
-    QObject::connect(&follow, &FollowCommand::finished, QCoreApplication::instance(), &QCoreApplication::exit);
-    follow.start();
+    QObject::connect(&termination, &TerminationSignals::terminationRequested, QCoreApplication::instance(),
+                     [&follow] { follow ? follow->stop() : QCoreApplication::exit(FollowCommand::Success); });
+    const auto begin = [&](const std::optional<AccountInfo>& account, const TokenResult& answer) {
+        if (const auto code =
+                startFollowing(commandLine, options, account, answer, &keychain, &network, &store, &follow)) {
+            QCoreApplication::exit(*code);
+        }
+    };
+    // Without ASANA_TOKEN: the account signed in with --sign-in, once the keychain has answered.
+    QSettings backend;
+    const std::optional<AccountInfo> account =
+        options.token.isEmpty() ? Settings(&backend).account() : std::optional<AccountInfo>();
+    if (account) {
+        keychain.load(account->gid, [&begin, account](const TokenResult& answer) { begin(account, answer); });
+    } else {
+        QTimer::singleShot(0, QCoreApplication::instance(), [&begin] { begin(std::nullopt, {}); });
+    }
     return QCoreApplication::exec();
 }
 

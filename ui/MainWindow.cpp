@@ -4,6 +4,7 @@
 #include "FeedView.h"
 #include "FilterBar.h"
 #include "PlainText.h"
+#include "auth/AccountController.h"
 #include "feed/EventFilterModel.h"
 #include "feed/EventModel.h"
 #include "store/Settings.h"
@@ -252,6 +253,40 @@ void MainWindow::setAccount(const std::optional<AccountInfo>& account, AccountSt
     m_account = account;
     m_accountState = account || state == AccountState::EnvironmentToken ? state : AccountState::SignedOut;
     updateAccountButton();
+}
+
+void MainWindow::attachTo(AccountController* accounts)
+{
+    connect(accounts, &AccountController::stateChanged, this, [this, accounts](AccountController::State state) {
+        switch (state) {
+        case AccountController::State::SignedOut:
+            setAccount(std::nullopt, AccountState::SignedOut);
+            presentAccountState(AccountState::SignedOut);
+            break;
+        case AccountController::State::Loading:
+        case AccountController::State::SigningOut:
+            break;
+        case AccountController::State::NeedsSignIn:
+            // The feed and the subscriptions stay; their polling waits for the new sign-in.
+            for (const QString& gid : std::as_const(m_order)) {
+                setSubscriptionState(gid, SubscriptionState::AuthRequired, {}, QString());
+            }
+            setAccount(accounts->account(), AccountState::NeedsSignIn);
+            presentAccountState(AccountState::NeedsSignIn, accounts->stateReason());
+            break;
+        case AccountController::State::SignedIn:
+            setAccount(accounts->account(), AccountState::SignedIn);
+            presentAccountState(AccountState::SignedIn);
+            break;
+        }
+    });
+    connect(accounts, &AccountController::accountChanged, this, [this](const AccountInfo& account) {
+        setAccount(account,
+                   m_accountState == AccountState::NeedsSignIn ? AccountState::NeedsSignIn : AccountState::SignedIn);
+    });
+    connect(accounts, &AccountController::photoChanged, this, &MainWindow::setAccountPhoto);
+    connect(accounts, &AccountController::notice, this, [this](const QString& text) { showNotice(text); });
+    connect(accounts, &AccountController::message, this, &MainWindow::showMessage);
 }
 
 void MainWindow::presentAccountState(AccountState state, const QString& reason)
@@ -547,6 +582,28 @@ void MainWindow::setSubscriptionState(const QString& gid, SubscriptionState stat
     updateStatus();
 }
 
+void MainWindow::setSubscriptionState(const QString& gid, SubscriptionState state, const QDateTime& until,
+                                      const std::optional<ApiError>& error)
+{
+    setSubscriptionState(gid, state, until, error ? error->summary() : QString());
+    if (state == SubscriptionState::Backoff && error && error->kind == ApiError::Kind::Storage) {
+        m_diskNotice = tr("New events cannot be saved: %1. They are fetched again once the history can be written.")
+                           .arg(error->messages.join(QStringLiteral("; ")));
+        showNotice(m_diskNotice);
+    }
+}
+
+void MainWindow::setFollowing(bool anything)
+{
+    if (anything) {
+        setEmptyHint(tr("No events yet"), tr("New activity in the projects you follow appears here as it happens."));
+    } else {
+        setEmptyHint(tr("Not following anything yet"),
+                     tr("Start asana-feed --subscribe PROJECT_GID (repeatable) to follow a project or task, or try "
+                        "asana-feed --demo."));
+    }
+}
+
 void MainWindow::clearSubscriptionStates()
 {
     m_status.clear();
@@ -595,6 +652,10 @@ QString MainWindow::statusText() const
 
 void MainWindow::noteUpdate(const QDateTime& at)
 {
+    if (!m_diskNotice.isEmpty() && noticeText() == m_diskNotice) {
+        showNotice({}); // a page was kept again: the disk is fine now
+    }
+    m_diskNotice.clear();
     m_lastUpdateAt = at;
     updateLastUpdate();
     if (!m_clockTimer.isActive()) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "api/AccountInfo.h"
+#include "api/ApiError.h"
 #include "events/SubscriptionState.h"
 #include "store/FilterState.h"
 
@@ -26,6 +27,7 @@ class QToolButton;
 
 namespace AsanaFeed {
 
+class AccountController;
 class Settings;
 
 class EventFilterModel;
@@ -54,6 +56,12 @@ public:
 
     void setSubscriptionState(const QString& gid, SubscriptionState state, const QDateTime& until,
                               const QString& reason);
+    // The same from the scheduler's report. A page that could not be saved is this computer's
+    // disk, not the network: said above the feed, with the path, until a page is kept again.
+    void setSubscriptionState(const QString& gid, SubscriptionState state, const QDateTime& until,
+                              const std::optional<ApiError>& error);
+    // The empty feed of a signed-in account: what to do when it follows nothing yet.
+    void setFollowing(bool anything);
     // No subscriptions are polled (any more): the status bar forgets their states.
     void clearSubscriptionStates();
     // The feed heard from Asana at `at` (shown as "last update 12 s ago").
@@ -69,6 +77,8 @@ public:
     // What the feed says when the account's state changes: how to sign in (SignedOut), why and how
     // to sign in again (NeedsSignIn, with `reason` above the feed), nothing in the way (SignedIn).
     void presentAccountState(AccountState state, const QString& reason = {});
+    // Shows the account `accounts` runs: who, its state, its picture, what it has to say.
+    void attachTo(AccountController* accounts);
     [[nodiscard]] AccountState accountState() const { return m_accountState; }
     // The account's photo (image file bytes); empty or unreadable: initials instead.
     void setAccountPhoto(const QByteArray& imageData);
@@ -153,6 +163,7 @@ private:
     QHash<QString, SubscriptionStatus> m_status;
     QStringList m_order;
     QDateTime m_lastUpdateAt;
+    QString m_diskNotice; // the notice shown while pages cannot be saved
     QTimer m_clockTimer;
 };
 

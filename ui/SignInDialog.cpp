@@ -1,5 +1,7 @@
 #include "SignInDialog.h"
 
+#include "auth/AccountController.h"
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -193,6 +195,35 @@ QLabel* SignInDialog::makeText(const QString& text, QWidget* parent) const
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     return label;
+}
+
+void SignInDialog::attachTo(AccountController* accounts)
+{
+    setOAuthAvailable(
+        accounts->canUseOAuth(),
+        tr("Signing in with Asana needs this copy to be registered as an app with Asana (see \"Signing in\" in the "
+           "README: set ASANA_CLIENT_ID). A personal access token works without one."));
+    connect(this, &SignInDialog::oauthRequested, accounts, &AccountController::signInWithBrowser);
+    connect(this, &SignInDialog::outOfBandRequested, accounts, &AccountController::signInOutOfBand);
+    connect(this, &SignInDialog::codeSubmitted, accounts, &AccountController::submitCode);
+    connect(this, &SignInDialog::tokenSubmitted, accounts, &AccountController::signInWithToken);
+    connect(this, &SignInDialog::cancelRequested, accounts, &AccountController::cancelSignIn);
+    connect(this, &QDialog::finished, accounts, &AccountController::cancelSignIn);
+    connect(accounts, &AccountController::signInProgress, this, [this](AccountController::Progress progress) {
+        switch (progress) {
+        case AccountController::Progress::WaitingForBrowser:
+            showWaiting();
+            break;
+        case AccountController::Progress::WaitingForCode:
+            showCodeEntry();
+            break;
+        case AccountController::Progress::Verifying:
+            showVerifying(tr("Keeping the sign-in…"));
+            break;
+        }
+    });
+    connect(accounts, &AccountController::signInFailed, this, &SignInDialog::showError);
+    connect(accounts, &AccountController::signInSucceeded, this, &SignInDialog::succeeded);
 }
 
 void SignInDialog::setOAuthAvailable(bool available, const QString& why)

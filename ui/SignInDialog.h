@@ -1,6 +1,6 @@
 // SignInDialog: the two ways in — "Sign in with Asana" (OAuth in the browser, or a pasted code
 // where the browser cannot reach back) and a personal access token — and what is happening with
-// the attempt. It only asks and shows: the composition root runs the sign-in and reports back.
+// the attempt. It only asks and shows: an AccountController runs the sign-in (attachTo()).
 #pragma once
 
 #include <QDialog>
@@ -14,6 +14,8 @@ class QVBoxLayout;
 
 namespace AsanaFeed {
 
+class AccountController;
+
 class SignInDialog final : public QDialog
 {
     Q_OBJECT
@@ -24,6 +26,9 @@ public:
 
     explicit SignInDialog(QWidget* parent = nullptr);
     ~SignInDialog() override;
+
+    // Asks `accounts` to run what the person chooses, and shows how it goes.
+    void attachTo(AccountController* accounts);
 
     // Without an OAuth client, "Sign in with Asana" is off and `why` says what to do instead.
     void setOAuthAvailable(bool available, const QString& why = {});

@@ -211,9 +211,9 @@ private slots:
         Window w;
         w.window->setSubscriptionNames(
             {{QStringLiteral("1"), QStringLiteral("Website")}, {QStringLiteral("2"), QStringLiteral("Mobile")}});
-        w.window->setSubscriptionState(QStringLiteral("1"), SubscriptionState::Live, {}, {});
+        w.window->setSubscriptionState(QStringLiteral("1"), SubscriptionState::Live, {}, QString());
         const QDateTime until = QDateTime::currentDateTime().addSecs(120);
-        w.window->setSubscriptionState(QStringLiteral("2"), SubscriptionState::Backoff, until, {});
+        w.window->setSubscriptionState(QStringLiteral("2"), SubscriptionState::Backoff, until, QString());
         QVERIFY2(w.window->statusText().contains(QStringLiteral("Website: live")), qPrintable(w.window->statusText()));
         QVERIFY2(w.window->statusText().contains(QStringLiteral("Mobile: backing off until ")),
                  qPrintable(w.window->statusText()));
@@ -231,7 +231,7 @@ private slots:
         Window w;
         const QString project = QStringLiteral("<b>Launch</b> <img src=\"x\"> & <a href=\"https://evil\">plan</a>");
         w.window->setSubscriptionNames({{QStringLiteral("1"), project}, {QStringLiteral("2"), QStringLiteral("Q&A")}});
-        w.window->setSubscriptionState(QStringLiteral("1"), SubscriptionState::Live, {}, {});
+        w.window->setSubscriptionState(QStringLiteral("1"), SubscriptionState::Live, {}, QString());
         w.window->setSubscriptionState(QStringLiteral("2"), SubscriptionState::Failed, {},
                                        QStringLiteral("<i>Forbidden</i>"));
         QString statusTip;

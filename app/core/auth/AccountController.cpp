@@ -178,8 +178,7 @@ void AccountController::signInOutOfBand()
 void AccountController::submitCode(const QString& code)
 {
     if (auto* oauth = qobject_cast<OAuthSignIn*>(m_attempt.data())) {
-        oauth->submitCode(code);
-        emit signInProgress(Progress::Verifying);
+        oauth->submitCode(code); // the dialog says it is checking the code
     }
 }
 
@@ -188,8 +187,7 @@ void AccountController::signInWithToken(const QString& token)
     auto* pat = new PatSignIn(m_network, m_options.apiBaseUrl, this);
     startAttempt(pat);
     connect(pat, &PatSignIn::finished, this, &AccountController::onSignInFinished);
-    pat->verify(token);
-    emit signInProgress(Progress::Verifying);
+    pat->verify(token); // the dialog says it is checking the token
 }
 
 void AccountController::cancelSignIn()

@@ -56,7 +56,7 @@ public:
     enum class Progress {
         WaitingForBrowser, // OAuth: the consent page is open; waiting for the redirect
         WaitingForCode,    // OAuth out of band: waiting for the pasted code
-        Verifying,         // asking Asana about a token, or keeping what it gave
+        Verifying,         // keeping what the sign-in gave
     };
     Q_ENUM(Progress)
 

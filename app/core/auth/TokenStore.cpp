@@ -2,26 +2,11 @@
 
 #include "api/AsanaClient.h"
 
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
 
 namespace AsanaFeed {
-
-TokenResult TokenStore::loadNow(const QString& account)
-{
-    QEventLoop loop;
-    std::optional<TokenResult> answer;
-    load(account, [&](const TokenResult& result) {
-        answer = result;
-        loop.quit();
-    });
-    if (!answer) {
-        loop.exec();
-    }
-    return *answer;
-}
 
 bool Credentials::isFor(const QUrl& apiBaseUrl) const
 {

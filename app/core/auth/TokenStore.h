@@ -73,9 +73,6 @@ public:
     virtual void remove(const QString& account, Done done) = 0;
     // False when secrets are only kept for this run (no keychain available).
     [[nodiscard]] virtual bool isPersistent() const = 0;
-
-    // load(), waiting for the answer in a local event loop: for start-up, before the app's loop runs.
-    [[nodiscard]] TokenResult loadNow(const QString& account);
 };
 
 // For tests and for runs without a keychain: secrets in memory, gone when the app exits.

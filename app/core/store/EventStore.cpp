@@ -212,6 +212,18 @@ bool EventStore::openDatabase(const QString& path, int targetVersion)
     return true;
 }
 
+QString EventStore::openOrKeepInMemory(const QString& path)
+{
+    if (open(path)) {
+        return {};
+    }
+    const QString problem = tr("The history cannot be kept on this computer (cannot use the state file %1: %2); "
+                               "the feed is kept for this run only.")
+                                .arg(QDir::toNativeSeparators(path), m_lastError);
+    open(QStringLiteral(":memory:"));
+    return problem;
+}
+
 bool EventStore::openReadOnly(const QString& path)
 {
     close();

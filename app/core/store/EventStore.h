@@ -86,6 +86,10 @@ public:
     // see recoveryNotice(). A busy or locked file, or one that cannot be opened for any other
     // reason, fails with lastError() and is left exactly as it was. New files are owner-only.
     bool open(const QString& path);
+    // open(), and when the file cannot be used (busy, from a newer version, a disk that refuses),
+    // a history in memory for this run instead, the file left exactly as it is. Returns what to
+    // tell the person about it; empty when `path` opened.
+    QString openOrKeepInMemory(const QString& path);
     // Opens an existing database only to read it (--export): never creates, migrates, moves or
     // writes anything. A damaged file fails with OpenFailure::Damaged.
     bool openReadOnly(const QString& path);
