@@ -14,10 +14,15 @@
 
 namespace GuiTestData {
 
-// `minutesAgo` before now, so that rows fall under "Today".
+// `minutesAgo` before now, so that the rows are recent and all on the same day: in the
+// first hours after local midnight, they count back from the end of yesterday instead.
 inline QString stamp(int minutesAgo)
 {
-    return QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo).toString(Qt::ISODateWithMs);
+    QDateTime anchor = QDateTime::currentDateTime();
+    if (anchor.time() < QTime(3, 0)) {
+        anchor = QDateTime(anchor.date().addDays(-1), QTime(23, 59));
+    }
+    return anchor.toUTC().addSecs(-60 * minutesAgo).toString(Qt::ISODateWithMs);
 }
 
 inline AsanaFeed::Event completed(int minutesAgo, const QString& who, const QString& whoGid, const QString& task,
