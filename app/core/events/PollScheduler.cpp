@@ -191,8 +191,7 @@ void PollScheduler::restart(const QString& gid)
             (poller->state() == SubscriptionState::AuthRequired || poller->state() == SubscriptionState::Failed ||
              poller->state() == SubscriptionState::Stopped)) {
             poller->start();
-            m_plan.remove(each);
-            m_plan.add(each, now());
+            m_plan.add(each, now()); // due at once, its activity remembered
         }
     }
     schedule();
@@ -203,7 +202,6 @@ void PollScheduler::pollNow()
     for (const QString& gid : std::as_const(m_order)) {
         EventPoller* poller = m_pollers.value(gid);
         if (poller->state() == SubscriptionState::Live && !poller->isBusy()) {
-            m_plan.remove(gid);
             m_plan.add(gid, now());
         }
     }
