@@ -226,8 +226,12 @@ void AccountController::keep(const SignInResult& result)
     // The attempt stays the current step while the keychain keeps what it gave: a cancel (or
     // another attempt) meanwhile leaves the answer with no step to land in.
     const QPointer<QObject> step = m_attempt;
+    const QPointer<AccountController> self(this);
     const QString gid = result.account.gid;
-    m_tokens->save(gid, result.credentials, [this, step, result, gid](const TokenResult& saved) {
+    m_tokens->save(gid, result.credentials, [this, self, step, result, gid](const TokenResult& saved) {
+        if (!self) {
+            return; // the app is closing
+        }
         if (!step || step != m_attempt) {
             // Abandoned while the keychain was busy: neither used nor kept, and its grant revoked.
             qCInfo(lcAuth) << "a sign-in was cancelled while being kept";
