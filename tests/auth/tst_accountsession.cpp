@@ -23,7 +23,7 @@ namespace {
 constexpr int kTimeoutMs = 15000;
 } // namespace
 
-class TstAccountSession final : public QObject
+class TestAccountSession final : public QObject
 {
     Q_OBJECT
 
@@ -57,7 +57,7 @@ private:
     std::unique_ptr<AsanaClient> m_client;
 };
 
-void TstAccountSession::init()
+void TestAccountSession::init()
 {
     m_network = std::make_unique<QNetworkAccessManager>();
     m_browser = std::make_unique<QNetworkAccessManager>();
@@ -65,7 +65,7 @@ void TstAccountSession::init()
     makeSim();
 }
 
-void TstAccountSession::cleanup()
+void TestAccountSession::cleanup()
 {
     m_client.reset();
     m_store.reset();
@@ -74,7 +74,7 @@ void TstAccountSession::cleanup()
     m_sim.reset();
 }
 
-void TstAccountSession::makeSim(const SimConfig& config)
+void TestAccountSession::makeSim(const SimConfig& config)
 {
     m_client.reset();
     m_sim = std::make_unique<SimFixture>(config);
@@ -83,7 +83,7 @@ void TstAccountSession::makeSim(const SimConfig& config)
     m_client->setBaseUrl(m_sim->baseUrl());
 }
 
-SignInResult TstAccountSession::signIn()
+SignInResult TestAccountSession::signIn()
 {
     OAuthSignIn::Options options;
     options.apiBaseUrl = m_sim->baseUrl();
@@ -100,7 +100,7 @@ SignInResult TstAccountSession::signIn()
     return finished.first().first().value<SignInResult>();
 }
 
-std::unique_ptr<AccountSession> TstAccountSession::makeSession(const SignInResult& result, const QString& clientSecret)
+std::unique_ptr<AccountSession> TestAccountSession::makeSession(const SignInResult& result, const QString& clientSecret)
 {
     AccountSession::Options options;
     options.apiBaseUrl = m_sim->baseUrl();
@@ -114,7 +114,7 @@ std::unique_ptr<AccountSession> TstAccountSession::makeSession(const SignInResul
                                             result.credentials);
 }
 
-int TstAccountSession::getMe()
+int TestAccountSession::getMe()
 {
     int status = -1;
     ApiReply* reply = m_client->get(QStringLiteral("users/me"));
@@ -125,7 +125,7 @@ int TstAccountSession::getMe()
     return status;
 }
 
-TokenResult TstAccountSession::loadEntry()
+TokenResult TestAccountSession::loadEntry()
 {
     std::optional<TokenResult> loaded;
     m_store->load(m_sim->world().meGid(), [&loaded](const TokenResult& result) { loaded = result; });
@@ -133,7 +133,7 @@ TokenResult TstAccountSession::loadEntry()
     return loaded.value_or(TokenResult{TokenResult::Status::Failed, {}, {}});
 }
 
-void TstAccountSession::revokeAtSimulator(const QString& refreshToken)
+void TestAccountSession::revokeAtSimulator(const QString& refreshToken)
 {
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("token"), refreshToken);
@@ -148,7 +148,7 @@ void TstAccountSession::revokeAtSimulator(const QString& refreshToken)
     QVERIFY(m_sim->server().oauth().isRefreshTokenRevoked(refreshToken));
 }
 
-void TstAccountSession::refreshMargin_isAMinuteOrTenPercent()
+void TestAccountSession::refreshMargin_isAMinuteOrTenPercent()
 {
     using namespace std::chrono_literals;
     QCOMPARE(AccountSession::refreshMargin(3600s), std::chrono::milliseconds(60s));
@@ -156,7 +156,7 @@ void TstAccountSession::refreshMargin_isAMinuteOrTenPercent()
     QCOMPARE(AccountSession::refreshMargin(0s), std::chrono::milliseconds(0));
 }
 
-void TstAccountSession::shortLifetime_refreshesBeforeExpiry_andTheApiKeepsWorking()
+void TestAccountSession::shortLifetime_refreshesBeforeExpiry_andTheApiKeepsWorking()
 {
     SimConfig config;
     config.accessTokenLifetime = std::chrono::seconds(3);
@@ -203,7 +203,7 @@ void TstAccountSession::shortLifetime_refreshesBeforeExpiry_andTheApiKeepsWorkin
     QCOMPARE(stored.credentials->refreshToken, result.credentials.refreshToken);
 }
 
-void TstAccountSession::unauthorized_refreshesOnce_thenRecovered()
+void TestAccountSession::unauthorized_refreshesOnce_thenRecovered()
 {
     const SignInResult result = signIn();
     QVERIFY2(result.ok(), qPrintable(result.message));
@@ -245,7 +245,7 @@ void TstAccountSession::unauthorized_refreshesOnce_thenRecovered()
     QVERIFY(loadEntry().ok());                                                             // nothing deleted
 }
 
-void TstAccountSession::revokedRefreshToken_asksToSignIn_andKeepsTheEntry()
+void TestAccountSession::revokedRefreshToken_asksToSignIn_andKeepsTheEntry()
 {
     const SignInResult result = signIn();
     QVERIFY2(result.ok(), qPrintable(result.message));
@@ -276,7 +276,7 @@ void TstAccountSession::revokedRefreshToken_asksToSignIn_andKeepsTheEntry()
     QVERIFY(signedOut.isEmpty());
 }
 
-void TstAccountSession::unreachableTokenEndpoint_thenSecondUnauthorized_asksToSignIn()
+void TestAccountSession::unreachableTokenEndpoint_thenSecondUnauthorized_asksToSignIn()
 {
     const SignInResult result = signIn();
     QVERIFY2(result.ok(), qPrintable(result.message));
@@ -308,7 +308,7 @@ void TstAccountSession::unreachableTokenEndpoint_thenSecondUnauthorized_asksToSi
     QVERIFY(loadEntry().ok());
 }
 
-void TstAccountSession::personalAccessToken_unauthorized_asksToSignIn()
+void TestAccountSession::personalAccessToken_unauthorized_asksToSignIn()
 {
     Credentials pat;
     pat.kind = Credentials::Kind::PersonalAccessToken;
@@ -326,7 +326,7 @@ void TstAccountSession::personalAccessToken_unauthorized_asksToSignIn()
     QVERIFY(loadEntry().ok());
 }
 
-void TstAccountSession::signOut_revokesAndRemovesTheEntry()
+void TestAccountSession::signOut_revokesAndRemovesTheEntry()
 {
     const SignInResult result = signIn();
     QVERIFY2(result.ok(), qPrintable(result.message));
@@ -347,7 +347,7 @@ void TstAccountSession::signOut_revokesAndRemovesTheEntry()
     QCOMPARE(signedOut.count(), 1);
 }
 
-void TstAccountSession::signOut_whenRevokeFails_stillRemovesTheEntry()
+void TestAccountSession::signOut_whenRevokeFails_stillRemovesTheEntry()
 {
     SimConfig config;
     config.oauthClientSecret = QStringLiteral("sim-secret");
@@ -365,7 +365,7 @@ void TstAccountSession::signOut_whenRevokeFails_stillRemovesTheEntry()
     QCOMPARE(loadEntry().status, TokenResult::Status::NotFound);
 }
 
-void TstAccountSession::credentials_goOnlyToTheHostThatIssuedThem()
+void TestAccountSession::credentials_goOnlyToTheHostThatIssuedThem()
 {
     const SignInResult result = signIn();
     QVERIFY2(result.ok(), qPrintable(result.message));
@@ -388,5 +388,5 @@ void TstAccountSession::credentials_goOnlyToTheHostThatIssuedThem()
     QVERIFY(other.server().requests().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TstAccountSession)
+QTEST_GUILESS_MAIN(TestAccountSession)
 #include "tst_accountsession.moc"
