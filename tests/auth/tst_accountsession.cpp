@@ -274,10 +274,12 @@ void TestAccountSession::revokedRefreshToken_asksToSignIn_andKeepsTheEntry()
     const TokenResult stored = loadEntry();
     QVERIFY(stored.ok());
     QCOMPARE(stored.credentials->refreshToken, result.credentials.refreshToken);
-    // Further 401s do not ask again, and nothing else happens.
+    // Further 401s do not ask again, and nothing else happens: no renewal starts (the only way
+    // to a later signal), none is scheduled.
     session->handleUnauthorized();
-    QTest::qWait(100);
     QCOMPARE(signInRequired.count(), 1);
+    QVERIFY(!session->isRefreshing());
+    QCOMPARE(session->msUntilRefresh(), -1);
     QVERIFY(recovered.isEmpty());
     QVERIFY(signedOut.isEmpty());
 }
@@ -348,8 +350,10 @@ void TestAccountSession::signOut_revokesAndRemovesTheEntry()
     QVERIFY(!m_client->hasAccessToken());
     QVERIFY(session->credentials().accessToken.isEmpty());
     QCOMPARE(session->msUntilRefresh(), -1);
-    session->signOut(); // a second sign-out is harmless and silent
-    QTest::qWait(50);
+    // A second sign-out is harmless and silent: it does not start over (signedOut() only ever
+    // ends a sign-out in progress).
+    session->signOut();
+    QVERIFY(!session->isSigningOut());
     QCOMPARE(signedOut.count(), 1);
 }
 

@@ -356,7 +356,7 @@ private slots:
         int killedWhileRunning = 0;
         for (int i = 0; i < kills; ++i) {
             FollowProcess run(stateArguments(sim, gid, state), sim.token());
-            QTest::qWait(40 + int(random.bounded(360)));
+            QTest::qWait(40 + int(random.bounded(360))); // the random moment is the point of this test
             run.signal(SIGKILL);
             QVERIFY(run.waitForExit());
             killedWhileRunning += run.crashed() ? 1 : 0;
