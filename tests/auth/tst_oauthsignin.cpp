@@ -225,7 +225,7 @@ void TestOAuthSignIn::strayLocalRequests_cannotEndTheAttempt()
     m_browser->setMode(Browser::Approve);
     m_browser->open(signIn->authorizationUrl());
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeoutMs);
-    const SignInResult result = finished.first().first().value<SignInResult>();
+    const auto result = finished.first().first().value<SignInResult>();
     QVERIFY2(result.ok(), qPrintable(result.message));
 }
 
