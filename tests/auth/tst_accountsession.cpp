@@ -7,7 +7,6 @@
 #include "auth/AccountSession.h"
 #include "auth/OAuthSignIn.h"
 
-#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -23,7 +22,7 @@ namespace {
 constexpr int kTimeoutMs = 15000;
 } // namespace
 
-class TstAccountSession final : public QObject
+class TestAccountSession final : public QObject
 {
     Q_OBJECT
 
@@ -57,7 +56,7 @@ private:
     std::unique_ptr<AsanaClient> m_client;
 };
 
-void TstAccountSession::init()
+void TestAccountSession::init()
 {
     m_network = std::make_unique<QNetworkAccessManager>();
     m_browser = std::make_unique<QNetworkAccessManager>();
@@ -65,7 +64,7 @@ void TstAccountSession::init()
     makeSim();
 }
 
-void TstAccountSession::cleanup()
+void TestAccountSession::cleanup()
 {
     m_client.reset();
     m_store.reset();
@@ -74,7 +73,7 @@ void TstAccountSession::cleanup()
     m_sim.reset();
 }
 
-void TstAccountSession::makeSim(const SimConfig& config)
+void TestAccountSession::makeSim(const SimConfig& config)
 {
     m_client.reset();
     m_sim = std::make_unique<SimFixture>(config);
@@ -83,7 +82,7 @@ void TstAccountSession::makeSim(const SimConfig& config)
     m_client->setBaseUrl(m_sim->baseUrl());
 }
 
-SignInResult TstAccountSession::signIn()
+SignInResult TestAccountSession::signIn()
 {
     OAuthSignIn::Options options;
     options.apiBaseUrl = m_sim->baseUrl();
@@ -100,7 +99,7 @@ SignInResult TstAccountSession::signIn()
     return finished.first().first().value<SignInResult>();
 }
 
-std::unique_ptr<AccountSession> TstAccountSession::makeSession(const SignInResult& result, const QString& clientSecret)
+std::unique_ptr<AccountSession> TestAccountSession::makeSession(const SignInResult& result, const QString& clientSecret)
 {
     AccountSession::Options options;
     options.apiBaseUrl = m_sim->baseUrl();
@@ -114,7 +113,7 @@ std::unique_ptr<AccountSession> TstAccountSession::makeSession(const SignInResul
                                             result.credentials);
 }
 
-int TstAccountSession::getMe()
+int TestAccountSession::getMe()
 {
     int status = -1;
     ApiReply* reply = m_client->get(QStringLiteral("users/me"));
@@ -125,7 +124,7 @@ int TstAccountSession::getMe()
     return status;
 }
 
-TokenResult TstAccountSession::loadEntry()
+TokenResult TestAccountSession::loadEntry()
 {
     std::optional<TokenResult> loaded;
     m_store->load(m_sim->world().meGid(), [&loaded](const TokenResult& result) { loaded = result; });
@@ -133,7 +132,7 @@ TokenResult TstAccountSession::loadEntry()
     return loaded.value_or(TokenResult{TokenResult::Status::Failed, {}, {}});
 }
 
-void TstAccountSession::revokeAtSimulator(const QString& refreshToken)
+void TestAccountSession::revokeAtSimulator(const QString& refreshToken)
 {
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("token"), refreshToken);
@@ -148,7 +147,7 @@ void TstAccountSession::revokeAtSimulator(const QString& refreshToken)
     QVERIFY(m_sim->server().oauth().isRefreshTokenRevoked(refreshToken));
 }
 
-void TstAccountSession::refreshMargin_isAMinuteOrTenPercent()
+void TestAccountSession::refreshMargin_isAMinuteOrTenPercent()
 {
     using namespace std::chrono_literals;
     QCOMPARE(AccountSession::refreshMargin(3600s), std::chrono::milliseconds(60s));
@@ -156,15 +155,13 @@ void TstAccountSession::refreshMargin_isAMinuteOrTenPercent()
     QCOMPARE(AccountSession::refreshMargin(0s), std::chrono::milliseconds(0));
 }
 
-void TstAccountSession::shortLifetime_refreshesBeforeExpiry_andTheApiKeepsWorking()
+void TestAccountSession::shortLifetime_refreshesBeforeExpiry_andTheApiKeepsWorking()
 {
     SimConfig config;
     config.accessTokenLifetime = std::chrono::seconds(3);
     makeSim(config);
     const SignInResult result = signIn();
     QVERIFY2(result.ok(), qPrintable(result.message));
-    QElapsedTimer sinceSignIn;
-    sinceSignIn.start();
     auto session = makeSession(result);
     QSignalSpy changed(session.get(), &AccountSession::credentialsChanged);
     QSignalSpy signInRequired(session.get(), &AccountSession::signInRequired);
@@ -177,7 +174,6 @@ void TstAccountSession::shortLifetime_refreshesBeforeExpiry_andTheApiKeepsWorkin
     QCOMPARE(getMe(), 200);
 
     QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, kTimeoutMs);
-    QVERIFY2(sinceSignIn.elapsed() < 3000, qPrintable(QString::number(sinceSignIn.elapsed())));
     const QString renewed = session->credentials().accessToken;
     QVERIFY(!renewed.isEmpty());
     QVERIFY(renewed != result.credentials.accessToken);
@@ -186,13 +182,23 @@ void TstAccountSession::shortLifetime_refreshesBeforeExpiry_andTheApiKeepsWorkin
     QCOMPARE(m_sim->server().oauth().accessTokenState(renewed), SimOAuth::TokenState::Valid);
 
     // Past the first token's expiry the client still gets answers, with a renewed token.
-    QTRY_VERIFY_WITH_TIMEOUT(sinceSignIn.elapsed() > 3500, kTimeoutMs);
-    QCOMPARE(m_sim->server().oauth().accessTokenState(result.credentials.accessToken), SimOAuth::TokenState::Expired);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sim->server().oauth().accessTokenState(result.credentials.accessToken),
+                              SimOAuth::TokenState::Expired, kTimeoutMs);
     QCOMPARE(getMe(), 200);
-    // And it keeps renewing, each token before it expires.
+    // And it keeps renewing.
     QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 2, kTimeoutMs);
-    QCOMPARE(m_sim->server().oauth().accessTokenState(renewed), SimOAuth::TokenState::Valid);
     QCOMPARE(getMe(), 200);
+    // Each token was renewed before it expired: by the simulator's own record, every grant came
+    // less than a lifetime after the one whose token it replaced.
+    const QList<qint64> grants = m_sim->tokenGrantTimes();
+    QVERIFY(grants.size() >= 3); // the sign-in and two renewals
+    const qint64 lifetimeMs = std::chrono::milliseconds(config.accessTokenLifetime).count();
+    for (qsizetype i = 1; i < grants.size(); ++i) {
+        QVERIFY2(grants.at(i) - grants.at(i - 1) < lifetimeMs,
+                 qPrintable(QStringLiteral("grant %1 came %2 ms after the one before")
+                                .arg(i)
+                                .arg(grants.at(i) - grants.at(i - 1))));
+    }
     QVERIFY(m_sim->server().oauth().grantCount(QStringLiteral("refresh_token")) >= 2);
     QVERIFY(signInRequired.isEmpty());
     QVERIFY(failed.isEmpty());
@@ -203,7 +209,7 @@ void TstAccountSession::shortLifetime_refreshesBeforeExpiry_andTheApiKeepsWorkin
     QCOMPARE(stored.credentials->refreshToken, result.credentials.refreshToken);
 }
 
-void TstAccountSession::unauthorized_refreshesOnce_thenRecovered()
+void TestAccountSession::unauthorized_refreshesOnce_thenRecovered()
 {
     const SignInResult result = signIn();
     QVERIFY2(result.ok(), qPrintable(result.message));
@@ -245,7 +251,7 @@ void TstAccountSession::unauthorized_refreshesOnce_thenRecovered()
     QVERIFY(loadEntry().ok());                                                             // nothing deleted
 }
 
-void TstAccountSession::revokedRefreshToken_asksToSignIn_andKeepsTheEntry()
+void TestAccountSession::revokedRefreshToken_asksToSignIn_andKeepsTheEntry()
 {
     const SignInResult result = signIn();
     QVERIFY2(result.ok(), qPrintable(result.message));
@@ -268,15 +274,17 @@ void TstAccountSession::revokedRefreshToken_asksToSignIn_andKeepsTheEntry()
     const TokenResult stored = loadEntry();
     QVERIFY(stored.ok());
     QCOMPARE(stored.credentials->refreshToken, result.credentials.refreshToken);
-    // Further 401s do not ask again, and nothing else happens.
+    // Further 401s do not ask again, and nothing else happens: no renewal starts (the only way
+    // to a later signal), none is scheduled.
     session->handleUnauthorized();
-    QTest::qWait(100);
     QCOMPARE(signInRequired.count(), 1);
+    QVERIFY(!session->isRefreshing());
+    QCOMPARE(session->msUntilRefresh(), -1);
     QVERIFY(recovered.isEmpty());
     QVERIFY(signedOut.isEmpty());
 }
 
-void TstAccountSession::unreachableTokenEndpoint_thenSecondUnauthorized_asksToSignIn()
+void TestAccountSession::unreachableTokenEndpoint_thenSecondUnauthorized_asksToSignIn()
 {
     const SignInResult result = signIn();
     QVERIFY2(result.ok(), qPrintable(result.message));
@@ -308,7 +316,7 @@ void TstAccountSession::unreachableTokenEndpoint_thenSecondUnauthorized_asksToSi
     QVERIFY(loadEntry().ok());
 }
 
-void TstAccountSession::personalAccessToken_unauthorized_asksToSignIn()
+void TestAccountSession::personalAccessToken_unauthorized_asksToSignIn()
 {
     Credentials pat;
     pat.kind = Credentials::Kind::PersonalAccessToken;
@@ -326,7 +334,7 @@ void TstAccountSession::personalAccessToken_unauthorized_asksToSignIn()
     QVERIFY(loadEntry().ok());
 }
 
-void TstAccountSession::signOut_revokesAndRemovesTheEntry()
+void TestAccountSession::signOut_revokesAndRemovesTheEntry()
 {
     const SignInResult result = signIn();
     QVERIFY2(result.ok(), qPrintable(result.message));
@@ -342,12 +350,14 @@ void TstAccountSession::signOut_revokesAndRemovesTheEntry()
     QVERIFY(!m_client->hasAccessToken());
     QVERIFY(session->credentials().accessToken.isEmpty());
     QCOMPARE(session->msUntilRefresh(), -1);
-    session->signOut(); // a second sign-out is harmless and silent
-    QTest::qWait(50);
+    // A second sign-out is harmless and silent: it does not start over (signedOut() only ever
+    // ends a sign-out in progress).
+    session->signOut();
+    QVERIFY(!session->isSigningOut());
     QCOMPARE(signedOut.count(), 1);
 }
 
-void TstAccountSession::signOut_whenRevokeFails_stillRemovesTheEntry()
+void TestAccountSession::signOut_whenRevokeFails_stillRemovesTheEntry()
 {
     SimConfig config;
     config.oauthClientSecret = QStringLiteral("sim-secret");
@@ -365,7 +375,7 @@ void TstAccountSession::signOut_whenRevokeFails_stillRemovesTheEntry()
     QCOMPARE(loadEntry().status, TokenResult::Status::NotFound);
 }
 
-void TstAccountSession::credentials_goOnlyToTheHostThatIssuedThem()
+void TestAccountSession::credentials_goOnlyToTheHostThatIssuedThem()
 {
     const SignInResult result = signIn();
     QVERIFY2(result.ok(), qPrintable(result.message));
@@ -388,5 +398,5 @@ void TstAccountSession::credentials_goOnlyToTheHostThatIssuedThem()
     QVERIFY(other.server().requests().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TstAccountSession)
+QTEST_GUILESS_MAIN(TestAccountSession)
 #include "tst_accountsession.moc"

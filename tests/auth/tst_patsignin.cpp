@@ -10,7 +10,7 @@
 using namespace AsanaFeed;
 using namespace AsanaFeed::Sim;
 
-class TstPatSignIn final : public QObject
+class TestPatSignIn final : public QObject
 {
     Q_OBJECT
 
@@ -23,7 +23,7 @@ private:
     static SignInResult verify(PatSignIn& signIn, const QString& token);
 };
 
-SignInResult TstPatSignIn::verify(PatSignIn& signIn, const QString& token)
+SignInResult TestPatSignIn::verify(PatSignIn& signIn, const QString& token)
 {
     QSignalSpy finished(&signIn, &PatSignIn::finished);
     signIn.verify(token);
@@ -31,7 +31,7 @@ SignInResult TstPatSignIn::verify(PatSignIn& signIn, const QString& token)
     return finished.isEmpty() ? SignInResult{} : finished.first().first().value<SignInResult>();
 }
 
-void TstPatSignIn::acceptedToken_yieldsAccount()
+void TestPatSignIn::acceptedToken_yieldsAccount()
 {
     SimFixture sim;
     QNetworkAccessManager network;
@@ -52,7 +52,7 @@ void TstPatSignIn::acceptedToken_yieldsAccount()
     QCOMPARE(result.account.photoUrl.isEmpty(), !me->hasPhoto);
 }
 
-void TstPatSignIn::rejectedToken_carriesTheApiMessage()
+void TestPatSignIn::rejectedToken_carriesTheApiMessage()
 {
     SimFixture sim;
     QNetworkAccessManager network;
@@ -65,7 +65,7 @@ void TstPatSignIn::rejectedToken_carriesTheApiMessage()
     QVERIFY(result.credentials.accessToken.isEmpty());
 }
 
-void TstPatSignIn::emptyToken_isRejectedWithoutARequest()
+void TestPatSignIn::emptyToken_isRejectedWithoutARequest()
 {
     SimFixture sim;
     QNetworkAccessManager network;
@@ -75,5 +75,5 @@ void TstPatSignIn::emptyToken_isRejectedWithoutARequest()
     QVERIFY(sim.server().requests().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TstPatSignIn)
+QTEST_GUILESS_MAIN(TestPatSignIn)
 #include "tst_patsignin.moc"

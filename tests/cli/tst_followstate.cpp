@@ -1,14 +1,16 @@
 // `--follow --state FILE` and `--export`: catch-up after a restart, gaps recorded, nothing printed
 // twice across runs, and the crash test — SIGKILL at random moments, over and over, and the store
 // still holds exactly what the simulator delivered.
-#include "FollowProcess.h"
+#include "AppProcess.h"
 #include "SimFixture.h"
 
 #include <QDir>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 
 #ifdef Q_OS_UNIX
@@ -16,16 +18,28 @@
 #include <sys/resource.h>
 #endif
 
+using namespace AsanaFeed;
 using namespace AsanaFeed::Sim;
 
 namespace {
 
-QStringList stateArguments(const SimFixture& sim, const QString& gid, const QString& state)
+// `--follow gid --state state` against the simulator, with its token.
+AppProcess::Setup following(const SimFixture& sim, const QString& gid, const QString& state,
+                            std::function<void()> childSetup = {})
 {
-    return {QStringLiteral("--follow"),   gid,
-            QStringLiteral("--base-url"), sim.baseUrl().toString(),
-            QStringLiteral("--interval"), QStringLiteral("0.05"),
-            QStringLiteral("--state"),    state};
+    AppProcess::Setup setup;
+    setup.arguments = QStringList{QStringLiteral("--follow"),   gid,
+                                  QStringLiteral("--base-url"), sim.baseUrl().toString(),
+                                  QStringLiteral("--interval"), QStringLiteral("0.05"),
+                                  QStringLiteral("--state"),    state};
+    setup.environment = {{QStringLiteral("ASANA_TOKEN"), sim.token()}};
+    setup.childSetup = std::move(childSetup);
+    return setup;
+}
+
+QStringList exportArguments(const QString& state)
+{
+    return {QStringLiteral("--state"), state, QStringLiteral("--export")};
 }
 
 QList<QJsonObject> truth(const SimFixture& sim, const QString& gid, qsizetype from)
@@ -37,7 +51,7 @@ QList<QJsonObject> truth(const SimFixture& sim, const QString& gid, qsizetype fr
 // What `--export` prints for a state file.
 QList<QJsonObject> exported(const QString& state, int* exitCode = nullptr)
 {
-    FollowProcess run({QStringLiteral("--state"), state, QStringLiteral("--export")}, QString());
+    AppProcess run(exportArguments(state));
     if (!run.waitForExit(60000)) {
         return {};
     }
@@ -61,7 +75,7 @@ QList<QJsonObject> eventsOf(const QList<QJsonObject>& lines)
 // Runs `--follow` until it is live and has kept `count` new events, then stops it.
 qsizetype followAndKeep(SimFixture& sim, const QString& gid, const QString& state, int count)
 {
-    FollowProcess run(stateArguments(sim, gid, state), sim.token());
+    AppProcess run(following(sim, gid, state));
     if (!run.waitForLive()) {
         return -1;
     }
@@ -132,7 +146,7 @@ private slots:
         const QString state = freshState();
         qsizetype from = 0;
         {
-            FollowProcess run(stateArguments(sim, gid, state), sim.token());
+            AppProcess run(following(sim, gid, state));
             QVERIFY(run.waitForLive());
             from = sim.world().streamLength(gid);
             sim.world().injectEvents(gid, 30);
@@ -143,7 +157,7 @@ private slots:
         }
         // What happened while the app was closed.
         sim.world().injectEvents(gid, 20);
-        FollowProcess again(stateArguments(sim, gid, state), sim.token());
+        AppProcess again(following(sim, gid, state));
         QTRY_COMPARE_WITH_TIMEOUT(again.lines().size(), 20, 10000);
         QCOMPARE(again.eventsOnly(), truth(sim, gid, from + 30));
         // The resumed run never asked without a token: no 412, no gap.
@@ -164,7 +178,7 @@ private slots:
         const QString state = freshState();
         qsizetype from = 0;
         {
-            FollowProcess run(stateArguments(sim, gid, state), sim.token());
+            AppProcess run(following(sim, gid, state));
             QVERIFY(run.waitForLive());
             from = sim.world().streamLength(gid);
             sim.world().injectEvents(gid, 4);
@@ -175,7 +189,7 @@ private slots:
         sim.world().injectEvents(gid, 3); // lost: the token expires before anyone fetches them
         sim.world().expireAllTokens();
         const qsizetype afterGap = sim.world().streamLength(gid);
-        FollowProcess again(stateArguments(sim, gid, state), sim.token());
+        AppProcess again(following(sim, gid, state));
         QTRY_COMPARE_WITH_TIMEOUT(again.lines().size(), 1, 10000);
         QCOMPARE(again.objects().first().value(QStringLiteral("type")).toString(), QStringLiteral("gap"));
         QVERIFY(again.waitForLive());
@@ -195,12 +209,10 @@ private slots:
 
     void export_needsAnExistingStateFile()
     {
-        FollowProcess noState({QStringLiteral("--export")}, QString());
+        AppProcess noState(QStringList{QStringLiteral("--export")});
         QVERIFY(noState.waitForExit());
         QCOMPARE(noState.exitCode(), 2);
-        FollowProcess missing(
-            {QStringLiteral("--state"), m_dir.filePath(QStringLiteral("nope.sqlite")), QStringLiteral("--export")},
-            QString());
+        AppProcess missing(exportArguments(m_dir.filePath(QStringLiteral("nope.sqlite"))));
         QVERIFY(missing.waitForExit());
         QCOMPARE(missing.exitCode(), 2);
         QVERIFY(missing.lines().isEmpty());
@@ -216,7 +228,7 @@ private slots:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(QByteArray(8192, 'x'));
         }
-        FollowProcess run(stateArguments(sim, gid, state), sim.token());
+        AppProcess run(following(sim, gid, state));
         QVERIFY(run.waitForLive());
         QVERIFY2(run.errors().contains(QStringLiteral("set aside")), qPrintable(run.errors()));
         sim.world().injectEvents(gid, 3);
@@ -236,17 +248,17 @@ private slots:
             ExclusiveLock lock(state);
             QVERIFY(lock.isHeld());
             // Export and follow both wait for the lock, then give up with exit 5, touching nothing.
-            FollowProcess exporting({QStringLiteral("--state"), state, QStringLiteral("--export")}, QString());
-            QVERIFY(exporting.waitForExit(30000));
-            QCOMPARE(exporting.exitCode(), 5);
-            QVERIFY(exporting.lines().isEmpty());
-            QVERIFY2(exporting.errors().contains(QStringLiteral("in use by another program")),
-                     qPrintable(exporting.errors()));
-            FollowProcess following(stateArguments(sim, gid, state), sim.token());
-            QVERIFY(following.waitForExit(30000));
-            QCOMPARE(following.exitCode(), 5);
-            QVERIFY2(following.errors().contains(QStringLiteral("in use by another program")),
-                     qPrintable(following.errors()));
+            AppProcess exporter(exportArguments(state));
+            QVERIFY(exporter.waitForExit(30000));
+            QCOMPARE(exporter.exitCode(), 5);
+            QVERIFY(exporter.lines().isEmpty());
+            QVERIFY2(exporter.errors().contains(QStringLiteral("in use by another program")),
+                     qPrintable(exporter.errors()));
+            AppProcess follower(following(sim, gid, state));
+            QVERIFY(follower.waitForExit(30000));
+            QCOMPARE(follower.exitCode(), 5);
+            QVERIFY2(follower.errors().contains(QStringLiteral("in use by another program")),
+                     qPrintable(follower.errors()));
         }
         QCOMPARE(filesIn(dir.path()), files);
         int code = -1;
@@ -265,7 +277,7 @@ private slots:
             file.write(garbage);
         }
         int code = -1;
-        FollowProcess run({QStringLiteral("--state"), state, QStringLiteral("--export")}, QString());
+        AppProcess run(exportArguments(state));
         QVERIFY(run.waitForExit(30000));
         code = run.exitCode();
         QCOMPARE(code, 5);
@@ -288,11 +300,11 @@ private slots:
         const QString state = dir.filePath(QStringLiteral("state.sqlite"));
         QVERIFY(followAndKeep(sim, gid, state, 2) >= 0);
         sim.world().injectEvents(gid, 400);
-        FollowProcess run(stateArguments(sim, gid, state), sim.token(), [] {
+        AppProcess run(following(sim, gid, state, [] {
             ::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails instead of killing the process
             const rlimit limit{32768, 32768};
             ::setrlimit(RLIMIT_FSIZE, &limit);
-        });
+        }));
         QVERIFY(run.waitForExit(60000));
         QCOMPARE(run.exitCode(), 5);
         const QString errors = run.errors();
@@ -311,8 +323,8 @@ private slots:
         for (int round = 0; round < 4; ++round) {
             QTemporaryDir dir;
             const QString state = dir.filePath(QStringLiteral("new.sqlite"));
-            FollowProcess first(stateArguments(sim, sim.projectGid(0), state), sim.token());
-            FollowProcess second(stateArguments(sim, sim.projectGid(1), state), sim.token());
+            AppProcess first(following(sim, sim.projectGid(0), state));
+            AppProcess second(following(sim, sim.projectGid(1), state));
             QVERIFY2(first.waitForLive(), qPrintable(first.errors()));
             QVERIFY2(second.waitForLive(), qPrintable(second.errors()));
             QVERIFY(!first.errors().contains(QStringLiteral("set aside")));
@@ -339,7 +351,7 @@ private slots:
         // The first sync: from here on, everything the simulator delivers must end up stored.
         qsizetype from = 0;
         {
-            FollowProcess first(stateArguments(sim, gid, state), sim.token());
+            AppProcess first(following(sim, gid, state));
             QVERIFY(first.waitForLive());
             from = sim.world().streamLength(gid);
             first.signal(SIGKILL);
@@ -355,8 +367,8 @@ private slots:
         constexpr int kills = 24;
         int killedWhileRunning = 0;
         for (int i = 0; i < kills; ++i) {
-            FollowProcess run(stateArguments(sim, gid, state), sim.token());
-            QTest::qWait(40 + int(random.bounded(360)));
+            AppProcess run(following(sim, gid, state));
+            QTest::qWait(40 + int(random.bounded(360))); // the random moment is the point of this test
             run.signal(SIGKILL);
             QVERIFY(run.waitForExit());
             killedWhileRunning += run.crashed() ? 1 : 0;
@@ -366,7 +378,7 @@ private slots:
 
         // One last, clean run drains what is left.
         const qsizetype end = sim.world().streamLength(gid);
-        FollowProcess last(stateArguments(sim, gid, state), sim.token());
+        AppProcess last(following(sim, gid, state));
         QTRY_VERIFY_WITH_TIMEOUT(sim.servedUpTo(gid) >= end, 30000);
         last.signal(SIGTERM);
         QVERIFY(last.waitForExit());

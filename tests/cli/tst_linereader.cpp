@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #ifdef Q_OS_UNIX
+#include <sys/ioctl.h>
 #include <unistd.h>
 #endif
 
@@ -28,6 +29,17 @@ class TestLineReader final : public QObject
 #ifdef Q_OS_UNIX
         QCOMPARE(::write(m_writeFd, bytes.constData(), size_t(bytes.size())), ssize_t(bytes.size()));
 #endif
+    }
+    // Bytes sent that the reader has not taken from the pipe yet.
+    int unread()
+    {
+        int bytes = 0;
+#ifdef Q_OS_UNIX
+        if (::ioctl(::fileno(m_input), FIONREAD, &bytes) != 0) {
+            return -1;
+        }
+#endif
+        return bytes;
     }
     void closeInput()
     {
@@ -69,13 +81,15 @@ private slots:
         QSignalSpy ended(&reader, &LineReader::endOfInput);
         reader.start();
         send("  4/abc");
-        QTest::qWait(50);
+        QTRY_COMPARE_WITH_TIMEOUT(unread(), 0, kTimeoutMs); // taken, and not yet a line
         QVERIFY(lines.isEmpty());
         send("def \r\nnext line\n");
         QTRY_COMPARE_WITH_TIMEOUT(lines.count(), 1, kTimeoutMs);
         QCOMPARE(lines.first().first().toString(), QStringLiteral("  4/abcdef "));
         closeInput();
-        QTest::qWait(50);
+        // The end of input is there at once: one pass of the event loop would hand it to a reader
+        // still listening.
+        QCoreApplication::processEvents();
         QCOMPARE(lines.count(), 1); // one line, and only one signal
         QVERIFY(ended.isEmpty());
     }
@@ -135,7 +149,7 @@ private slots:
         // In pieces: a pipe holds less than that, and the reader drains it between them.
         for (qsizetype sent = 0; sent <= LineReader::maxLineBytes && lines.isEmpty(); sent += 4096) {
             send(QByteArray(4096, 'x'));
-            QTest::qWait(5);
+            QTRY_VERIFY_WITH_TIMEOUT(unread() == 0 || !lines.isEmpty(), kTimeoutMs);
         }
         QTRY_COMPARE_WITH_TIMEOUT(lines.count(), 1, kTimeoutMs);
         QCOMPARE(lines.first().first().toString().size(), LineReader::maxLineBytes);

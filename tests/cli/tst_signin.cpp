@@ -2,18 +2,17 @@
 // access token from stdin, the OAuth dance through a scripted "browser", out-of-band with the
 // test pasting the code, follow mode using the keychain's token, and no token anywhere in the
 // output, the settings or the state database.
-// The keychain is the real Secret Service (`./dev test` starts gnome-keyring); each run uses a
-// keychain service of its own and a private XDG_CONFIG_HOME for the child's settings.
+// The keychain is the real Secret Service (`./dev test` starts gnome-keyring) under a keychain
+// service of this test's own; the runs of each test share a private home (AppProcess).
+#include "AppProcess.h"
 #include "SimFixture.h"
 #include "auth/KeychainTokenStore.h"
 
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -46,72 +45,6 @@ TokenResult wait(const std::function<void(TokenStore::Done)>& call)
     }
     return *answer;
 }
-
-// One run of the binary with a private settings directory and keychain service.
-class FeedRun
-{
-public:
-    // With no `input`, standard input stays open for send().
-    FeedRun(const QString& configHome, const QString& service, const QStringList& arguments,
-            const QList<std::pair<QString, QString>>& extraEnvironment = {},
-            const std::optional<QByteArray>& input = QByteArray())
-    {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("ASANA_TOKEN"));
-        environment.remove(QStringLiteral("ASANA_CLIENT_ID"));
-        environment.remove(QStringLiteral("ASANA_CLIENT_SECRET"));
-        environment.remove(QStringLiteral("ASANAFEED_SIGNIN_BROWSER"));
-        environment.remove(QStringLiteral("DISPLAY"));
-        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
-        environment.insert(QStringLiteral("ASANAFEED_KEYCHAIN_SERVICE"), service);
-        for (const auto& [name, value] : extraEnvironment) {
-            environment.insert(name, value);
-        }
-        m_process.setProcessEnvironment(environment);
-        m_process.start(QStringLiteral(ASANAFEED_FEED_BINARY), arguments);
-        m_process.waitForStarted();
-        if (input) {
-            send(*input);
-            closeInput();
-        }
-    }
-    ~FeedRun()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    Q_DISABLE_COPY_MOVE(FeedRun)
-
-    QString output()
-    {
-        m_stdout += m_process.readAllStandardOutput();
-        return QString::fromUtf8(m_stdout);
-    }
-    QString errors()
-    {
-        m_stderr += m_process.readAllStandardError();
-        return QString::fromUtf8(m_stderr);
-    }
-    bool waitForExit(int timeoutMs = 20000)
-    {
-        return QTest::qWaitFor([this] { return m_process.state() == QProcess::NotRunning; }, timeoutMs);
-    }
-    [[nodiscard]] int exitCode() const
-    {
-        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
-    }
-    void terminate() { ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM); }
-    void send(const QByteArray& bytes) { m_process.write(bytes); }
-    void closeInput() { m_process.closeWriteChannel(); }
-
-private:
-    QProcess m_process;
-    QByteArray m_stdout;
-    QByteArray m_stderr;
-};
 
 // What a run left behind, besides what it printed.
 struct SecretScan
@@ -184,6 +117,21 @@ class TestSignIn final : public QObject
         }
     }
 
+    // A run with this test's keychain service, in `home` (the runs of one test share it: the
+    // settings name the signed-in account). With no `input`, standard input stays open for write().
+    [[nodiscard]] AppProcess::Setup inHome(const QString& home, const QStringList& arguments,
+                                           QList<std::pair<QString, QString>> environment = {},
+                                           const std::optional<QByteArray>& input = QByteArray()) const
+    {
+        AppProcess::Setup setup;
+        setup.arguments = arguments;
+        setup.environment = std::move(environment);
+        setup.environment.append({QStringLiteral("ASANAFEED_KEYCHAIN_SERVICE"), m_service});
+        setup.home = home;
+        setup.input = input;
+        return setup;
+    }
+
     QStringList signInArguments(const SimFixture& sim, bool tokenStdin)
     {
         QStringList arguments{QStringLiteral("--sign-in"), QStringLiteral("--base-url"), sim.baseUrl().toString()};
@@ -216,7 +164,7 @@ class TestSignIn final : public QObject
 
     // Plays the person at the browser of an out-of-band sign-in: takes the authorize URL the run
     // printed, looks at the consent page, allows, and reads the code the page then shows.
-    void approveOutOfBand(FeedRun& run, QString* code)
+    void approveOutOfBand(AppProcess& run, QString* code)
     {
         QTRY_VERIFY2_WITH_TIMEOUT(!printedAuthorizeUrl(run.errors()).isEmpty(), qPrintable(run.errors()), 15000);
         const QUrl authorize = printedAuthorizeUrl(run.errors());
@@ -249,12 +197,12 @@ class TestSignIn final : public QObject
     void signInOutOfBand(SimFixture& sim, const QString& home, OutOfBandSignIn* signedIn)
     {
         forgetEntry(sim);
-        FeedRun run(home, m_service, outOfBandArguments(sim), oauthClient(sim), std::nullopt);
+        AppProcess run(inHome(home, outOfBandArguments(sim), oauthClient(sim), std::nullopt));
         approveOutOfBand(run, &signedIn->code);
         if (QTest::currentTestFailed()) {
             return;
         }
-        run.send(signedIn->code.toUtf8() + "\n");
+        run.write(signedIn->code.toUtf8() + "\n");
         QVERIFY(run.waitForExit(30000));
         QVERIFY2(run.exitCode() == 0, qPrintable(run.errors()));
         QVERIFY2(run.output().startsWith(QStringLiteral("Signed in as ")), qPrintable(run.output()));
@@ -319,7 +267,7 @@ private slots:
     {
         SimFixture sim;
         QTemporaryDir home;
-        FeedRun run(home.path(), m_service, signInArguments(sim, true), {}, "not-a-real-token\n");
+        AppProcess run(inHome(home.path(), signInArguments(sim, true), {}, "not-a-real-token\n"));
         QVERIFY(run.waitForExit());
         QCOMPARE(run.exitCode(), 3);
         QVERIFY(run.output().isEmpty());
@@ -331,10 +279,10 @@ private slots:
         SimFixture sim;
         QTemporaryDir home;
         // No session bus at all, so no Secret Service: nothing may be kept anywhere else instead.
-        FeedRun run(home.path(), m_service, signInArguments(sim, true),
-                    {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-                      QStringLiteral("unix:path=") + home.filePath(QStringLiteral("no-bus"))}},
-                    sim.token().toUtf8() + '\n');
+        AppProcess run(inHome(home.path(), signInArguments(sim, true),
+                              {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                                QStringLiteral("unix:path=") + home.filePath(QStringLiteral("no-bus"))}},
+                              sim.token().toUtf8() + '\n'));
         QVERIFY(run.waitForExit());
         QCOMPARE(run.exitCode(), 1);
         QVERIFY2(run.errors().contains(QStringLiteral("no keychain is available")), qPrintable(run.errors()));
@@ -353,7 +301,7 @@ private slots:
     {
         SimFixture sim;
         QTemporaryDir home;
-        FeedRun run(home.path(), m_service, signInArguments(sim, false));
+        AppProcess run(inHome(home.path(), signInArguments(sim, false)));
         QVERIFY(run.waitForExit());
         QCOMPARE(run.exitCode(), 2);
         QVERIFY2(run.errors().contains(QStringLiteral("ASANA_CLIENT_ID")), qPrintable(run.errors()));
@@ -364,9 +312,8 @@ private slots:
     {
         SimFixture sim;
         QTemporaryDir home;
-        FeedRun run(
-            home.path(), m_service,
-            {QStringLiteral("--follow"), sim.projectGid(0), QStringLiteral("--base-url"), sim.baseUrl().toString()});
+        AppProcess run(inHome(home.path(), {QStringLiteral("--follow"), sim.projectGid(0), QStringLiteral("--base-url"),
+                                            sim.baseUrl().toString()}));
         QVERIFY(run.waitForExit());
         QCOMPARE(run.exitCode(), 2);
         QVERIFY2(run.errors().contains(QStringLiteral("--sign-in")), qPrintable(run.errors()));
@@ -377,21 +324,20 @@ private slots:
         requireKeychain();
         SimFixture sim;
         QTemporaryDir home;
-        FeedRun signIn(home.path(), m_service, signInArguments(sim, true), {}, sim.token().toUtf8() + "\n");
+        AppProcess signIn(inHome(home.path(), signInArguments(sim, true), {}, sim.token().toUtf8() + "\n"));
         QVERIFY(signIn.waitForExit());
         QVERIFY2(signIn.exitCode() == 0, qPrintable(signIn.errors()));
         QVERIFY2(signIn.output().startsWith(QStringLiteral("Signed in as ")), qPrintable(signIn.output()));
 
         const QString statePath = home.filePath(QStringLiteral("state.db"));
         const QString gid = sim.projectGid(0);
-        FeedRun follow(home.path(), m_service,
-                       {QStringLiteral("--follow"), gid, QStringLiteral("--base-url"), sim.baseUrl().toString(),
-                        QStringLiteral("--interval"), QStringLiteral("0.1"), QStringLiteral("--state"), statePath});
-        QTRY_VERIFY2_WITH_TIMEOUT(follow.errors().contains(QStringLiteral(": live")), qPrintable(follow.errors()),
-                                  15000);
+        AppProcess follow(inHome(home.path(), {QStringLiteral("--follow"), gid, QStringLiteral("--base-url"),
+                                               sim.baseUrl().toString(), QStringLiteral("--interval"),
+                                               QStringLiteral("0.1"), QStringLiteral("--state"), statePath}));
+        QVERIFY2(follow.waitForLive(), qPrintable(follow.errors()));
         sim.world().injectEvents(gid, 3);
         QTRY_COMPARE_WITH_TIMEOUT(follow.output().count(QLatin1Char('\n')), 3, 10000);
-        follow.terminate();
+        follow.signal(SIGTERM);
         QVERIFY(follow.waitForExit());
         QCOMPARE(follow.exitCode(), 0);
 
@@ -410,23 +356,21 @@ private slots:
         SimFixture sim;
         SimFixture other; // --base-url pointing elsewhere, by mistake or by a hostile suggestion
         QTemporaryDir home;
-        FeedRun signIn(home.path(), m_service, signInArguments(sim, true), {}, sim.token().toUtf8() + "\n");
+        AppProcess signIn(inHome(home.path(), signInArguments(sim, true), {}, sim.token().toUtf8() + "\n"));
         QVERIFY(signIn.waitForExit());
         QVERIFY2(signIn.exitCode() == 0, qPrintable(signIn.errors()));
-        FeedRun follow(
-            home.path(), m_service,
-            {QStringLiteral("--follow"), sim.projectGid(0), QStringLiteral("--base-url"), other.baseUrl().toString()});
+        AppProcess follow(inHome(home.path(), {QStringLiteral("--follow"), sim.projectGid(0),
+                                               QStringLiteral("--base-url"), other.baseUrl().toString()}));
         QVERIFY(follow.waitForExit());
         QCOMPARE(follow.exitCode(), 2);
         const QString issuer = QStringLiteral("http://127.0.0.1:%1").arg(sim.server().port());
         QVERIFY2(follow.errors().contains(QStringLiteral("issued by ") + issuer), qPrintable(follow.errors()));
         QVERIFY(other.server().requests().isEmpty());
         // With the server that issued them, they work as before.
-        FeedRun same(
-            home.path(), m_service,
-            {QStringLiteral("--follow"), sim.projectGid(0), QStringLiteral("--base-url"), sim.baseUrl().toString()});
-        QTRY_VERIFY2_WITH_TIMEOUT(same.errors().contains(QStringLiteral(": live")), qPrintable(same.errors()), 15000);
-        same.terminate();
+        AppProcess same(inHome(home.path(), {QStringLiteral("--follow"), sim.projectGid(0),
+                                             QStringLiteral("--base-url"), sim.baseUrl().toString()}));
+        QVERIFY2(same.waitForLive(), qPrintable(same.errors()));
+        same.signal(SIGTERM);
         QVERIFY(same.waitForExit());
     }
 
@@ -448,20 +392,19 @@ private slots:
             file.close();
             QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
         }
-        FeedRun run(home.path(), m_service, signInArguments(sim, false),
-                    {{QStringLiteral("ASANA_CLIENT_ID"), QStringLiteral("asanafeed-sim")},
-                     {QStringLiteral("ASANAFEED_SIGNIN_BROWSER"), script}});
+        AppProcess run(inHome(home.path(), signInArguments(sim, false),
+                              {{QStringLiteral("ASANA_CLIENT_ID"), QStringLiteral("asanafeed-sim")},
+                               {QStringLiteral("ASANAFEED_SIGNIN_BROWSER"), script}}));
         QVERIFY(run.waitForExit(30000));
         QVERIFY2(run.exitCode() == 0, qPrintable(run.errors()));
         QVERIFY2(run.output().startsWith(QStringLiteral("Signed in as ")), qPrintable(run.output()));
         QVERIFY(run.errors().contains(QStringLiteral("/-/oauth_authorize")));
 
         // The stored OAuth token lets follow mode go live.
-        FeedRun follow(home.path(), m_service,
-                       {QStringLiteral("--follow"), sim.projectGid(0), QStringLiteral("--base-url"),
-                        sim.baseUrl().toString(), QStringLiteral("--interval"), QStringLiteral("0.1")});
-        QTRY_VERIFY2_WITH_TIMEOUT(follow.errors().contains(QStringLiteral(": live")), qPrintable(follow.errors()),
-                                  15000);
+        AppProcess follow(
+            inHome(home.path(), {QStringLiteral("--follow"), sim.projectGid(0), QStringLiteral("--base-url"),
+                                 sim.baseUrl().toString(), QStringLiteral("--interval"), QStringLiteral("0.1")}));
+        QVERIFY2(follow.waitForLive(), qPrintable(follow.errors()));
     }
 
     void outOfBand_pastedCodeSignsIn_andTheTokensAreNowhereElse()
@@ -505,9 +448,9 @@ private slots:
         if (m_keychain) {
             forgetEntry(sim);
         }
-        FeedRun run(home.path(), m_service, outOfBandArguments(sim), oauthClient(sim), std::nullopt);
+        AppProcess run(inHome(home.path(), outOfBandArguments(sim), oauthClient(sim), std::nullopt));
         QTRY_VERIFY2_WITH_TIMEOUT(!printedAuthorizeUrl(run.errors()).isEmpty(), qPrintable(run.errors()), 15000);
-        run.send(typed);
+        run.write(typed);
         if (endOfInput) {
             run.closeInput();
         }
@@ -541,26 +484,28 @@ private slots:
 
         const QString gid = sim.projectGid(0);
         const QString statePath = home.filePath(QStringLiteral("state.db"));
-        FeedRun follow(home.path(), m_service, followArguments(sim, {gid}, statePath), oauthClient(sim));
-        QTRY_VERIFY2_WITH_TIMEOUT(follow.errors().contains(QStringLiteral(": live")), qPrintable(follow.errors()),
-                                  15000);
-        // Events keep coming, each within moments, across two more expiries of the 3-second token.
-        QElapsedTimer running;
-        running.start();
+        AppProcess follow(inHome(home.path(), followArguments(sim, {gid}, statePath), oauthClient(sim)));
+        QVERIFY2(follow.waitForLive(), qPrintable(follow.errors()));
+        // It renewed the expired token to go live. Events keep coming across the next two renewals
+        // of the 3-second token, and so across the expiry of the tokens they replace: one event
+        // before the first, and one after each.
+        const auto renewals = [&sim] { return sim.server().oauth().grantCount(QStringLiteral("refresh_token")); };
+        const int renewalsAtLive = renewals();
+        QVERIFY(renewalsAtLive >= 1);
         int injected = 0;
-        while (running.elapsed() < 7000) {
+        for (int renewal = 0; renewal <= 2; ++renewal) {
+            QTRY_VERIFY_WITH_TIMEOUT(renewals() >= renewalsAtLive + renewal, 15000);
             sim.world().injectEvents(gid, 1);
             ++injected;
-            QTRY_COMPARE_WITH_TIMEOUT(follow.output().count(QLatin1Char('\n')), injected, 5000);
-            QTest::qWait(250);
+            QTRY_COMPARE_WITH_TIMEOUT(follow.output().count(QLatin1Char('\n')), injected, 15000);
         }
-        QVERIFY(sim.server().oauth().grantCount(QStringLiteral("refresh_token")) >= 3);
+        QVERIFY(renewals() >= 3);
         const QString errors = follow.errors();
         for (const QString& word : {QStringLiteral("rejected"), QStringLiteral("error"), QStringLiteral("fail"),
                                     QStringLiteral("could not"), QStringLiteral("--sign-in")}) {
             QVERIFY2(!errors.contains(word, Qt::CaseInsensitive), qPrintable(errors));
         }
-        follow.terminate();
+        follow.signal(SIGTERM);
         QVERIFY(follow.waitForExit());
         QCOMPARE(follow.exitCode(), 0);
 
@@ -588,8 +533,8 @@ private slots:
         }
         const QStringList gids{sim.projectGid(0), sim.projectGid(1)};
         const QString statePath = home.filePath(QStringLiteral("state.db"));
-        FeedRun follow(home.path(), m_service, followArguments(sim, gids, statePath), oauthClient(sim));
-        QTRY_COMPARE_WITH_TIMEOUT(follow.errors().count(QStringLiteral(": live")), 2, 15000);
+        AppProcess follow(inHome(home.path(), followArguments(sim, gids, statePath), oauthClient(sim)));
+        QVERIFY2(follow.waitForLive(2), qPrintable(follow.errors()));
 
         // A 401 out of the blue (an hour's token, refused early): renewed, and both pollers carry
         // on from their sync tokens — what happened meanwhile is not lost.

@@ -14,15 +14,23 @@
 
 namespace GuiTestData {
 
-// `minutesAgo` before now, so that the rows are recent and all on the same day: in the
-// first hours after local midnight, they count back from the end of yesterday instead.
+// The moment the rows are dated back from: now, so that rows fall under "Today" — except in the
+// first two hours of a local day, where rows minutes apart would straddle midnight and get day
+// headers between them; then the last second of the day before. Fixed for the whole test run.
+inline QDateTime anchor()
+{
+    static const QDateTime moment = [] {
+        const QDateTime now = QDateTime::currentDateTime();
+        const QDateTime midnight = now.date().startOfDay();
+        return midnight.secsTo(now) >= 2 * 3600 ? now : midnight.addSecs(-1);
+    }();
+    return moment;
+}
+
+// `minutesAgo` (at most an hour) before anchor(): the rows of a feed share one local day.
 inline QString stamp(int minutesAgo)
 {
-    QDateTime anchor = QDateTime::currentDateTime();
-    if (anchor.time() < QTime(3, 0)) {
-        anchor = QDateTime(anchor.date().addDays(-1), QTime(23, 59));
-    }
-    return anchor.toUTC().addSecs(-60 * minutesAgo).toString(Qt::ISODateWithMs);
+    return anchor().toUTC().addSecs(-60 * minutesAgo).toString(Qt::ISODateWithMs);
 }
 
 inline AsanaFeed::Event completed(int minutesAgo, const QString& who, const QString& whoGid, const QString& task,

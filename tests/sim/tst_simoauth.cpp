@@ -37,7 +37,7 @@ QString challengeFor(const QByteArray& verifier)
                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-class TstSimOAuth final : public QObject
+class TestSimOAuth final : public QObject
 {
     Q_OBJECT
 
@@ -72,20 +72,20 @@ private:
     QByteArray m_verifier = QByteArrayLiteral("a-verifier-of-forty-three-or-more-characters-0123456789");
 };
 
-void TstSimOAuth::init()
+void TestSimOAuth::init()
 {
     m_sim = std::make_unique<SimFixture>();
     QVERIFY(m_sim->isListening());
     m_network = std::make_unique<QNetworkAccessManager>();
 }
 
-void TstSimOAuth::cleanup()
+void TestSimOAuth::cleanup()
 {
     m_network.reset();
     m_sim.reset();
 }
 
-Answer TstSimOAuth::get(const QUrl& url, const QString& bearer)
+Answer TestSimOAuth::get(const QUrl& url, const QString& bearer)
 {
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -101,7 +101,7 @@ Answer TstSimOAuth::get(const QUrl& url, const QString& bearer)
     return answer;
 }
 
-Answer TstSimOAuth::post(const QString& path, const QUrlQuery& form)
+Answer TestSimOAuth::post(const QString& path, const QUrlQuery& form)
 {
     QUrl url = m_sim->server().rootUrl();
     url.setPath(path);
@@ -116,7 +116,7 @@ Answer TstSimOAuth::post(const QString& path, const QUrlQuery& form)
     return answer;
 }
 
-QUrl TstSimOAuth::authorizeUrl(const QString& redirect, const QString& challenge, bool autoApprove) const
+QUrl TestSimOAuth::authorizeUrl(const QString& redirect, const QString& challenge, bool autoApprove) const
 {
     QUrl url = m_sim->server().rootUrl();
     url.setPath(QStringLiteral("/-/oauth_authorize"));
@@ -137,7 +137,7 @@ QUrl TstSimOAuth::authorizeUrl(const QString& redirect, const QString& challenge
     return url;
 }
 
-QUrlQuery TstSimOAuth::codeGrantForm(const QString& code, const QString& redirect, const QString& verifier) const
+QUrlQuery TestSimOAuth::codeGrantForm(const QString& code, const QString& redirect, const QString& verifier) const
 {
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
@@ -148,7 +148,7 @@ QUrlQuery TstSimOAuth::codeGrantForm(const QString& code, const QString& redirec
     return form;
 }
 
-Answer TstSimOAuth::signIn(const QString& redirect)
+Answer TestSimOAuth::signIn(const QString& redirect)
 {
     const Answer authorized = get(authorizeUrl(redirect, challengeFor(m_verifier), true));
     const QString code = authorized.locationQuery().queryItemValue(QStringLiteral("code"));
@@ -157,7 +157,7 @@ Answer TstSimOAuth::signIn(const QString& redirect)
     return post(QStringLiteral("/-/oauth_token"), form);
 }
 
-void TstSimOAuth::authorize_withoutApproval_showsConsentPageWithAllowButton()
+void TestSimOAuth::authorize_withoutApproval_showsConsentPageWithAllowButton()
 {
     const Answer page = get(authorizeUrl(kRedirect, challengeFor(m_verifier), false));
     QCOMPARE(page.status, 200);
@@ -177,7 +177,7 @@ void TstSimOAuth::authorize_withoutApproval_showsConsentPageWithAllowButton()
     QCOMPARE(approved.locationQuery().queryItemValue(QStringLiteral("state")), QStringLiteral("st4te"));
 }
 
-void TstSimOAuth::authorize_wrongClientOrRedirect_isPlainTextErrorWithoutRedirect()
+void TestSimOAuth::authorize_wrongClientOrRedirect_isPlainTextErrorWithoutRedirect()
 {
     QUrl url = authorizeUrl(kRedirect, challengeFor(m_verifier), true);
     QUrlQuery query(url);
@@ -198,7 +198,7 @@ void TstSimOAuth::authorize_wrongClientOrRedirect_isPlainTextErrorWithoutRedirec
     QVERIFY(get(authorizeUrl(QStringLiteral("http://localhost:9/cb"), challengeFor(m_verifier), true)).status == 302);
 }
 
-void TstSimOAuth::authorize_withoutPkce_redirectsWithError()
+void TestSimOAuth::authorize_withoutPkce_redirectsWithError()
 {
     const Answer answer = get(authorizeUrl(kRedirect, {}, true));
     QCOMPARE(answer.status, 302);
@@ -206,7 +206,7 @@ void TstSimOAuth::authorize_withoutPkce_redirectsWithError()
     QVERIFY(!answer.locationQuery().hasQueryItem(QStringLiteral("code")));
 }
 
-void TstSimOAuth::authorize_denied_redirectsWithAccessDenied()
+void TestSimOAuth::authorize_denied_redirectsWithAccessDenied()
 {
     QUrl url = authorizeUrl(kRedirect, challengeFor(m_verifier), false);
     QUrlQuery query(url);
@@ -218,7 +218,7 @@ void TstSimOAuth::authorize_denied_redirectsWithAccessDenied()
     QCOMPARE(answer.locationQuery().queryItemValue(QStringLiteral("state")), QStringLiteral("st4te"));
 }
 
-void TstSimOAuth::codeGrant_rightVerifier_issuesTokensTheApiAccepts()
+void TestSimOAuth::codeGrant_rightVerifier_issuesTokensTheApiAccepts()
 {
     const Answer tokens = signIn();
     QCOMPARE(tokens.status, 200);
@@ -241,7 +241,7 @@ void TstSimOAuth::codeGrant_rightVerifier_issuesTokensTheApiAccepts()
     QCOMPARE(m_sim->server().oauth().grantCount(QStringLiteral("authorization_code")), 1);
 }
 
-void TstSimOAuth::codeGrant_wrongVerifier_isRefused()
+void TestSimOAuth::codeGrant_wrongVerifier_isRefused()
 {
     const Answer authorized = get(authorizeUrl(kRedirect, challengeFor(m_verifier), true));
     const QUrlQuery form =
@@ -253,7 +253,7 @@ void TstSimOAuth::codeGrant_wrongVerifier_isRefused()
     QVERIFY(!refused.json().contains(QStringLiteral("access_token")));
 }
 
-void TstSimOAuth::codeGrant_codeIsSingleUse()
+void TestSimOAuth::codeGrant_codeIsSingleUse()
 {
     const Answer authorized = get(authorizeUrl(kRedirect, challengeFor(m_verifier), true));
     const QUrlQuery form =
@@ -265,7 +265,7 @@ void TstSimOAuth::codeGrant_codeIsSingleUse()
     QCOMPARE(again.field("error"), QStringLiteral("invalid_grant"));
 }
 
-void TstSimOAuth::codeGrant_wrongSecret_isRefusedWhenSecretConfigured()
+void TestSimOAuth::codeGrant_wrongSecret_isRefusedWhenSecretConfigured()
 {
     SimConfig config;
     config.oauthClientSecret = QStringLiteral("s3cret");
@@ -275,7 +275,7 @@ void TstSimOAuth::codeGrant_wrongSecret_isRefusedWhenSecretConfigured()
     QCOMPARE(tokens.field("error"), QStringLiteral("invalid_client"));
 }
 
-void TstSimOAuth::outOfBand_showsCodeInPage_andExchanges()
+void TestSimOAuth::outOfBand_showsCodeInPage_andExchanges()
 {
     const Answer page = get(authorizeUrl(kOob, challengeFor(m_verifier), true));
     QCOMPARE(page.status, 200);
@@ -292,7 +292,7 @@ void TstSimOAuth::outOfBand_showsCodeInPage_andExchanges()
     QVERIFY(!tokens.field("access_token").isEmpty());
 }
 
-void TstSimOAuth::expiredAccessToken_isRefused_andRefreshIssuesANewOne()
+void TestSimOAuth::expiredAccessToken_isRefused_andRefreshIssuesANewOne()
 {
     const Answer tokens = signIn();
     const QString access = tokens.field("access_token");
@@ -314,7 +314,7 @@ void TstSimOAuth::expiredAccessToken_isRefused_andRefreshIssuesANewOne()
     QCOMPARE(m_sim->server().oauth().grantCount(QStringLiteral("refresh_token")), 1);
 }
 
-void TstSimOAuth::revokedRefreshToken_isRecorded_andNoLongerRefreshes()
+void TestSimOAuth::revokedRefreshToken_isRecorded_andNoLongerRefreshes()
 {
     const Answer tokens = signIn();
     const QString refresh = tokens.field("refresh_token");
@@ -336,7 +336,7 @@ void TstSimOAuth::revokedRefreshToken_isRecorded_andNoLongerRefreshes()
     QCOMPARE(get(m_sim->url(QStringLiteral("/users/me")), tokens.field("access_token")).status, 401);
 }
 
-void TstSimOAuth::revoke_accessToken_isRefused()
+void TestSimOAuth::revoke_accessToken_isRefused()
 {
     const Answer tokens = signIn();
     QUrlQuery revoke;
@@ -348,5 +348,5 @@ void TstSimOAuth::revoke_accessToken_isRefused()
 
 } // namespace
 
-QTEST_GUILESS_MAIN(TstSimOAuth)
+QTEST_GUILESS_MAIN(TestSimOAuth)
 #include "tst_simoauth.moc"

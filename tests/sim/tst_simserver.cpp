@@ -3,6 +3,7 @@
 
 #include "SimFixture.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,9 +76,8 @@ QList<QPair<int, QByteArray>> readResponses(QTcpSocket& socket, int expected)
 {
     QList<QPair<int, QByteArray>> responses;
     QByteArray buffer;
-    QElapsedTimer timer;
-    timer.start();
-    while (responses.size() < expected && timer.elapsed() < kTimeoutMs) {
+    const QDeadlineTimer deadline(kTimeoutMs); // a guard against a server that never answers
+    while (responses.size() < expected && !deadline.hasExpired()) {
         const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
         if (headEnd >= 0) {
             const QByteArray head = buffer.left(headEnd);
@@ -134,8 +134,8 @@ private slots:
     void missingResource_returns400();
     void unknownResource_returns404();
     void forbiddenResource_returns403();
-    void injectEvents_10000QuicklyWithDistinctKeys();
-    void draining10000Events_isFast();
+    void injectEvents_10000WithDistinctKeys();
+    void draining10000Events_takes100PagesInOrder();
 
     // auth and rate limits
     void missingBearer_returns401();
@@ -496,14 +496,10 @@ void TestSimServer::forbiddenResource_returns403()
     QVERIFY(!r.firstErrorMessage().isEmpty());
 }
 
-void TestSimServer::injectEvents_10000QuicklyWithDistinctKeys()
+void TestSimServer::injectEvents_10000WithDistinctKeys()
 {
     const QString project = m_sim->projectGid(0);
-    QElapsedTimer timer;
-    timer.start();
     m_sim->world().injectEvents(project, 10000);
-    const qint64 elapsed = timer.elapsed();
-    QVERIFY2(elapsed < 1500, qPrintable(QString::number(elapsed) + s(" ms")));
     m_sim->world().injectEvents(project, 100); // a second burst must not collide with the first
     const QVector<QJsonObject> all = m_sim->world().streamEvents(project);
     QCOMPARE(all.size(), 10100);
@@ -518,31 +514,32 @@ void TestSimServer::injectEvents_10000QuicklyWithDistinctKeys()
     QVERIFY(actions.size() >= 2);
 }
 
-void TestSimServer::draining10000Events_isFast()
+void TestSimServer::draining10000Events_takes100PagesInOrder()
 {
+    // Speed is bench_follow's to measure; this specifies that a backlog this size comes back
+    // whole, in full pages, in the stream's order.
     const QString project = m_sim->projectGid(0);
     QString sync = freshToken(project);
+    const qsizetype start = m_sim->world().streamLength(project);
     m_sim->world().injectEvents(project, 10000);
-    QElapsedTimer timer;
-    timer.start();
-    qsizetype received = 0;
+    QVector<QJsonObject> received;
     int pages = 0;
     bool more = true;
     while (more && pages < 200) {
         const Result r = events(project, sync);
         QCOMPARE(r.status, 200);
-        received += r.data().size();
+        QCOMPARE(r.data().size(), 100);
+        for (const QJsonValue& v : r.data()) {
+            received.append(v.toObject());
+        }
         sync = r.sync();
         more = r.hasMore();
         ++pages;
     }
-    const qint64 elapsed = std::max<qint64>(1, timer.elapsed());
-    qInfo() << received << "events in" << pages << "pages," << elapsed << "ms =" << received * 1000 / elapsed
-            << "events/s (client parsing included)";
-    QCOMPARE(received, 10000);
     QCOMPARE(pages, 100);
-    // Generous floor for loaded CI machines and sanitizer builds; the benchmark holds the real target.
-    QVERIFY(elapsed < 10000);
+    QCOMPARE(received.size(), 10000);
+    QCOMPARE(received, m_sim->world().streamEvents(project, start));
+    QCOMPARE(events(project, sync).data().size(), 0);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -128,4 +128,15 @@ qsizetype SimFixture::servedUpTo(const QString& resourceGid) const
     return furthest;
 }
 
+QList<qint64> SimFixture::tokenGrantTimes() const
+{
+    QList<qint64> times;
+    for (const SimRequestRecord& record : m_server->requests()) {
+        if (record.method == "POST" && record.path == QLatin1String("/-/oauth_token") && record.status == 200) {
+            times.append(record.steadyMs);
+        }
+    }
+    return times;
+}
+
 } // namespace AsanaFeed::Sim

@@ -58,6 +58,9 @@ public:
     // The furthest stream position of `resourceGid` a client has asked for with a sync token:
     // everything before it was fetched and kept.
     [[nodiscard]] qsizetype servedUpTo(const QString& resourceGid) const;
+    // Steady-clock times (as SimRequestRecord::steadyMs) of the answered token requests, in
+    // order: each issued an access token then, which the simulator expires a lifetime later.
+    [[nodiscard]] QList<qint64> tokenGrantTimes() const;
 
 private:
     QString m_token;
