@@ -390,6 +390,38 @@ private slots:
         QCOMPARE(run.exitCode(), 0);
     }
 
+    void budget_30SubscriptionsAt30AMinute_neverMoreInAMinute()
+    {
+        // 30 subscriptions, --budget 30: each is due again every 50 ms, yet the server sees no
+        // more than 30 requests in the minute (the polls' share: 27; the rest is kept for other
+        // requests), counted in its own log.
+        SimFixture sim;
+        QStringList gids = sim.world().projectGids();
+        for (const QString& task : sim.world().taskGids()) {
+            if (gids.size() == 30) {
+                break;
+            }
+            gids.append(task);
+        }
+        QCOMPARE(gids.size(), 30);
+        QStringList arguments = followArguments(sim, gids);
+        arguments.replace(arguments.indexOf(QStringLiteral("0.1")), QStringLiteral("0.05"));
+        arguments << QStringLiteral("--budget") << QStringLiteral("30");
+        AppProcess run(setup(arguments, sim.token()));
+        QTRY_VERIFY_WITH_TIMEOUT(sim.eventRequests().size() >= 27, 20000);
+        const qint64 first = sim.eventRequests().constFirst().timeMs;
+        // No signal says "nothing more was sent": three seconds in which, unbudgeted, the 30
+        // subscriptions would have been polled some 1,800 times.
+        QTest::qWait(3000);
+        const auto requests = sim.eventRequests();
+        QCOMPARE(requests.size(), 27);
+        QVERIFY(requests.constLast().timeMs - first < 60000); // all of them within one minute
+        QCOMPARE(run.errors().count(QStringLiteral(": live")), 27);
+        run.signal(SIGTERM);
+        QVERIFY(run.waitForExit());
+        QCOMPARE(run.exitCode(), 0);
+    }
+
     void rejectedToken_exits3()
     {
         SimFixture sim;

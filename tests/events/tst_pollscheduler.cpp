@@ -149,7 +149,7 @@ private slots:
         QCOMPARE(account.scheduler->sentInLastMinute(), 3);
 
         // A request whose owner is gone by its turn is not sent.
-        QObject* gone = new QObject;
+        auto* gone = new QObject;
         bool called = false;
         account.scheduler->submit(gone, [&called]() -> ApiReply* {
             called = true;
