@@ -85,7 +85,7 @@ void AccountController::start(const std::optional<AccountInfo>& remembered)
     setState(State::Loading);
     auto* step = new QObject(this);
     m_step = step;
-    const AccountInfo account = *remembered;
+    const AccountInfo& account = *remembered;
     m_tokens->load(account.gid, [this, step = QPointer<QObject>(step), account](const TokenResult& result) {
         if (!step || step != m_step) {
             return; // signed in or out meanwhile: this answer is for a state that is gone
