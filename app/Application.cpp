@@ -130,6 +130,7 @@ bool Application::startReal()
     }
     const QString storeProblem = m_store->openOrKeepInMemory(path);
     if (!m_store->isOpen()) {
+        m_error = m_store->lastError();
         return false;
     }
     buildWindow();
@@ -237,7 +238,14 @@ void Application::onAccountState(AccountController::State state)
 {
     if (state == AccountController::State::SignedIn) {
         m_window->setFollowing(!subscriptionGids().isEmpty());
-        startPolling(subscriptionGids());
+        if (m_scheduler) {
+            // The same history signed in again: its scheduler goes on, with what it knows of the
+            // budget spent and a pause Asana asked for.
+            m_scheduler->start();
+            m_scheduler->restart();
+        } else {
+            startPolling(subscriptionGids());
+        }
     } else if (state == AccountController::State::NeedsSignIn && m_scheduler) {
         m_scheduler->stop(); // the subscriptions stay; the polling waits for a new sign-in
     }
@@ -336,7 +344,7 @@ void Application::startPolling(QStringList gids)
     connect(m_scheduler, &PollScheduler::authenticationRequired, this, [this] {
         if (m_accounts) {
             m_accounts->handleUnauthorized(); // one renewal for all pollers, then recovered()
-        } else {
+        } else if (!m_options.token.isEmpty()) {
             m_window->showNotice(tr("Asana refused the token in the ASANA_TOKEN environment variable. Set a valid "
                                     "personal access token there, or unset it and sign in."));
         }

@@ -183,6 +183,24 @@ private slots:
         QVERIFY(account.tokenWorks());
     }
 
+    void failedAttemptWhileLoading_leavesTheLoadingToFinish()
+    {
+        // The keychain is slow at start-up; meanwhile an attempt fails (a mistyped token). The
+        // keychain's answer, when it comes, is still the one the account was waiting for.
+        Account account;
+        account.store(account.pat());
+        account.keychain.holding = true;
+        account.accounts->start(account.me());
+        QSignalSpy failed(account.accounts.get(), &AccountController::signInFailed);
+        account.keychain.holding = false;
+        account.accounts->signInWithToken(QStringLiteral("mistyped"));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kTimeoutMs);
+        QCOMPARE(account.accounts->state(), AccountController::State::Loading);
+        account.keychain.release();
+        QTRY_COMPARE_WITH_TIMEOUT(account.accounts->state(), AccountController::State::SignedIn, kTimeoutMs);
+        QVERIFY(account.tokenWorks());
+    }
+
     void attemptCancelledWhileBeingKept_signsNobodyIn()
     {
         Account account;

@@ -657,6 +657,40 @@ private slots:
 #endif
     }
 
+    void removeHistory_takesEverythingOfIt_andTheEmptyAccountFolder()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("accounts/42/events.sqlite"));
+        {
+            EventStore store;
+            QVERIFY(store.open(path));
+            QVERIFY(store.commitPage(QStringLiteral("11"), makeEvents(0, 3), QStringLiteral("a")));
+        }
+        // A copy set aside as damaged earlier holds the person's history too.
+        for (const QString& aside :
+             {QStringLiteral(".corrupt-20261101-120000"), QStringLiteral(".corrupt-20261101-120000-wal")}) {
+            QFile file(path + aside);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("old history");
+        }
+        QVERIFY(EventStore::removeHistory(path));
+        QVERIFY(!QFileInfo::exists(QFileInfo(path).absolutePath()));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("accounts"))));
+
+        // Elsewhere (--state), only the history's own files go, never the folder or its neighbours.
+        const QString chosen = dir.filePath(QStringLiteral("mine/feed.sqlite"));
+        {
+            EventStore store;
+            QVERIFY(store.open(chosen));
+        }
+        QFile neighbour(dir.filePath(QStringLiteral("mine/notes.txt")));
+        QVERIFY(neighbour.open(QIODevice::WriteOnly));
+        neighbour.close();
+        QVERIFY(EventStore::removeHistory(chosen));
+        QVERIFY(!QFileInfo::exists(chosen));
+        QVERIFY(neighbour.exists());
+    }
+
     void defaultPath_isPerAccountUnderAppData()
     {
         const QString path = EventStore::defaultPath(QStringLiteral("12345"));

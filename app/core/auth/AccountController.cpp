@@ -84,10 +84,10 @@ void AccountController::start(const std::optional<AccountInfo>& remembered)
     m_account = remembered;
     setState(State::Loading);
     auto* step = new QObject(this);
-    m_step = step;
+    m_loading = step;
     const AccountInfo& account = *remembered;
     m_tokens->load(account.gid, [this, step = QPointer<QObject>(step), account](const TokenResult& result) {
-        if (!step || step != m_step) {
+        if (!step || step != m_loading) {
             return; // signed in or out meanwhile: this answer is for a state that is gone
         }
         delete step.data();
@@ -142,9 +142,7 @@ void AccountController::needsSignIn(const QString& why, bool askNow)
 void AccountController::startAttempt(QObject* attempt)
 {
     cancelSignIn();
-    m_attempt = attempt;
-    // The attempt is also the step its result is kept by: cancelling it drops a late answer.
-    m_step = attempt;
+    m_attempt = attempt; // cancelling it (or starting another) drops its late answer
 }
 
 void AccountController::signInWithBrowser()
@@ -228,17 +226,22 @@ void AccountController::keep(const SignInResult& result)
     const QPointer<QObject> step = m_attempt;
     const QPointer<AccountController> self(this);
     const QString gid = result.account.gid;
+    m_keeping.insert(gid, step);
     m_tokens->save(gid, result.credentials, [this, self, step, result, gid](const TokenResult& saved) {
         if (!self) {
             return; // the app is closing
         }
+        const bool newestKeep = m_keeping.value(gid) == step;
+        if (newestKeep) {
+            m_keeping.remove(gid);
+        }
         if (!step || step != m_attempt) {
             // Abandoned while the keychain was busy: neither used nor kept, and its grant revoked.
             qCInfo(lcAuth) << "a sign-in was cancelled while being kept";
-            if (saved.ok()) {
+            if (saved.ok() && newestKeep) {
                 if (m_session && m_account && m_account->gid == gid) {
                     m_tokens->save(gid, m_session->credentials(), [](const TokenResult&) {}); // the one in use
-                } else if (!m_account || m_account->gid != gid) {
+                } else {
                     m_tokens->remove(gid, [](const TokenResult&) {});
                 }
             }
@@ -276,6 +279,7 @@ void AccountController::keep(const SignInResult& result)
 
 void AccountController::adopt(const AccountInfo& account, const Credentials& credentials, TokenStore* store)
 {
+    delete m_loading; // a keychain answer for the account remembered at start-up is old news now
     AccountInfo known = account;
     if (m_account && m_account->gid == account.gid) {
         // The OAuth token answer says less about the account than what we knew.
@@ -449,7 +453,7 @@ void AccountController::signOut(bool removeHistory)
         return;
     }
     cancelSignIn();
-    delete m_step;
+    delete m_loading;
     delete m_details;
     const QString gid = m_account->gid;
     setState(State::SigningOut);

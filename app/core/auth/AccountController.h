@@ -20,6 +20,7 @@
 #include "auth/SignInResult.h"
 #include "auth/TokenStore.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -160,10 +161,15 @@ private:
     QString m_reason;
     std::optional<AccountInfo> m_account;
     AccountSession* m_session = nullptr;
-    // The asynchronous step of the current state (a keychain read, a sign-in attempt and the save
-    // of what it yielded, a details refresh): its answers are only taken while it is current.
-    QPointer<QObject> m_step;
-    QPointer<QObject> m_attempt; // the OAuthSignIn or PatSignIn running
+    // The asynchronous steps of the current state; their answers are only taken while they are
+    // current. The keychain read of Loading (gone once someone signs in or out):
+    QPointer<QObject> m_loading;
+    // The OAuthSignIn or PatSignIn running, which stays current while the keychain keeps what it
+    // gave (a cancel or a new attempt makes it stale):
+    QPointer<QObject> m_attempt;
+    // Per account, the attempt whose result the keychain is keeping now: a stale keep does not
+    // take back an entry a newer one wrote.
+    QHash<QString, QPointer<QObject>> m_keeping;
     QPointer<QObject> m_details; // the GET /users/me (and photo) of the signed-in account
     bool m_detailsStale = false; // the last GET /users/me failed: ask again after a renewal
 };

@@ -77,9 +77,10 @@ void FollowCommand::start()
 // After a renewed sign-in: the pollers a 401 stopped carry on from their sync tokens.
 void FollowCommand::startPollers()
 {
-    if (m_finished || m_outputPaused) {
+    if (m_finished) {
         return;
     }
+    // While the output is paused this only readies them: nothing is sent before resume().
     m_scheduler->start();
     m_scheduler->restart();
 }

@@ -103,6 +103,7 @@ void EventPoller::handleResult(const ApiResult& result)
     if (m_state == State::Stopped) {
         return;
     }
+    m_answering = true;
     Wish wish;
     if (result.ok()) {
         wish = handleEvents(result);
@@ -117,6 +118,7 @@ void EventPoller::handleResult(const ApiResult& result)
         wish = handleError(*result.error);
     }
     wish.stopped = wish.stopped || m_state == State::Stopped; // a receiver may have stopped us
+    m_answering = false;
     emit finished(wish);
 }
 

@@ -57,7 +57,11 @@ public:
     [[nodiscard]] std::optional<ApiError> lastError() const { return m_lastError; }
     // When the next request may go (for "backing off until …"); invalid when it may go any time.
     [[nodiscard]] QDateTime nextAttemptAt() const { return m_nextAttemptAt; }
+    // A request is in flight (stop() aborts it: no finished() for it).
     [[nodiscard]] bool isBusy() const { return !m_inFlight.isNull(); }
+    // Its answer is being handled: finished() is about to come (a receiver of the signals before
+    // it is inside this).
+    [[nodiscard]] bool isAnswering() const { return m_answering; }
     [[nodiscard]] static QString stateName(State state);
 
     // Resume from a token kept from an earlier run (before start()).
@@ -105,6 +109,7 @@ private:
     std::optional<ApiError> m_lastError;
     Backoff m_backoff;
     QPointer<ApiReply> m_inFlight;
+    bool m_answering = false;
     QDateTime m_nextAttemptAt;
     std::function<QDateTime()> m_clock;
     // Keys of the most recent events, so that nothing Asana re-sends is emitted twice.

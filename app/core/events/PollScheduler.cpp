@@ -95,13 +95,15 @@ void PollScheduler::remove(const QString& gid)
         return;
     }
     m_order.removeAll(gid);
-    if (poller->isBusy()) {
-        // Its request is dropped: the plan counts it as answered, and nothing of it is kept.
+    if (poller->isBusy() || poller->isAnswering()) {
+        // Its request is dropped (or its answer, if we are inside one of its signals): the plan
+        // counts it as answered now, since its finished() will not reach us.
         m_plan.pollFinished(gid, now(), {0, false, std::nullopt, true});
     }
     m_plan.remove(gid);
     poller->disconnect(this);
-    delete poller; // aborts a request in flight
+    poller->stop();        // aborts a request in flight
+    poller->deleteLater(); // it may be inside one of its own signals
     schedule();
 }
 
@@ -161,6 +163,7 @@ void PollScheduler::stop()
     for (const QString& gid : std::as_const(m_order)) {
         EventPoller* poller = m_pollers.value(gid);
         if (poller->isBusy()) {
+            // Aborted: no finished() for it. (One that is answering sends its finished() still.)
             m_plan.pollFinished(gid, now(), {0, false, std::nullopt, true});
         }
         poller->stop();
@@ -187,9 +190,11 @@ void PollScheduler::restart(const QString& gid)
     }
     for (const QString& each : std::as_const(m_order)) {
         EventPoller* poller = m_pollers.value(each);
-        if ((gid.isEmpty() || each == gid) &&
-            (poller->state() == SubscriptionState::AuthRequired || poller->state() == SubscriptionState::Failed ||
-             poller->state() == SubscriptionState::Stopped)) {
+        // All: those waiting for a sign-in (or stopped); one named: whatever stopped it, a
+        // failure included (the person asked to try again).
+        const bool waiting =
+            poller->state() == SubscriptionState::AuthRequired || poller->state() == SubscriptionState::Stopped;
+        if ((gid.isEmpty() && waiting) || (each == gid && (waiting || poller->state() == SubscriptionState::Failed))) {
             poller->start();
             m_plan.add(each, now()); // due at once, its activity remembered
         }
@@ -250,8 +255,8 @@ void PollScheduler::dispatch()
                 m_plan.sent(decision.gid, at);
                 emit requestSent();
             } else {
-                // Not in a state to fetch: the plan hears so, and stops proposing it.
-                m_plan.sent(decision.gid, at);
+                // Not in a state to fetch: the plan hears so, and stops proposing it. Nothing was
+                // sent, so nothing is charged to the budget.
                 m_plan.pollFinished(decision.gid, at, {0, false, std::nullopt, true});
             }
             continue;

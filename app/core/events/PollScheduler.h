@@ -72,7 +72,8 @@ public:
     // the reader of --follow's output does not keep up.
     void pause();
     void resume();
-    // The pollers a 401 or a failure stopped start again (after a renewed sign-in, a Retry).
+    // Without a gid: the pollers waiting for a sign-in (after a renewed one) start again. With
+    // one: that subscription, even after a failure (the person's Retry).
     void restart(const QString& gid = {});
     // Poll every live subscription as soon as the budget allows.
     void pollNow();

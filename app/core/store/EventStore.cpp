@@ -125,13 +125,18 @@ QString EventStore::defaultPath(const QString& accountGid)
 bool EventStore::removeHistory(const QString& path)
 {
     bool removed = true;
-    for (const char* suffix : {"", "-wal", "-shm"}) {
-        const QString file = path + QLatin1String(suffix);
+    const QDir folder = QFileInfo(path).absoluteDir();
+    // The history, its -wal and -shm, and copies of it set aside as damaged: all of it is theirs.
+    QStringList files{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+    const QString name = QFileInfo(path).fileName();
+    for (const QString& aside : folder.entryList({name + QStringLiteral(".corrupt-*")}, QDir::Files)) {
+        files.append(folder.filePath(aside));
+    }
+    for (const QString& file : std::as_const(files)) {
         if (QFileInfo::exists(file) && !QFile::remove(file)) {
             removed = false;
         }
     }
-    const QDir folder = QFileInfo(path).absoluteDir();
     if (QFileInfo(folder.absolutePath()).dir().dirName() == QLatin1String("accounts") &&
         folder.isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
         QDir().rmdir(folder.absolutePath());

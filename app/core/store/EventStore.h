@@ -77,8 +77,9 @@ public:
 
     // Where an account's history lives: <AppDataLocation>/accounts/<gid>/events.sqlite.
     [[nodiscard]] static QString defaultPath(const QString& accountGid);
-    // Deletes the history at `path` (the database and its -wal/-shm), and the account's folder
-    // when that leaves it empty. The store must not have it open. False if a file stayed.
+    // Deletes the history at `path` (the database, its -wal/-shm, and copies of it set aside as
+    // damaged), and the account's folder when that leaves it empty. The store must not have it
+    // open. False if a file stayed.
     static bool removeHistory(const QString& path);
 
     // Opens (creating or migrating) the database at `path`. Only a file SQLite says is not a
