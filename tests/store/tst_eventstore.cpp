@@ -549,7 +549,7 @@ private slots:
         }
         EventStore store;
         QVERIFY2(store.open(path), qPrintable(store.lastError()));
-        QCOMPARE(store.userVersion(), 3);
+        QCOMPARE(store.userVersion(), EventStore::schemaVersion);
         // The row stored at time 0 counts from the upgrade; the one from 1970 is old indeed.
         QCOMPARE(store.prune(QDateTime::currentDateTimeUtc().addDays(-30)), 1);
         QCOMPARE(store.eventCount(), 1);
@@ -655,6 +655,66 @@ private slots:
 #else
         QSKIP("POSIX permissions");
 #endif
+    }
+
+    void subscriptions_keepWhatThePersonChose()
+    {
+        EventStore store;
+        QVERIFY(store.open(freshPath()));
+        QVERIFY(store.addSubscription(QStringLiteral("11"), QStringLiteral("Launch plan"), QStringLiteral("project")));
+        QVERIFY(store.addSubscription(QStringLiteral("22"), QStringLiteral("Fix the login"), QStringLiteral("task")));
+        QVERIFY(store.commitPage(QStringLiteral("11"), makeEvents(0, 3), QStringLiteral("a")));
+        QVERIFY(store.setSubscriptionPaused(QStringLiteral("22"), true));
+        QVERIFY(store.setSubscriptionMuted(QStringLiteral("11"), true));
+        const QList<StoredSubscription> all = store.subscriptions();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).gid, QStringLiteral("11")); // in the order they were followed
+        QCOMPARE(all.at(0).name, QStringLiteral("Launch plan"));
+        QCOMPARE(all.at(0).resourceType, QStringLiteral("project"));
+        QVERIFY(all.at(0).muted);
+        QVERIFY(!all.at(0).paused);
+        QCOMPARE(all.at(0).syncToken, QStringLiteral("a")); // following again keeps the token
+        QCOMPARE(all.at(0).lastEventAt, makeEvent(2).createdAt);
+        QVERIFY(all.at(1).paused);
+        QVERIFY(!all.at(1).lastEventAt.isValid());
+        // Followed again: resumed; a name learnt later replaces the old one, an empty one does not.
+        QVERIFY(store.addSubscription(QStringLiteral("22"), QString(), QString()));
+        QVERIFY(!store.subscription(QStringLiteral("22"))->paused);
+        QCOMPARE(store.subscription(QStringLiteral("22"))->name, QStringLiteral("Fix the login"));
+
+        // Removed keeping the history, or dropping it.
+        QVERIFY(store.removeSubscription(QStringLiteral("22")));
+        QVERIFY(store.commitGap(QStringLiteral("11"), QDateTime::currentDateTimeUtc(), QStringLiteral("b")));
+        QVERIFY(store.removeSubscription(QStringLiteral("11"), true));
+        QVERIFY(store.subscriptions().isEmpty());
+        QCOMPARE(store.eventCount(), 0);
+        QVERIFY(store.gaps().isEmpty());
+    }
+
+    void details_areKeptWithTheirAge()
+    {
+        const QString path = freshPath();
+        const QDateTime asked = QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
+        {
+            EventStore store;
+            QVERIFY(store.open(path));
+            QVERIFY(store.keepDetails(
+                {{QStringLiteral("7"), QStringLiteral("user"), QStringLiteral("Dana Ruiz"), {}, {}, asked},
+                 {QStringLiteral("99"),
+                  QStringLiteral("story"),
+                  {},
+                  QStringLiteral("Looks good — ship it"),
+                  {},
+                  asked}}));
+        }
+        EventStore store; // a restart
+        QVERIFY(store.open(path));
+        const auto details = store.details({QStringLiteral("7"), QStringLiteral("99"), QStringLiteral("1")});
+        QCOMPARE(details.size(), 2);
+        QCOMPARE(details.value(QStringLiteral("7")).name, QStringLiteral("Dana Ruiz"));
+        QCOMPARE(details.value(QStringLiteral("99")).text, QStringLiteral("Looks good — ship it"));
+        QCOMPARE(details.value(QStringLiteral("99")).fetchedAt, asked);
+        QCOMPARE(store.allDetails().size(), 2);
     }
 
     void removeHistory_takesEverythingOfIt_andTheEmptyAccountFolder()

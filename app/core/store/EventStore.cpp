@@ -57,6 +57,21 @@ const char* const migrations[] = {
     "UPDATE events SET time_known = 0, "
     "  created_at = CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) WHERE created_at = 0;"
     "CREATE UNIQUE INDEX events_timeless ON events(key) WHERE time_known = 0;",
+    // 3 → 4: what is followed, as the person chose it (name, type, paused, muted), the time of its
+    // newest event, and what Asana said about the objects the feed shows (names, comment texts,
+    // links), kept across restarts with when it was asked.
+    "ALTER TABLE subscriptions ADD COLUMN name TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE subscriptions ADD COLUMN resource_type TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE subscriptions ADD COLUMN paused INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE subscriptions ADD COLUMN muted INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE subscriptions ADD COLUMN last_event_at INTEGER;"
+    "CREATE TABLE details ("
+    "  gid TEXT PRIMARY KEY,"
+    "  kind TEXT NOT NULL,"
+    "  name TEXT NOT NULL DEFAULT '',"
+    "  text TEXT NOT NULL DEFAULT '',"
+    "  permalink TEXT NOT NULL DEFAULT '',"
+    "  fetched_at INTEGER NOT NULL);",
 };
 static_assert(std::size(migrations) == EventStore::schemaVersion);
 
@@ -74,6 +89,12 @@ QDateTime fromMs(const QVariant& value)
 }
 
 const QString eventColumns = QStringLiteral("id, key, subscription, created_at, unread, raw");
+
+// A null QString binds as NULL; the text columns are NOT NULL, and "not known" is ''.
+QString orEmpty(const QString& value)
+{
+    return value.isNull() ? QString(QLatin1String("")) : value;
+}
 
 constexpr int busyTimeoutMs = 5000;
 
@@ -444,11 +465,13 @@ std::optional<KeptPage> EventStore::commitPage(const QString& subscription, cons
         return std::nullopt;
     }
     KeptPage kept;
+    qint64 newest = 0; // the time of the page's newest new event
     if (!events.isEmpty()) {
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral("INSERT OR IGNORE INTO events (key, subscription, created_at, raw, time_known) "
                                       "VALUES (?, ?, ?, ?, ?)"));
         const qint64 receivedAt = QDateTime::currentMSecsSinceEpoch();
+        newest = 0;
         for (qsizetype i = 0; i < events.size(); ++i) {
             const Event& event = events.at(i);
             const bool timeKnown = event.createdAt.isValid();
@@ -466,11 +489,23 @@ std::optional<KeptPage> EventStore::commitPage(const QString& subscription, cons
             if (insert.numRowsAffected() > 0) {
                 kept.newIds.append(insert.lastInsertId().toLongLong());
                 kept.newIndices.append(i);
+                newest = std::max(newest, timeKnown ? event.createdAt.toMSecsSinceEpoch() : receivedAt);
             }
         }
     }
     if (!upsertToken(subscription, nextSync, QDateTime::currentDateTimeUtc())) {
         return std::nullopt;
+    }
+    if (newest > 0) {
+        QSqlQuery last(db);
+        last.prepare(QStringLiteral("UPDATE subscriptions SET last_event_at = max(coalesce(last_event_at, 0), ?) "
+                                    "WHERE gid = ?"));
+        last.addBindValue(newest);
+        last.addBindValue(subscription);
+        if (!last.exec()) {
+            rollback(tr("cannot save the events to %1").arg(QDir::toNativeSeparators(m_path)), last);
+            return std::nullopt;
+        }
     }
     if (!db.commit()) {
         fail(tr("cannot save to %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
@@ -507,26 +542,38 @@ bool EventStore::commitGap(const QString& subscription, const QDateTime& detecte
     return true;
 }
 
+namespace {
+
+const QString subscriptionColumns =
+    QStringLiteral("gid, sync_token, token_at, state, name, resource_type, paused, muted, last_event_at");
+
+StoredSubscription storedSubscription(const QSqlQuery& query)
+{
+    return StoredSubscription{query.value(0).toString(), query.value(1).toString(), fromMs(query.value(2)),
+                              query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+                              query.value(6).toBool(),   query.value(7).toBool(),   fromMs(query.value(8))};
+}
+
+} // namespace
+
 std::optional<StoredSubscription> EventStore::subscription(const QString& gid) const
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT gid, sync_token, token_at, state FROM subscriptions WHERE gid = ?"));
+    query.prepare(QStringLiteral("SELECT %1 FROM subscriptions WHERE gid = ?").arg(subscriptionColumns));
     query.addBindValue(gid);
     if (!query.exec() || !query.next()) {
         return std::nullopt;
     }
-    return StoredSubscription{query.value(0).toString(), query.value(1).toString(), fromMs(query.value(2)),
-                              query.value(3).toString()};
+    return storedSubscription(query);
 }
 
 QList<StoredSubscription> EventStore::subscriptions() const
 {
     QList<StoredSubscription> result;
     QSqlQuery query(database());
-    if (query.exec(QStringLiteral("SELECT gid, sync_token, token_at, state FROM subscriptions ORDER BY gid"))) {
+    if (query.exec(QStringLiteral("SELECT %1 FROM subscriptions ORDER BY rowid").arg(subscriptionColumns))) {
         while (query.next()) {
-            result.append({query.value(0).toString(), query.value(1).toString(), fromMs(query.value(2)),
-                           query.value(3).toString()});
+            result.append(storedSubscription(query));
         }
     }
     return result;
@@ -542,12 +589,130 @@ bool EventStore::setSubscriptionState(const QString& gid, const QString& state)
     return query.exec() || fail(tr("cannot save the subscription"), query);
 }
 
-bool EventStore::removeSubscription(const QString& gid)
+bool EventStore::addSubscription(const QString& gid, const QString& name, const QString& resourceType)
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("DELETE FROM subscriptions WHERE gid = ?"));
+    query.prepare(QStringLiteral("INSERT INTO subscriptions (gid, name, resource_type) VALUES (?, ?, ?) "
+                                 "ON CONFLICT(gid) DO UPDATE SET paused = 0, "
+                                 "name = CASE WHEN excluded.name = '' THEN name ELSE excluded.name END, "
+                                 "resource_type = CASE WHEN excluded.resource_type = '' THEN resource_type "
+                                 "ELSE excluded.resource_type END"));
     query.addBindValue(gid);
-    return query.exec() || fail(tr("cannot remove the subscription"), query);
+    query.addBindValue(orEmpty(name));
+    query.addBindValue(orEmpty(resourceType));
+    return query.exec() || fail(tr("cannot save the subscription"), query);
+}
+
+bool EventStore::setSubscriptionPaused(const QString& gid, bool paused)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE subscriptions SET paused = ? WHERE gid = ?"));
+    query.addBindValue(paused ? 1 : 0);
+    query.addBindValue(gid);
+    return query.exec() || fail(tr("cannot save the subscription"), query);
+}
+
+bool EventStore::setSubscriptionMuted(const QString& gid, bool muted)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE subscriptions SET muted = ? WHERE gid = ?"));
+    query.addBindValue(muted ? 1 : 0);
+    query.addBindValue(gid);
+    return query.exec() || fail(tr("cannot save the subscription"), query);
+}
+
+bool EventStore::removeSubscription(const QString& gid, bool dropHistory)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        return fail(tr("cannot write to %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+    }
+    QStringList statements{QStringLiteral("DELETE FROM subscriptions WHERE gid = ?")};
+    if (dropHistory) {
+        statements << QStringLiteral("DELETE FROM events WHERE subscription = ?")
+                   << QStringLiteral("DELETE FROM gaps WHERE subscription = ?");
+    }
+    for (const QString& statement : std::as_const(statements)) {
+        QSqlQuery query(db);
+        query.prepare(statement);
+        query.addBindValue(gid);
+        if (!query.exec()) {
+            return rollback(tr("cannot remove the subscription"), query);
+        }
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return fail(tr("cannot save to %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+    }
+    return true;
+}
+
+bool EventStore::keepDetails(const QList<StoredDetail>& details)
+{
+    if (details.isEmpty()) {
+        return true;
+    }
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        return fail(tr("cannot write to %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO details (gid, kind, name, text, permalink, fetched_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const StoredDetail& detail : details) {
+        query.bindValue(0, detail.gid);
+        query.bindValue(1, orEmpty(detail.kind));
+        query.bindValue(2, orEmpty(detail.name));
+        query.bindValue(3, orEmpty(detail.text));
+        query.bindValue(4, orEmpty(detail.permalink));
+        query.bindValue(5, toMs(detail.fetchedAt.isValid() ? detail.fetchedAt : QDateTime::currentDateTimeUtc()));
+        if (!query.exec()) {
+            return rollback(tr("cannot save details to %1").arg(QDir::toNativeSeparators(m_path)), query);
+        }
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return fail(tr("cannot save to %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+    }
+    return true;
+}
+
+namespace {
+
+StoredDetail storedDetail(const QSqlQuery& query)
+{
+    return StoredDetail{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                        query.value(3).toString(), query.value(4).toString(), fromMs(query.value(5))};
+}
+
+} // namespace
+
+QHash<QString, StoredDetail> EventStore::details(const QStringList& gids) const
+{
+    QHash<QString, StoredDetail> result;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT gid, kind, name, text, permalink, fetched_at FROM details WHERE gid = ?"));
+    for (const QString& gid : gids) {
+        query.bindValue(0, gid);
+        if (query.exec() && query.next()) {
+            result.insert(gid, storedDetail(query));
+        }
+    }
+    return result;
+}
+
+QHash<QString, StoredDetail> EventStore::allDetails() const
+{
+    QHash<QString, StoredDetail> result;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT gid, kind, name, text, permalink, fetched_at FROM details"))) {
+        while (query.next()) {
+            StoredDetail detail = storedDetail(query);
+            result.insert(detail.gid, std::move(detail));
+        }
+    }
+    return result;
 }
 
 namespace {

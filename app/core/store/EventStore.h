@@ -8,6 +8,7 @@
 #include "events/EventSink.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
@@ -50,6 +51,23 @@ struct StoredSubscription
     QString syncToken;
     QDateTime tokenAt; // when the token was received
     QString state;
+    QString name;          // as Asana named it when it was followed (or last asked)
+    QString resourceType;  // project, task, goal, portfolio, workspace; empty when not known yet
+    bool paused = false;   // followed, but not polled until resumed
+    bool muted = false;    // in the feed, but never notified
+    QDateTime lastEventAt; // the newest event kept for it (invalid: none yet)
+};
+
+// What Asana said about an object the feed shows (a user's name, a task's name and link, a
+// comment's text), kept with when it was asked so that it can be asked again when old.
+struct StoredDetail
+{
+    QString gid;
+    QString kind; // user, task, story, project, …
+    QString name;
+    QString text;      // a story's text (a comment), else empty
+    QString permalink; // Asana's permalink_url, when it gave one
+    QDateTime fetchedAt;
 };
 
 class EventStore final : public QObject, public EventSink
@@ -58,7 +76,7 @@ class EventStore final : public QObject, public EventSink
     Q_DISABLE_COPY_MOVE(EventStore)
 
 public:
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
     // The oldest schema openReadOnly() can read (it cannot migrate).
     static constexpr int oldestReadableVersion = 2;
 
@@ -112,7 +130,17 @@ public:
     [[nodiscard]] std::optional<StoredSubscription> subscription(const QString& gid) const;
     [[nodiscard]] QList<StoredSubscription> subscriptions() const;
     bool setSubscriptionState(const QString& gid, const QString& state);
-    bool removeSubscription(const QString& gid);
+    // Follows `gid` (or refreshes what is known of it): resumed, with its name and type.
+    bool addSubscription(const QString& gid, const QString& name, const QString& resourceType);
+    bool setSubscriptionPaused(const QString& gid, bool paused);
+    bool setSubscriptionMuted(const QString& gid, bool muted);
+    // Stops following `gid`: its sync token goes; its events and gaps too when `dropHistory`.
+    bool removeSubscription(const QString& gid, bool dropHistory = false);
+
+    // --- details (the enrichment's cache)
+    bool keepDetails(const QList<StoredDetail>& details);
+    [[nodiscard]] QHash<QString, StoredDetail> details(const QStringList& gids) const;
+    [[nodiscard]] QHash<QString, StoredDetail> allDetails() const;
 
     // --- reads for the feed (all indexed)
     [[nodiscard]] QList<StoredEvent> newest(int limit) const;
