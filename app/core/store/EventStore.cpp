@@ -603,6 +603,18 @@ bool EventStore::addSubscription(const QString& gid, const QString& name, const 
     return query.exec() || fail(tr("cannot save the subscription"), query);
 }
 
+bool EventStore::nameSubscription(const QString& gid, const QString& name, const QString& resourceType)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE subscriptions SET name = ?, "
+                                 "resource_type = CASE WHEN ? = '' THEN resource_type ELSE ? END WHERE gid = ?"));
+    query.addBindValue(orEmpty(name));
+    query.addBindValue(orEmpty(resourceType));
+    query.addBindValue(orEmpty(resourceType));
+    query.addBindValue(gid);
+    return query.exec() || fail(tr("cannot save the subscription"), query);
+}
+
 bool EventStore::setSubscriptionPaused(const QString& gid, bool paused)
 {
     QSqlQuery query(database());

@@ -132,6 +132,8 @@ public:
     bool setSubscriptionState(const QString& gid, const QString& state);
     // Follows `gid` (or refreshes what is known of it): resumed, with its name and type.
     bool addSubscription(const QString& gid, const QString& name, const QString& resourceType);
+    // What Asana calls a followed `gid` now (nothing else changes; unknown gids are ignored).
+    bool nameSubscription(const QString& gid, const QString& name, const QString& resourceType = {});
     bool setSubscriptionPaused(const QString& gid, bool paused);
     bool setSubscriptionMuted(const QString& gid, bool muted);
     // Stops following `gid`: its sync token goes; its events and gaps too when `dropHistory`.
