@@ -1,6 +1,7 @@
 #include "api/ResourceNames.h"
 
 #include "api/AsanaClient.h"
+#include "api/NameText.h"
 #include "util/Logging.h"
 
 #include <QUrlQuery>
@@ -45,12 +46,10 @@ void ResourceNames::ask(const QString& gid, const QString& collection)
     ApiReply* reply =
         m_client->get(collection + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(gid)), query);
     connect(reply, &ApiReply::finished, this, [this, gid, collection](const ApiResult& result) {
-        const QString name = result.ok() ? result.body.value(QLatin1String("data"))
-                                               .toObject()
-                                               .value(QLatin1String("name"))
-                                               .toString()
-                                               .simplified()
-                                         : QString();
+        const QString name =
+            result.ok()
+                ? nameText(result.body.value(QLatin1String("data")).toObject().value(QLatin1String("name")).toString())
+                : QString();
         if (!name.isEmpty()) {
             m_asking.remove(gid);
             m_names.insert(gid, name);
