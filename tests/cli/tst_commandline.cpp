@@ -75,6 +75,58 @@ private slots:
         QVERIFY(!parse({QStringLiteral("--demo"), QStringLiteral("--state"), QStringLiteral("f.sqlite")}).isValid());
     }
 
+    void gidsOrLinks_resolveToTheGidTheyName_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("gid");
+        const QString task = QStringLiteral("1205890974749373");
+        const QString project = QStringLiteral("1206043162733419");
+        QTest::newRow("gid") << task << task;
+        QTest::newRow("v0 task") << QStringLiteral("https://app.asana.com/0/%1/%2").arg(project, task) << task;
+        QTest::newRow("v0 task, no project, full screen")
+            << QStringLiteral("https://app.asana.com/0/0/%1/f").arg(task) << task;
+        QTest::newRow("v0 project board") << QStringLiteral("https://app.asana.com/0/%1/board").arg(project) << project;
+        QTest::newRow("v1 task in project")
+            << QStringLiteral("https://app.asana.com/1/15793206719/project/%1/task/%2").arg(project, task) << task;
+        QTest::newRow("v1 project list view")
+            << QStringLiteral("https://app.asana.com/1/15793206719/project/%1/list/1207000000000001").arg(project)
+            << project;
+        QTest::newRow("v1 goal") << QStringLiteral("https://app.asana.com/1/15793206719/goal/%1").arg(task) << task;
+        QTest::newRow("v0 portfolio") << QStringLiteral("https://app.asana.com/0/portfolio/%1/list").arg(project)
+                                      << project;
+        QTest::newRow("pasted in brackets, http, query")
+            << QStringLiteral(" <http://APP.asana.com/0/%1/%2?focus=true> ").arg(project, task) << task;
+    }
+
+    void gidsOrLinks_resolveToTheGidTheyName()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, gid);
+        const CommandLine follow = parse({QStringLiteral("--follow"), value});
+        QVERIFY2(follow.isValid(), qPrintable(follow.error));
+        QCOMPARE(follow.mode, CommandLine::Mode::Follow);
+        QCOMPARE(follow.followGids, QStringList{gid});
+        const CommandLine window = parse({QStringLiteral("--subscribe=") + value});
+        QVERIFY2(window.isValid(), qPrintable(window.error));
+        QCOMPARE(window.mode, CommandLine::Mode::Gui);
+        QCOMPARE(window.subscribeGids, QStringList{gid});
+    }
+
+    void aLinkAndItsGid_areFollowedOnce()
+    {
+        const CommandLine line = parse({QStringLiteral("--follow"), QStringLiteral("https://app.asana.com/0/12/34/f"),
+                                        QStringLiteral("--follow"), QStringLiteral("34"), QStringLiteral("--follow"),
+                                        QStringLiteral("https://app.asana.com/1/5/project/12/list/78")});
+        QVERIFY2(line.isValid(), qPrintable(line.error));
+        QCOMPARE(line.followGids, QStringList({QStringLiteral("34"), QStringLiteral("12")}));
+    }
+
+    void help_saysALinkWorks()
+    {
+        const QString help = parse({QStringLiteral("--help")}).helpText;
+        QCOMPARE(help.simplified().count(QStringLiteral("GID or Asana link")), 2); // lines wrap at any space
+    }
+
     void bareOrigin_meansTheApiPath()
     {
         const CommandLine line = parse({QStringLiteral("--follow"), QStringLiteral("1"), QStringLiteral("--base-url"),
@@ -121,6 +173,24 @@ private slots:
         QTest::newRow("gid with letters")
             << QStringList{QStringLiteral("--follow"), QStringLiteral("12ab")} << QStringLiteral("12ab");
         QTest::newRow("empty gid") << QStringList{QStringLiteral("--follow=")} << QStringLiteral("gid");
+        QTest::newRow("inbox link") << QStringList{QStringLiteral("--follow"),
+                                                   QStringLiteral("https://app.asana.com/0/inbox/1207000000000001")}
+                                    << QStringLiteral(
+                                           "--follow: \"https://app.asana.com/0/inbox/1207000000000001\" "
+                                           "is an Asana page that names no project, task, goal or portfolio");
+        QTest::newRow("workspace home link")
+            << QStringList{QStringLiteral("--subscribe"), QStringLiteral("https://app.asana.com/1/15793206719/home")}
+            << QStringLiteral("--subscribe: \"https://app.asana.com/1/15793206719/home\" is an Asana page");
+        QTest::newRow("look-alike host")
+            << QStringList{QStringLiteral("--subscribe"), QStringLiteral("https://app.asana.com.evil.example/0/1/2")}
+            << QStringLiteral("--subscribe: \"https://app.asana.com.evil.example/0/1/2\" is neither an Asana gid "
+                              "nor a link");
+        QTest::newRow("letters in a link's task")
+            << QStringList{QStringLiteral("--follow"), QStringLiteral("https://app.asana.com/0/1/2x")}
+            << QStringLiteral("is neither an Asana gid nor a link");
+        QTest::newRow("25-digit gid") << QStringList{QStringLiteral("--follow"),
+                                                     QStringLiteral("1234567890123456789012345")}
+                                      << QStringLiteral("at most 20 digits");
         QTest::newRow("http to a remote host")
             << QStringList{QStringLiteral("--follow"), QStringLiteral("1"), QStringLiteral("--base-url"),
                            QStringLiteral("http://app.asana.com/api/1.0")}

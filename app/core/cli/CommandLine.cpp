@@ -1,12 +1,32 @@
 #include "cli/CommandLine.h"
 
 #include "api/AsanaClient.h"
-#include "api/Event.h"
+#include "api/AsanaUrl.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace AsanaFeed {
+
+namespace {
+
+// Each value is a gid or a link to what it names (AsanaUrl); its gid goes into `gids`, once.
+// Returns the bad-usage message for a value that names nothing to follow, else nothing.
+QString collectGids(const QStringList& values, const QString& option, QStringList& gids)
+{
+    for (const QString& value : values) {
+        const AsanaUrlResult recognized = recognizeAsanaUrl(value);
+        if (!recognized.resource) {
+            return QCoreApplication::translate("CommandLine", "%1: %2").arg(option, recognized.problem);
+        }
+        if (!gids.contains(recognized.resource->gid)) {
+            gids.append(recognized.resource->gid);
+        }
+    }
+    return {};
+}
+
+} // namespace
 
 CommandLine parseCommandLine(const QStringList& arguments)
 {
@@ -22,7 +42,8 @@ CommandLine parseCommandLine(const QStringList& arguments)
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption followOption(
         QStringLiteral("follow"),
-        QCoreApplication::translate("CommandLine", "Stream the events of the task, project or goal GID (repeatable)."),
+        QCoreApplication::translate("CommandLine", "Stream the events of a task, project or goal, given by its GID "
+                                                   "or Asana link (repeatable)."),
         QStringLiteral("GID"));
     const QCommandLineOption baseUrlOption(
         QStringLiteral("base-url"),
@@ -55,8 +76,8 @@ CommandLine parseCommandLine(const QStringList& arguments)
                                     "Open the window on a built-in simulated workspace (no account, nothing kept)."));
     const QCommandLineOption subscribeOption(
         QStringLiteral("subscribe"),
-        QCoreApplication::translate("CommandLine", "Show the events of the task or project GID in the window "
-                                                   "(repeatable)."),
+        QCoreApplication::translate("CommandLine", "Show the events of a task or project in the window, given by "
+                                                   "its GID or Asana link (repeatable)."),
         QStringLiteral("GID"));
     const QCommandLineOption signInOption(
         QStringLiteral("sign-in"),
@@ -189,29 +210,13 @@ CommandLine parseCommandLine(const QStringList& arguments)
         result.mode = CommandLine::Mode::Demo;
         return result;
     }
-    for (const QString& gid : parser.values(subscribeOption)) {
-        if (!isValidGid(gid)) {
-            result.error =
-                QCoreApplication::translate("CommandLine", "--subscribe: \"%1\" is not an Asana gid").arg(gid);
-            return result;
-        }
-        if (!result.subscribeGids.contains(gid)) {
-            result.subscribeGids.append(gid);
-        }
+    result.error = collectGids(parser.values(subscribeOption), QStringLiteral("--subscribe"), result.subscribeGids);
+    if (!result.error.isEmpty()) {
+        return result;
     }
-
     if (parser.isSet(followOption)) {
         result.mode = CommandLine::Mode::Follow;
-        for (const QString& gid : parser.values(followOption)) {
-            if (!isValidGid(gid)) {
-                result.error =
-                    QCoreApplication::translate("CommandLine", "--follow: \"%1\" is not an Asana gid").arg(gid);
-                return result;
-            }
-            if (!result.followGids.contains(gid)) {
-                result.followGids.append(gid);
-            }
-        }
+        result.error = collectGids(parser.values(followOption), QStringLiteral("--follow"), result.followGids);
     }
     return result;
 }
