@@ -8,10 +8,12 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
+#include <utility>
+
 namespace AsanaFeed {
 
 const QStringList ResourceSearch::searchedTypes{QStringLiteral("project"), QStringLiteral("task"),
-                                                 QStringLiteral("goal"), QStringLiteral("portfolio")};
+                                                QStringLiteral("goal"), QStringLiteral("portfolio")};
 
 namespace {
 
@@ -25,7 +27,8 @@ QList<FoundResource> resourcesIn(const QJsonArray& data, const QString& fallback
             continue;
         }
         const QString type = object.value(QLatin1String("resource_type")).toString();
-        found.append({gid, type.isEmpty() ? fallbackType : type, nameText(object.value(QLatin1String("name")).toString())});
+        found.append(
+            {gid, type.isEmpty() ? fallbackType : type, nameText(object.value(QLatin1String("name")).toString())});
     }
     return found;
 }
@@ -134,7 +137,7 @@ void ResourceSearch::browseProjects(const QString& workspaceGid)
 void ResourceSearch::moreProjects()
 {
     if (!m_nextOffset.isEmpty() && m_browse) {
-        requestProjects(m_nextOffset);
+        requestProjects(std::exchange(m_nextOffset, QString())); // not a reference to what is cleared
     }
 }
 
@@ -157,13 +160,11 @@ void ResourceSearch::requestProjects(const QString& offset)
                 emit failed(tr("Asana could not list the projects: %1").arg(result.error->summary()));
                 return;
             }
-            m_nextOffset = result.body.value(QLatin1String("next_page"))
-                               .toObject()
-                               .value(QLatin1String("offset"))
-                               .toString();
-            emit projectsArrived(resourcesIn(result.body.value(QLatin1String("data")).toArray(),
-                                             QStringLiteral("project")),
-                                 offset.isEmpty());
+            m_nextOffset =
+                result.body.value(QLatin1String("next_page")).toObject().value(QLatin1String("offset")).toString();
+            emit projectsArrived(
+                resourcesIn(result.body.value(QLatin1String("data")).toArray(), QStringLiteral("project")),
+                offset.isEmpty());
         });
         return reply;
     });
