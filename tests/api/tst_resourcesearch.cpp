@@ -115,6 +115,19 @@ private slots:
         }
     }
 
+    void listWorkspaces_namesThem()
+    {
+        Searching s;
+        QSignalSpy workspaces(&s.search, &ResourceSearch::workspacesArrived);
+        s.search.listWorkspaces();
+        QTRY_COMPARE(workspaces.size(), 1);
+        const auto found = workspaces.at(0).at(0).value<QList<FoundResource>>();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.at(0).gid, s.sim.workspaceGid());
+        QCOMPARE(found.at(0).type, QStringLiteral("workspace"));
+        QVERIFY(!found.at(0).name.isEmpty());
+    }
+
     void resolve_namesWhatALinkPointsTo()
     {
         Searching s;

@@ -170,6 +170,25 @@ void ResourceSearch::requestProjects(const QString& offset)
     });
 }
 
+void ResourceSearch::listWorkspaces()
+{
+    QObject* step = freshStep(m_workspaces);
+    send(step, [this, step]() -> ApiReply* {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
+        ApiReply* reply = m_client->get(QStringLiteral("workspaces"), query);
+        connect(reply, &ApiReply::finished, step, [this](const ApiResult& result) {
+            if (!result.ok()) {
+                emit failed(tr("Asana could not list the workspaces: %1").arg(result.error->summary()));
+                return;
+            }
+            emit workspacesArrived(
+                resourcesIn(result.body.value(QLatin1String("data")).toArray(), QStringLiteral("workspace")));
+        });
+        return reply;
+    });
+}
+
 void ResourceSearch::resolve(const QString& linkOrGid)
 {
     const AsanaUrlResult recognized = recognizeAsanaUrl(linkOrGid);

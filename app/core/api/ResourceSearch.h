@@ -51,6 +51,8 @@ public:
     void browseProjects(const QString& workspaceGid);
     void moreProjects();
     [[nodiscard]] bool hasMoreProjects() const { return !m_nextOffset.isEmpty(); }
+    // The workspaces the token can see (when the account's own list is not known).
+    void listWorkspaces();
     // A pasted link or gid: what it names, with its name. A link that names nothing followable
     // fails at once with the reason.
     void resolve(const QString& linkOrGid);
@@ -61,6 +63,7 @@ signals:
     // A page of the workspace's projects; `first`: it starts the list.
     void projectsArrived(const QList<AsanaFeed::FoundResource>& projects, bool first);
     void resolved(const AsanaFeed::FoundResource& resource);
+    void workspacesArrived(const QList<AsanaFeed::FoundResource>& workspaces);
     // A request failed, or a link names nothing followable: for a person.
     void failed(const QString& message);
 
@@ -80,6 +83,7 @@ private:
     QPointer<QObject> m_search;           // the current search's requests answer to it
     QPointer<QObject> m_browse;
     QPointer<QObject> m_resolve;
+    QPointer<QObject> m_workspaces;
     QString m_browseWorkspace;
     QString m_nextOffset;
 };
