@@ -3,6 +3,7 @@
 #include <QNetworkReply>
 
 #include <algorithm>
+#include <utility>
 
 namespace AsanaFeed {
 
@@ -30,8 +31,6 @@ BoundedBody::BoundedBody(QNetworkReply* reply, qint64 cap, std::chrono::millisec
         if (length.isValid() && length.toLongLong() > m_cap) {
             m_tooLarge = true;
             m_reply->abort();
-        } else if (length.isValid() && length.toLongLong() > 0) {
-            m_body.reserve(length.toLongLong());
         }
     });
     connect(reply, &QIODevice::readyRead, this, &BoundedBody::read);
@@ -54,19 +53,18 @@ void BoundedBody::read()
         return;
     }
     const qint64 available = m_reply->bytesAvailable();
-    if (m_body.size() + available > m_cap) {
+    if (available <= 0) {
+        return;
+    }
+    if (m_size + available > m_cap) {
         m_tooLarge = true;
-        m_body.clear();
-        m_body.squeeze();
+        m_pieces = {};
+        m_size = 0;
         m_reply->abort();
         return;
     }
-    const qint64 needed = m_body.size() + available;
-    if (needed > m_body.capacity()) {
-        // Grown by hand: left to itself the buffer could double past the cap.
-        m_body.reserve(std::min(m_cap, std::max(needed, 2 * qint64(m_body.size()))));
-    }
-    m_body += m_reply->read(available);
+    m_pieces.append(m_reply->read(available));
+    m_size += m_pieces.constLast().size();
 }
 
 QByteArray BoundedBody::take()
@@ -77,7 +75,17 @@ QByteArray BoundedBody::take()
     if (m_tooLarge || m_pastDeadline) {
         return {};
     }
-    return std::exchange(m_body, {});
+    if (m_pieces.size() == 1) {
+        return std::exchange(m_pieces, {}).constFirst();
+    }
+    QByteArray body;
+    body.reserve(m_size);
+    for (const QByteArray& piece : std::as_const(m_pieces)) {
+        body += piece;
+    }
+    m_pieces = {};
+    m_size = 0;
+    return body;
 }
 
 } // namespace AsanaFeed

@@ -3,10 +3,13 @@
 // the socket while its small buffer is full, so a server that streams without end (no
 // Content-Length, chunked or close-delimited) cannot make the app buffer it — the transfer is
 // aborted as soon as the body passes the cap, and the memory used is the cap plus one buffer.
+// The body is kept as the pieces Qt hands over and joined once at the end: a buffer grown in
+// place would be copied on each growth and, with the allocator's heap reuse, hold two copies.
 // And it ends the request at a deadline, however steadily a server trickles bytes.
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QObject>
 #include <QTimer>
 
@@ -44,7 +47,8 @@ private:
 
     QNetworkReply* m_reply = nullptr;
     qint64 m_cap = 0;
-    QByteArray m_body;
+    QByteArrayList m_pieces;
+    qint64 m_size = 0;
     QTimer m_deadline;
     bool m_tooLarge = false;
     bool m_pastDeadline = false;

@@ -97,7 +97,7 @@ void ResourceSearch::runSearch()
     QObject* step = freshStep(m_search);
     m_byType = QList<QList<FoundResource>>(searchedTypes.size());
     for (qsizetype i = 0; i < searchedTypes.size(); ++i) {
-        const QString type = searchedTypes.at(i);
+        const QString& type = searchedTypes.at(i);
         const QString workspace = m_workspace;
         const QString text = m_text;
         send(step, [this, step, i, type, workspace, text]() -> ApiReply* {
