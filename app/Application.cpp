@@ -4,13 +4,16 @@
 #include "FilterBar.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
+#include "SubscriptionsDialog.h"
 #include "api/AsanaClient.h"
 #include "api/ResourceNames.h"
+#include "api/ResourceSearch.h"
 #include "auth/KeychainTokenStore.h"
 #include "events/EventPoller.h"
 #include "events/PollScheduler.h"
 #include "feed/EventFilterModel.h"
 #include "feed/EventModel.h"
+#include "feed/SubscriptionModel.h"
 #include "store/EventStore.h"
 #include "store/Settings.h"
 
@@ -30,6 +33,7 @@ Application::~Application()
     stopPolling();
     delete m_accounts;
     m_window.reset();
+    delete m_subscriptions;
     delete m_filter;
     delete m_model;
     delete m_store; // closes the database before the demo's temporary directory goes
@@ -96,12 +100,14 @@ bool Application::startDemo()
     }
     buildWindow();
     m_window->setDemo(true);
-    m_model->setSubscriptionNames(m_demo->projectNames());
-    m_window->setSubscriptionNames(m_demo->projectNames());
+    const QHash<QString, QString> names = m_demo->projectNames();
+    for (const QString& gid : m_demo->projects()) {
+        m_subscriptions->follow(gid, names.value(gid), QStringLiteral("project"));
+    }
     m_window->setEmptyHint(tr("Waiting for the demo workspace"),
                            tr("Events from the simulated projects appear here within a few seconds."));
     m_options.interval = std::min(m_options.interval, std::chrono::milliseconds(2000));
-    startPolling(m_demo->projects());
+    startPolling();
     m_demo->run();
     return true;
 }
@@ -142,16 +148,16 @@ bool Application::startReal()
     }
     m_names = new ResourceNames(m_client, this);
     connect(m_names, &ResourceNames::namesChanged, this, [this](const QHash<QString, QString>& names) {
-        m_model->setSubscriptionNames(names);
-        m_window->setSubscriptionNames(names);
+        for (auto it = names.cbegin(); it != names.cend(); ++it) {
+            m_subscriptions->setName(it.key(), it.value()); // kept: an offline start shows it too
+        }
     });
 
     if (!m_options.token.isEmpty()) {
         // ASANA_TOKEN: this run's token, nobody signed in; nothing to renew or sign out of.
         m_client->setAccessToken(m_options.token);
         m_window->setAccount(std::nullopt, MainWindow::AccountState::EnvironmentToken);
-        m_window->setFollowing(!subscriptionGids().isEmpty());
-        startPolling(subscriptionGids());
+        startPolling();
         return true;
     }
     m_keychain = m_options.tokenStore;
@@ -184,6 +190,48 @@ void Application::buildWindow()
     m_filter = new EventFilterModel;
     m_filter->setSourceModel(m_model);
     m_window = std::make_unique<MainWindow>(m_model, m_filter);
+
+    // What is followed: the store's list, the scheduler's states, the names everywhere.
+    m_subscriptions = new SubscriptionModel(m_store);
+    m_search = new ResourceSearch(m_client, this);
+    m_search->setRequestGate([this](QObject* owner, std::function<ApiReply*()> send) { gate(owner, std::move(send)); });
+    connect(m_subscriptions, &SubscriptionModel::namesChanged, this, [this](const QHash<QString, QString>& names) {
+        m_model->setSubscriptionNames(names);
+        m_window->setSubscriptionNames(names);
+    });
+    connect(m_subscriptions, &SubscriptionModel::subscriptionsChanged, this, [this] {
+        m_window->setFollowing(m_subscriptions->rowCount() > 0);
+        m_window->keepSubscriptionStates(m_subscriptions->activeGids());
+    });
+    connect(m_subscriptions, &SubscriptionModel::historyDropped, m_model, &EventModel::reload);
+    connect(m_window.get(), &MainWindow::followRequested, this, &Application::openSubscriptions);
+    m_model->setSubscriptionNames(m_subscriptions->names()); // kept from the last run: offline too
+    m_window->setSubscriptionNames(m_subscriptions->names());
+    m_window->setFollowing(m_subscriptions->rowCount() > 0);
+}
+
+void Application::gate(QObject* owner, std::function<ApiReply*()> send)
+{
+    if (m_scheduler) {
+        m_scheduler->submit(owner, std::move(send)); // within the account's budget
+    } else {
+        send();
+    }
+}
+
+void Application::openSubscriptions()
+{
+    if (m_subscriptionsDialog) {
+        m_subscriptionsDialog->raise();
+        m_subscriptionsDialog->activateWindow();
+        return;
+    }
+    m_subscriptionsDialog = new SubscriptionsDialog(m_window.get());
+    m_subscriptionsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_subscriptionsDialog->attachTo(m_subscriptions, m_search);
+    const std::optional<AccountInfo> signedIn = account();
+    m_subscriptionsDialog->setWorkspaces(signedIn ? signedIn->workspaces : QList<AccountInfo::Workspace>());
+    m_subscriptionsDialog->show(); // not modal: the feed shows what the new subscriptions bring
 }
 
 void Application::wireAccount()
@@ -208,8 +256,8 @@ void Application::wireAccount()
     connect(accounts, &AccountController::accountChanged, m_settings.get(), &Settings::setAccount);
     connect(accounts, &AccountController::recovered, this, [this] {
         if (m_scheduler) {
-            m_scheduler->restart();                         // the pollers a 401 stopped go on from their sync tokens
-            m_names->request(m_scheduler->subscriptions()); // those a 401 left unnamed
+            m_scheduler->restart();                    // the pollers a 401 stopped go on from their sync tokens
+            m_names->request(m_subscriptions->gids()); // those a 401 left unnamed
         }
     });
     connect(accounts, &AccountController::signedOut, this, [this](const QString& gid, bool removeHistory) {
@@ -223,6 +271,7 @@ void Application::wireAccount()
                 EventStore::removeHistory(path);
             }
             m_model->reload();
+            reloadSubscriptions();
         }
         m_window->showNotice({});
         emit signedOut();
@@ -237,14 +286,13 @@ void Application::wireAccount()
 void Application::onAccountState(AccountController::State state)
 {
     if (state == AccountController::State::SignedIn) {
-        m_window->setFollowing(!subscriptionGids().isEmpty());
         if (m_scheduler) {
             // The same history signed in again: its scheduler goes on, with what it knows of the
             // budget spent and a pause Asana asked for.
             m_scheduler->start();
             m_scheduler->restart();
         } else {
-            startPolling(subscriptionGids());
+            startPolling();
         }
     } else if (state == AccountController::State::NeedsSignIn && m_scheduler) {
         m_scheduler->stop(); // the subscriptions stay; the polling waits for a new sign-in
@@ -268,20 +316,18 @@ void Application::openAccountHistory(const QString& gid)
     }
     const QString problem = m_store->openOrKeepInMemory(accountStorePath(gid));
     m_model->reload();
+    reloadSubscriptions();
     if (!problem.isEmpty()) {
         QTimer::singleShot(0, m_window.get(), [window = m_window.get(), problem] { window->showNotice(problem); });
     }
 }
 
-QStringList Application::subscriptionGids() const
+void Application::reloadSubscriptions()
 {
-    QStringList gids = m_options.subscriptions;
-    if (gids.isEmpty()) {
-        for (const StoredSubscription& stored : m_store->subscriptions()) {
-            gids.append(stored.gid);
-        }
+    m_subscriptions->reload();
+    if (m_subscriptionsDialog) {
+        m_subscriptionsDialog->close(); // it searched as the previous account
     }
-    return gids;
 }
 
 void Application::openSignIn(const QString& notice)
@@ -314,6 +360,9 @@ void Application::signOut(bool removeHistory)
 
 void Application::stopPolling()
 {
+    if (m_subscriptions) {
+        m_subscriptions->setScheduler(nullptr);
+    }
     delete m_scheduler; // stops its pollers; a request in flight is dropped
     m_scheduler = nullptr;
     if (m_window) {
@@ -321,11 +370,23 @@ void Application::stopPolling()
     }
 }
 
-void Application::startPolling(QStringList gids)
+void Application::startPolling()
 {
     stopPolling();
+    for (const QString& gid : std::as_const(m_options.subscriptions)) {
+        if (!m_subscriptions->contains(gid)) {
+            m_subscriptions->follow(gid, QString(), QString()); // named below
+        }
+    }
     if (m_names) {
-        m_names->request(gids);
+        const QHash<QString, QString> known = m_subscriptions->names();
+        QStringList unnamed;
+        for (const QString& gid : m_subscriptions->gids()) {
+            if (!known.contains(gid)) {
+                unnamed.append(gid);
+            }
+        }
+        m_names->request(unnamed);
     }
     PollScheduler::Options options;
     options.minInterval = m_options.interval;
@@ -334,9 +395,8 @@ void Application::startPolling(QStringList gids)
                                   : (m_settings ? m_settings->requestsPerMinute() : Settings::defaultRequestsPerMinute);
     m_scheduler = new PollScheduler(m_client, m_store, options, this);
     if (m_accounts) {
-        m_accounts->setRequestGate([this](QObject* owner, std::function<ApiReply*()> send) {
-            m_scheduler ? m_scheduler->submit(owner, std::move(send)) : void(send());
-        });
+        m_accounts->setRequestGate(
+            [this](QObject* owner, std::function<ApiReply*()> send) { gate(owner, std::move(send)); });
     }
     connect(m_scheduler, &PollScheduler::eventsStored, m_model, &EventModel::addEvents);
     connect(m_scheduler, &PollScheduler::gapDetected, m_model,
@@ -353,11 +413,12 @@ void Application::startPolling(QStringList gids)
     connect(m_scheduler, &PollScheduler::stateChanged, m_window.get(),
             qOverload<const QString&, SubscriptionState, const QDateTime&, const std::optional<ApiError>&>(
                 &MainWindow::setSubscriptionState));
-    for (const QString& gid : std::as_const(gids)) {
+    for (const QString& gid : m_subscriptions->activeGids()) {
         const auto stored = m_store->subscription(gid);
         m_scheduler->add(gid, stored ? stored->syncToken : QString());
         m_window->setSubscriptionState(gid, SubscriptionState::Syncing, {}, QString());
     }
+    m_subscriptions->setScheduler(m_scheduler);
     m_scheduler->start();
 }
 

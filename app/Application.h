@@ -7,6 +7,7 @@
 #pragma once
 
 #include "SignInDialog.h"
+#include "SubscriptionsDialog.h"
 #include "auth/AccountController.h"
 
 #include <QList>
@@ -26,6 +27,7 @@ class QSettings;
 
 namespace AsanaFeed {
 
+class ApiReply;
 class AsanaClient;
 class Demo;
 class EventFilterModel;
@@ -35,6 +37,9 @@ class EventStore;
 class MainWindow;
 class PollScheduler;
 class ResourceNames;
+class ResourceSearch;
+class SubscriptionModel;
+class SubscriptionsDialog;
 class Settings;
 class SignInDialog;
 class TokenStore;
@@ -49,7 +54,7 @@ public:
     {
         bool demo = false;
         QString token;             // real mode: from ASANA_TOKEN (no account: nothing is refreshed)
-        QStringList subscriptions; // real mode: --subscribe GIDs (else the store's saved ones)
+        QStringList subscriptions; // real mode: --subscribe GIDs, added to what the account follows
         QUrl baseUrl;              // real mode: the API (default: Asana)
         QString statePath;         // real mode: the store (default: one per account in the data location)
         std::chrono::milliseconds interval{std::chrono::seconds(10)};
@@ -89,11 +94,15 @@ public:
     [[nodiscard]] AccountSession* session() const;
     [[nodiscard]] std::optional<AccountInfo> account() const;
     [[nodiscard]] SignInDialog* signInDialog() const { return m_signInDialog; }
+    [[nodiscard]] SubscriptionModel* subscriptions() const { return m_subscriptions; }
+    [[nodiscard]] SubscriptionsDialog* subscriptionsDialog() const { return m_subscriptionsDialog; }
     [[nodiscard]] TokenStore* tokenStore() const;
 
     // Opens the sign-in dialog (or raises the open one).
     void openSignIn(const QString& notice = {});
     void signOut(bool removeHistory);
+    // Opens the dialog that chooses what to follow (or raises the open one).
+    void openSubscriptions();
 
 signals:
     // Sign-out finished (the keychain entry is gone; the history kept or removed as asked).
@@ -105,10 +114,15 @@ private:
     void buildWindow();
     void wireAccount();
     void onAccountState(AccountController::State state);
-    // Polls `gids` of the open store, with the sync tokens it kept (none: the store's own list).
-    void startPolling(QStringList gids);
+    // Polls what the open store's account follows (and --subscribe adds), from the sync tokens
+    // it kept.
+    void startPolling();
     void stopPolling();
-    [[nodiscard]] QStringList subscriptionGids() const;
+    // The account's requests that are not polls (names, search, the picture) go through the
+    // scheduler's budget while one runs.
+    void gate(QObject* owner, std::function<ApiReply*()> send);
+    // Another history was opened: what it follows, and their names.
+    void reloadSubscriptions();
     [[nodiscard]] QUrl apiBaseUrl() const;
     [[nodiscard]] QString accountStorePath(const QString& gid) const;
     void openAccountHistory(const QString& gid);
@@ -121,7 +135,9 @@ private:
     EventModel* m_model = nullptr;
     EventFilterModel* m_filter = nullptr;
     PollScheduler* m_scheduler = nullptr;
-    ResourceNames* m_names = nullptr; // real mode: the followed projects' and tasks' names
+    ResourceNames* m_names = nullptr; // real mode: the names of what is followed but not named yet
+    SubscriptionModel* m_subscriptions = nullptr;
+    ResourceSearch* m_search = nullptr;
     Demo* m_demo = nullptr;
     std::unique_ptr<QSettings> m_ownSettingsBackend;
     std::unique_ptr<Settings> m_settings;
@@ -129,6 +145,7 @@ private:
     AccountController* m_accounts = nullptr;
     std::unique_ptr<MainWindow> m_window; // destroyed before the models it shows
     QPointer<SignInDialog> m_signInDialog;
+    QPointer<SubscriptionsDialog> m_subscriptionsDialog;
     QString m_lastAccountGid; // whose feed the window showed last (kept after sign-out)
 };
 

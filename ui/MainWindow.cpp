@@ -172,7 +172,8 @@ MainWindow::MainWindow(EventModel* model, EventFilterModel* proxy, QWidget* pare
     m_emptyAction = new QPushButton(empty);
     m_emptyAction->setAccessibleName(tr("Empty state action"));
     m_emptyAction->setVisible(false);
-    connect(m_emptyAction, &QPushButton::clicked, this, &MainWindow::emptyActionTriggered);
+    connect(m_emptyAction, &QPushButton::clicked, this,
+            [this] { m_emptyActionFollows ? emit followRequested() : emit emptyActionTriggered(); });
     emptyLayout->addWidget(m_emptyAction, 0, Qt::AlignHCenter);
     emptyLayout->addStretch(3);
     m_stack->addWidget(empty);
@@ -201,6 +202,12 @@ MainWindow::MainWindow(EventModel* model, EventFilterModel* proxy, QWidget* pare
         updateEmptyState();
     });
     connect(m_view, &FeedView::searchRequested, m_filterBar, &FilterBar::focusSearch);
+    m_followAction = new QAction(tr("Follow Projects and Tasks…"), this);
+    m_followAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_followAction->setShortcutContext(Qt::WindowShortcut);
+    m_followAction->setEnabled(false);
+    addAction(m_followAction);
+    connect(m_followAction, &QAction::triggered, this, &MainWindow::followRequested);
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, m_filterBar, &FilterBar::focusSearch);
     auto* slash = new QShortcut(QKeySequence(Qt::Key_Slash), this);
@@ -243,6 +250,14 @@ void MainWindow::setDemo(bool demo)
     setWindowTitle(demo ? tr("Asana Feed — Demo") : tr("Asana Feed"));
     m_badge->setVisible(demo);
     m_accountButton->setVisible(!demo); // the demo has no account to show or sign out of
+    updateFollowAction();
+}
+
+void MainWindow::updateFollowAction()
+{
+    // Searching needs an account Asana accepts (or the demo's).
+    m_followAction->setEnabled(m_demo || m_accountState == AccountState::SignedIn ||
+                               m_accountState == AccountState::EnvironmentToken);
 }
 
 void MainWindow::setAccount(const std::optional<AccountInfo>& account, AccountState state)
@@ -253,6 +268,7 @@ void MainWindow::setAccount(const std::optional<AccountInfo>& account, AccountSt
     m_account = account;
     m_accountState = account || state == AccountState::EnvironmentToken ? state : AccountState::SignedOut;
     updateAccountButton();
+    updateFollowAction();
 }
 
 void MainWindow::attachTo(AccountController* accounts)
@@ -305,9 +321,10 @@ void MainWindow::presentAccountState(AccountState state, const QString& reason)
         break;
     case AccountState::SignedIn:
         showNotice({});
-        setEmptyAction({});
+        setFollowing(m_following);
         break;
     case AccountState::EnvironmentToken:
+        setFollowing(m_following);
         break;
     }
 }
@@ -406,11 +423,15 @@ void MainWindow::rebuildAccountMenu()
         m_accountMenu->addAction(tr("Sign out…"), this, &MainWindow::askSignOut);
         break;
     case AccountState::SignedIn:
+        m_accountMenu->addAction(m_followAction);
+        m_accountMenu->addSeparator();
         m_accountMenu->addAction(tr("Sign in to another account…"), this, &MainWindow::signInRequested);
         m_accountMenu->addAction(tr("Sign out…"), this, &MainWindow::askSignOut);
         break;
     case AccountState::EnvironmentToken:
         // Signing in would not be used while ASANA_TOKEN is set: nothing to offer but the fact.
+        m_accountMenu->addAction(m_followAction);
+        m_accountMenu->addSeparator();
         m_accountMenu->addAction(tr("Using the token from ASANA_TOKEN"))->setEnabled(false);
         break;
     }
@@ -455,8 +476,9 @@ QString MainWindow::noticeText() const
     return m_notice->isVisible() ? m_noticeText->text() : QString();
 }
 
-void MainWindow::setEmptyAction(const QString& text)
+void MainWindow::setEmptyAction(const QString& text, bool follows)
 {
+    m_emptyActionFollows = follows;
     m_emptyAction->setText(text);
     m_emptyAction->setAccessibleName(text.isEmpty() ? tr("Empty state action") : text);
     updateEmptyState();
@@ -595,13 +617,32 @@ void MainWindow::setSubscriptionState(const QString& gid, SubscriptionState stat
 
 void MainWindow::setFollowing(bool anything)
 {
+    m_following = anything;
+    if (!m_demo && (m_accountState == AccountState::SignedOut || m_accountState == AccountState::NeedsSignIn)) {
+        return; // the empty feed says how to sign in first
+    }
     if (anything) {
-        setEmptyHint(tr("No events yet"), tr("New activity in the projects you follow appears here as it happens."));
+        setEmptyHint(tr("No events yet"), tr("New activity in what you follow appears here as it happens."));
+        setEmptyAction({});
     } else {
         setEmptyHint(tr("Not following anything yet"),
-                     tr("Start asana-feed --subscribe PROJECT_GID (repeatable) to follow a project or task, or try "
-                        "asana-feed --demo."));
+                     tr("Choose the projects, tasks, goals or portfolios to follow: what happens in them appears "
+                        "here as it happens."));
+        setEmptyAction(tr("Follow a Project…"), true);
     }
+}
+
+void MainWindow::keepSubscriptionStates(const QStringList& gids)
+{
+    const qsizetype before = m_order.size();
+    m_order.removeIf([&gids](const QString& gid) { return !gids.contains(gid); });
+    if (m_order.size() == before) {
+        return;
+    }
+    for (auto it = m_status.begin(); it != m_status.end();) {
+        it = gids.contains(it.key()) ? std::next(it) : m_status.erase(it);
+    }
+    updateStatus();
 }
 
 void MainWindow::clearSubscriptionStates()

@@ -60,10 +60,13 @@ public:
     // disk, not the network: said above the feed, with the path, until a page is kept again.
     void setSubscriptionState(const QString& gid, SubscriptionState state, const QDateTime& until,
                               const std::optional<ApiError>& error);
-    // The empty feed of a signed-in account: what to do when it follows nothing yet.
+    // Whether the account follows anything: when not, the empty feed of a signed-in account
+    // offers "Follow a Project…".
     void setFollowing(bool anything);
     // No subscriptions are polled (any more): the status bar forgets their states.
     void clearSubscriptionStates();
+    // Only `gids` are polled now: the status bar forgets the others' states.
+    void keepSubscriptionStates(const QStringList& gids);
     // The feed heard from Asana at `at` (shown as "last update 12 s ago").
     void noteUpdate(const QDateTime& at = QDateTime::currentDateTimeUtc());
 
@@ -87,8 +90,9 @@ public:
     // hides it. With `actionText`, a button that emits noticeActionTriggered().
     void showNotice(const QString& text, const QString& actionText = {});
     [[nodiscard]] QString noticeText() const;
-    // A button in the "no events" empty state (e.g. "Sign in…"); empty: none.
-    void setEmptyAction(const QString& text);
+    // A button in the "no events" empty state (e.g. "Sign in…"); empty: none. It emits
+    // emptyActionTriggered(), or followRequested() when `follows`.
+    void setEmptyAction(const QString& text, bool follows = false);
     // Asks whether to keep this computer's copy of the feed, then emits signOutRequested().
     void askSignOut();
     // Shown in the status bar for a few seconds.
@@ -99,6 +103,8 @@ public:
     [[nodiscard]] QMenu* accountMenu() const { return m_accountMenu; }
     [[nodiscard]] QPushButton* noticeButton() const { return m_noticeButton; }
     [[nodiscard]] QPushButton* emptyActionButton() const { return m_emptyAction; }
+    // "Follow Projects and Tasks…" (Ctrl+N, and in the account menu).
+    [[nodiscard]] QAction* followAction() const { return m_followAction; }
     // The open "sign out?" question, if any (tests answer it).
     [[nodiscard]] QMessageBox* signOutQuestion() const { return m_signOutQuestion; }
     [[nodiscard]] FilterBar* filterBar() const { return m_filterBar; }
@@ -112,6 +118,8 @@ signals:
     void signOutRequested(bool removeHistory);
     void noticeActionTriggered();
     void emptyActionTriggered();
+    // The person wants to choose what to follow.
+    void followRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -124,6 +132,7 @@ private:
     void updateUnread(int count);
     void updateAccountButton();
     void rebuildAccountMenu();
+    void updateFollowAction();
 
     struct SubscriptionStatus
     {
@@ -136,6 +145,9 @@ private:
     EventFilterModel* m_proxy = nullptr;
     AsanaFeed::Settings* m_settings = nullptr;
     bool m_demo = false;
+    bool m_following = false;
+    bool m_emptyActionFollows = false;
+    QAction* m_followAction = nullptr;
     FilterBar* m_filterBar = nullptr;
     QLabel* m_badge = nullptr;
     QToolButton* m_accountButton = nullptr;

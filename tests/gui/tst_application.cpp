@@ -11,6 +11,7 @@
 #include "ScriptedBrowser.h"
 #include "SignInDialog.h"
 #include "SimFixture.h"
+#include "SubscriptionsDialog.h"
 #include "api/AsanaClient.h"
 #include "auth/AccountSession.h"
 #include "auth/OAuthSignIn.h"
@@ -19,6 +20,7 @@
 #include "feed/EventFilterModel.h"
 #include "feed/EventModel.h"
 #include "feed/EventRoles.h"
+#include "feed/SubscriptionModel.h"
 #include "sim/SimServer.h"
 #include "store/EventStore.h"
 #include "store/Settings.h"
@@ -42,6 +44,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QUrlQuery>
 
 using namespace AsanaFeed;
@@ -375,6 +378,56 @@ private slots:
         QVERIFY(!real.dialog());
         // Who the account is now comes from Asana.
         QTRY_VERIFY_WITH_TIMEOUT(real.app->account()->name != QStringLiteral("Stored Person"), kTimeoutMs);
+    }
+
+    void followingNothing_theWindowOffersToFollow_andWhatIsChosenIsKept()
+    {
+        RealMode real;
+        real.storeSignedInAccount(QStringLiteral("Stored Person"));
+        Application::Options options = real.options();
+        options.subscriptions.clear();
+        QVERIFY(real.start(options));
+        QTRY_COMPARE_WITH_TIMEOUT(real.window()->accountState(), MainWindow::AccountState::SignedIn, kTimeoutMs);
+        QVERIFY(real.window()->showsEmptyState());
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            real.window()->emptyStateText().startsWith(QLatin1String("Not following anything yet")),
+            qPrintable(real.window()->emptyStateText()), kTimeoutMs);
+        QVERIFY(!real.window()->emptyStateText().contains(QLatin1String("--")));
+        QPushButton* follow = real.window()->emptyActionButton();
+        QCOMPARE(follow->text(), QStringLiteral("Follow a Project…"));
+        QVERIFY(real.window()->followAction()->isEnabled());
+        QVERIFY(real.app->pollers().isEmpty());
+
+        QTest::mouseClick(follow, Qt::LeftButton);
+        SubscriptionsDialog* dialog = real.app->subscriptionsDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        // The account's workspace, its projects listed at once.
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->currentWorkspace(), real.sim->workspaceGid(), kTimeoutMs);
+        const QString project = real.sim->projectGid(0);
+        const QString name = real.sim->world().project(project)->name;
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->resultsView()->findItems(name, Qt::MatchExactly).isEmpty(), kTimeoutMs);
+        dialog->resultsView()->setCurrentItem(dialog->resultsView()->findItems(name, Qt::MatchExactly).first());
+        QTest::mouseClick(dialog->followButton(), Qt::LeftButton);
+
+        // Followed: polled, named, and its events reach the feed.
+        QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
+        QCOMPARE(real.app->pollers().size(), 1);
+        QVERIFY(real.newEventReachesTheFeed(QStringLiteral("Chosen in the window")));
+        QTRY_VERIFY2_WITH_TIMEOUT(real.window()->statusText().contains(name), qPrintable(real.window()->statusText()),
+                                  kTimeoutMs);
+        // The shortcut raises the open dialog rather than opening another.
+        real.window()->followAction()->trigger();
+        QCOMPARE(real.app->subscriptionsDialog(), dialog);
+        dialog->close();
+
+        // The next start follows it again, by name even before Asana answers.
+        real.app.reset();
+        real.sim->server().close();
+        QVERIFY(real.start(options));
+        QCOMPARE(real.app->subscriptions()->gids(), QStringList{project});
+        QCOMPARE(real.app->subscriptions()->names().value(project), name);
+        QTRY_VERIFY2_WITH_TIMEOUT(real.window()->statusText().contains(name), qPrintable(real.window()->statusText()),
+                                  kTimeoutMs);
     }
 
     void storedAccount_withAnExpiredToken_isRenewed_andItsDetailsAskedAgain()
