@@ -353,6 +353,14 @@ void Application::startPolling(QStringList gids)
     connect(m_scheduler, &PollScheduler::stateChanged, m_window.get(),
             qOverload<const QString&, SubscriptionState, const QDateTime&, const std::optional<ApiError>&>(
                 &MainWindow::setSubscriptionState));
+    // The person's Retry on a failed subscription (no gid: every failed one; restart() alone
+    // would only restart those waiting for a sign-in).
+    connect(m_window.get(), &MainWindow::retryRequested, m_scheduler, [this](const QString& gid) {
+        const QStringList gids = gid.isEmpty() ? m_scheduler->subscriptions() : QStringList{gid};
+        for (const QString& each : gids) {
+            m_scheduler->restart(each);
+        }
+    });
     for (const QString& gid : std::as_const(gids)) {
         const auto stored = m_store->subscription(gid);
         m_scheduler->add(gid, stored ? stored->syncToken : QString());
