@@ -413,6 +413,13 @@ void Application::startPolling()
     connect(m_scheduler, &PollScheduler::stateChanged, m_window.get(),
             qOverload<const QString&, SubscriptionState, const QDateTime&, const std::optional<ApiError>&>(
                 &MainWindow::setSubscriptionState));
+    // The banner's Retry on a failed subscription (no gid: every one polled).
+    connect(m_window.get(), &MainWindow::retryRequested, m_scheduler, [this](const QString& gid) {
+        const QStringList gids = gid.isEmpty() ? m_subscriptions->activeGids() : QStringList{gid};
+        for (const QString& each : gids) {
+            m_subscriptions->retry(each);
+        }
+    });
     for (const QString& gid : m_subscriptions->activeGids()) {
         const auto stored = m_store->subscription(gid);
         m_scheduler->add(gid, stored ? stored->syncToken : QString());

@@ -1,13 +1,21 @@
 #include "FeedView.h"
 
 #include "EventDelegate.h"
+#include "NewEventsPill.h"
+#include "PlainText.h"
 #include "feed/EventFormatter.h"
 #include "feed/EventModel.h"
 #include "feed/EventRoles.h"
 
+#include <QClipboard>
+#include <QContextMenuEvent>
 #include <QDesktopServices>
+#include <QGuiApplication>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QScrollBar>
+
+#include <utility>
 
 namespace AsanaFeed {
 
@@ -16,6 +24,8 @@ using namespace EventRoles;
 namespace {
 constexpr int maxRefreshMs = 30'000;
 constexpr int minRefreshMs = 1'000;
+// Names in menu entries are cut here: a menu as wide as the screen helps nobody.
+constexpr qsizetype maxMenuName = 40;
 } // namespace
 
 FeedView::FeedView(QWidget* parent)
@@ -38,6 +48,15 @@ FeedView::FeedView(QWidget* parent)
     verticalScrollBar()->setSingleStep(fontMetrics().height());
 
     connect(this, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) { openIndex(index); });
+
+    m_pill = new NewEventsPill(this); // over the viewport, not in it: it must not scroll with the rows
+    m_pill->hide();
+    connect(m_pill, &NewEventsPill::clicked, this, &FeedView::scrollToNewest);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (isAtTop()) {
+            forgetNewEvents(); // the person sees them now
+        }
+    });
 
     // One timer for every relative time on screen: it fires when the first visible time changes
     // its wording ("just now" → "1 min ago"), at most every 30 s, and repaints the viewport only.
@@ -68,6 +87,104 @@ void FeedView::scheduleRefresh()
     m_refresh.start(wait);
 }
 
+void FeedView::setModel(QAbstractItemModel* model)
+{
+    for (const QMetaObject::Connection& connection : std::as_const(m_modelConnections)) {
+        disconnect(connection);
+    }
+    m_modelConnections.clear();
+    m_anchor = QPersistentModelIndex();
+    forgetNewEvents();
+    QListView::setModel(model);
+    if (!model) {
+        return;
+    }
+    m_modelConnections = {
+        connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, &FeedView::rowsAboutToBeInserted),
+        // Another filter: what was new above may not be there any more.
+        connect(model, &QAbstractItemModel::modelReset, this, &FeedView::forgetNewEvents),
+        connect(model, &QAbstractItemModel::layoutChanged, this, &FeedView::forgetNewEvents),
+    };
+}
+
+bool FeedView::isAtTop() const
+{
+    return verticalScrollBar()->value() <= verticalScrollBar()->minimum();
+}
+
+void FeedView::rowsAboutToBeInserted(const QModelIndex& parent, int start, int /*end*/)
+{
+    if (parent.isValid() || isAtTop()) {
+        return; // at the top, new rows simply appear
+    }
+    // The row at the top edge of the viewport, unless the new rows come below it (older pages).
+    const QModelIndex first = indexAt(QPoint(viewport()->width() / 2, 0));
+    if (!first.isValid() || first.row() < start) {
+        return;
+    }
+    m_anchor = first;
+    // Its bottom edge, not its top: a row that loses its day header above the new rows keeps its
+    // sentence in place.
+    m_anchorBottom = visualRect(first).bottom();
+}
+
+void FeedView::rowsInserted(const QModelIndex& parent, int start, int end)
+{
+    QListView::rowsInserted(parent, start, end);
+    if (!m_anchor.isValid()) {
+        return;
+    }
+    const QPersistentModelIndex anchor = std::exchange(m_anchor, QPersistentModelIndex());
+    // The rows' positions are needed now, not batch by batch later: lay out everything at once,
+    // then scroll by exactly what was inserted above the anchor.
+    const LayoutMode mode = layoutMode();
+    setLayoutMode(SinglePass);
+    doItemsLayout();
+    setLayoutMode(mode);
+    verticalScrollBar()->setValue(rectForIndex(anchor).bottom() - m_anchorBottom);
+
+    int events = 0;
+    for (int row = start; row <= end; ++row) {
+        events += model()->index(row, 0).data(IsGapRole).toBool() ? 0 : 1;
+    }
+    if (events > 0 && !isAtTop()) {
+        m_newCount += events;
+        m_pill->setCount(m_newCount);
+        placePill();
+        m_pill->show();
+        m_pill->raise();
+    }
+}
+
+void FeedView::scrollToNewest()
+{
+    scrollToTop();
+    forgetNewEvents();
+}
+
+void FeedView::forgetNewEvents()
+{
+    m_newCount = 0;
+    if (m_pill) {
+        m_pill->hide();
+        m_pill->setCount(0);
+    }
+}
+
+void FeedView::placePill()
+{
+    const QRect area = viewport()->geometry();
+    const QSize size = m_pill->sizeHint();
+    m_pill->setGeometry(area.center().x() - size.width() / 2, area.top() + fontMetrics().height() / 2, size.width(),
+                        size.height());
+}
+
+void FeedView::resizeEvent(QResizeEvent* event)
+{
+    QListView::resizeEvent(event);
+    placePill();
+}
+
 bool FeedView::openIndex(const QModelIndex& index)
 {
     if (!index.isValid()) {
@@ -80,10 +197,92 @@ bool FeedView::openIndex(const QModelIndex& index)
     if (index.data(UnreadRole).toBool()) {
         model()->setData(index, false, UnreadRole);
     }
+    if (!m_linksOpen) {
+        emit linkNotOpened(url);
+        return false;
+    }
     if (m_opener) {
         m_opener(url);
     }
     return true;
+}
+
+void FeedView::copyLink(const QModelIndex& index)
+{
+    const QUrl url = index.data(UrlRole).toUrl();
+    if (m_linksOpen && EventModel::isOpenableUrl(url)) {
+        QGuiApplication::clipboard()->setText(url.toString());
+    }
+}
+
+QMenu* FeedView::createContextMenu(const QModelIndex& index, QWidget* parent)
+{
+    auto* menu = new QMenu(parent);
+    menu->setAccessibleName(tr("Event actions"));
+    if (!index.isValid()) {
+        if (m_markAllRead) {
+            menu->addAction(m_markAllRead);
+        }
+        return menu;
+    }
+    const QPersistentModelIndex row(index);
+    const bool gap = index.data(IsGapRole).toBool();
+    const bool linked = EventModel::isOpenableUrl(index.data(UrlRole).toUrl());
+
+    QAction* open = menu->addAction(tr("Open in Asana"), this, [this, row] { openIndex(row); });
+    open->setEnabled(linked);
+    QAction* copy = menu->addAction(tr("Copy link"), this, [this, row] { copyLink(row); });
+    copy->setEnabled(linked && m_linksOpen); // the demo's links lead nowhere
+    menu->addSeparator();
+    QAction* read = menu->addAction(index.data(UnreadRole).toBool() ? tr("Mark read") : tr("Mark unread"), this,
+                                    [this, row] { toggleRead(row); });
+    read->setEnabled(!gap);
+    if (m_markAllRead) {
+        menu->addAction(m_markAllRead);
+    }
+
+    menu->addSeparator();
+    const QString subscription = index.data(SubscriptionRole).toString();
+    if (!subscription.isEmpty()) {
+        const QString name = m_subscriptionNames.value(subscription);
+        const QString text = name.isEmpty() ? tr("Hide this project")
+                                            : tr("Hide events in %1").arg(EventFormatter::cut(name, maxMenuName));
+        menu->addAction(PlainText::actionText(text), this,
+                        [this, subscription] { emit hideSubscriptionRequested(subscription); });
+    }
+    const QString person = index.data(ActorGidRole).toString();
+    const QString personName = index.data(ActorNameRole).toString();
+    if (!gap && !person.isEmpty()) {
+        const QString text = personName.isEmpty()
+                                 ? tr("Hide this person")
+                                 : tr("Hide events by %1").arg(EventFormatter::cut(personName, maxMenuName));
+        menu->addAction(PlainText::actionText(text), this, [this, person] { emit hidePersonRequested(person); });
+    }
+    return menu;
+}
+
+void FeedView::contextMenuEvent(QContextMenuEvent* event)
+{
+    QModelIndex index;
+    QPoint at = event->globalPos();
+    if (event->reason() == QContextMenuEvent::Keyboard) {
+        index = currentIndex();
+        if (index.isValid()) {
+            at = viewport()->mapToGlobal(visualRect(index).center());
+        }
+    } else {
+        index = indexAt(viewport()->mapFromGlobal(event->globalPos()));
+        if (index.isValid()) {
+            setCurrentIndex(index);
+        }
+    }
+    if (m_contextMenu) {
+        m_contextMenu->close();
+    }
+    m_contextMenu = createContextMenu(index, this);
+    m_contextMenu->setAttribute(Qt::WA_DeleteOnClose);
+    m_contextMenu->popup(at); // not exec(): no nested event loop
+    event->accept();
 }
 
 bool FeedView::toggleRead(const QModelIndex& index)

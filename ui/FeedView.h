@@ -1,9 +1,16 @@
 // FeedView: the list of events. Keyboard first — j/k or arrows move, Enter or a double-click
 // opens the event in Asana (https links to Asana's host only, through an injectable opener),
 // Space toggles read — and relative times refresh by repainting the viewport, nothing else.
+// It holds still: while the person reads further down, newer events arriving above keep the
+// row they read in its place and are counted on a "N new" pill that goes up to them. A context
+// menu acts on one row (open, copy the link, read or unread, hide its project or its person).
 #pragma once
 
+#include <QHash>
 #include <QListView>
+#include <QMenu>
+#include <QPersistentModelIndex>
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 
@@ -12,6 +19,7 @@
 namespace AsanaFeed {
 
 class EventDelegate;
+class NewEventsPill;
 
 class FeedView final : public QListView
 {
@@ -23,26 +31,65 @@ public:
 
     explicit FeedView(QWidget* parent = nullptr);
 
+    void setModel(QAbstractItemModel* model) override;
+
     [[nodiscard]] EventDelegate* eventDelegate() const { return m_delegate; }
     // Replaces QDesktopServices::openUrl (tests capture the URL instead of launching a browser).
     void setUrlOpener(UrlOpener opener) { m_opener = std::move(opener); }
+    // False: links lead nowhere (the demo's tasks are not in Asana). Opening a row then marks it
+    // read and emits linkNotOpened() instead, and no link can be copied.
+    void setLinksOpen(bool open) { m_linksOpen = open; }
+    // The subscriptions' names, for "Hide events in Launch plan".
+    void setSubscriptionNames(const QHash<QString, QString>& names) { m_subscriptionNames = names; }
+    // The window's "Mark all read" (with its shortcut), offered in the context menu too.
+    void setMarkAllReadAction(QAction* action) { m_markAllRead = action; }
 
     // Opens the row's Asana link, if it has an openable one, and marks the row read.
     bool openIndex(const QModelIndex& index);
     bool toggleRead(const QModelIndex& index);
+    void copyLink(const QModelIndex& index);
+
+    // The context menu for the row at `index` (the caller owns it), and the one open now, if any.
+    [[nodiscard]] QMenu* createContextMenu(const QModelIndex& index, QWidget* parent);
+    [[nodiscard]] QMenu* contextMenu() const { return m_contextMenu; }
+
+    // Up to the newest event; the pill goes.
+    void scrollToNewest();
+    [[nodiscard]] bool isAtTop() const;
+    [[nodiscard]] NewEventsPill* newEventsPill() const { return m_pill; }
 
 signals:
     void searchRequested();
+    void hideSubscriptionRequested(const QString& gid);
+    void hidePersonRequested(const QString& gid);
+    // A row was opened while links are off (see setLinksOpen).
+    void linkNotOpened(const QUrl& url);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void rowsInserted(const QModelIndex& parent, int start, int end) override;
 
 private:
     void scheduleRefresh();
+    void rowsAboutToBeInserted(const QModelIndex& parent, int start, int end);
+    void forgetNewEvents();
+    void placePill();
 
     EventDelegate* m_delegate = nullptr;
     UrlOpener m_opener;
+    bool m_linksOpen = true;
+    QHash<QString, QString> m_subscriptionNames;
+    QPointer<QAction> m_markAllRead;
+    QPointer<QMenu> m_contextMenu;
     QTimer m_refresh;
+    QList<QMetaObject::Connection> m_modelConnections;
+    // The row the person reads while rows are inserted above it, and where its bottom edge was.
+    QPersistentModelIndex m_anchor;
+    int m_anchorBottom = 0;
+    NewEventsPill* m_pill = nullptr;
+    int m_newCount = 0;
 };
 
 } // namespace AsanaFeed

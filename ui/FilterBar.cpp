@@ -21,6 +21,9 @@ using namespace EventRoles;
 
 namespace {
 
+// A chip's name is cut here: the row must fit the window with a few of them.
+constexpr qsizetype maxChipName = 32;
+
 // The (gid, name) pairs of `gidRole`/`nameRole` found in the model, sorted by name.
 QList<QPair<QString, QString>> distinctValues(const QAbstractItemModel* model, int gidRole, int nameRole,
                                               const QHash<QString, QString>& names = {})
@@ -136,6 +139,115 @@ FilterBar::FilterBar(QWidget* parent)
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
     chips->addWidget(m_clear);
     outer->addLayout(chips);
+
+    m_exclusions = new QWidget(this);
+    auto* exclusions = new QHBoxLayout(m_exclusions);
+    exclusions->setContentsMargins(0, 0, 0, 0);
+    exclusions->setSpacing(4);
+    exclusions->addStretch(1);
+    m_exclusions->setVisible(false);
+    outer->addWidget(m_exclusions);
+}
+
+void FilterBar::setSourceModel(QAbstractItemModel* model)
+{
+    m_model = model;
+    if (!model) {
+        return;
+    }
+    // A chip restored from the last run names its person once the feed has one of their rows.
+    const auto nameChips = [this] {
+        if (m_unnamedChips) {
+            updateExclusionChips();
+        }
+    };
+    connect(model, &QAbstractItemModel::rowsInserted, this, nameChips);
+    connect(model, &QAbstractItemModel::modelReset, this, nameChips);
+}
+
+void FilterBar::setSubscriptionNames(const QHash<QString, QString>& names)
+{
+    m_subscriptionNames = names;
+    updateExclusionChips();
+}
+
+void FilterBar::excludeSubscription(const QString& gid)
+{
+    if (gid.isEmpty()) {
+        return;
+    }
+    FilterState next = m_filter;
+    next.excludedSubscriptions.insert(gid);
+    next.subscriptions.remove(gid); // "only this" and "not this" at once would show nothing of it anyway
+    setFilter(next);
+}
+
+void FilterBar::excludePerson(const QString& gid)
+{
+    if (gid.isEmpty()) {
+        return;
+    }
+    FilterState next = m_filter;
+    next.excludedPeople.insert(gid);
+    next.people.remove(gid);
+    setFilter(next);
+}
+
+QString FilterBar::personName(const QString& gid) const
+{
+    if (m_model) {
+        for (int row = 0, rows = m_model->rowCount(); row < rows; ++row) {
+            const QModelIndex index = m_model->index(row, 0);
+            if (index.data(ActorGidRole).toString() == gid) {
+                return index.data(ActorNameRole).toString();
+            }
+        }
+    }
+    return {};
+}
+
+void FilterBar::updateExclusionChips()
+{
+    auto* row = static_cast<QHBoxLayout*>(m_exclusions->layout());
+    for (QToolButton* chip : std::as_const(m_exclusionChips)) {
+        // Later: this may run in the clicked() of the chip being removed.
+        row->removeWidget(chip);
+        chip->hide();
+        chip->deleteLater();
+    }
+    m_exclusionChips.clear();
+    m_unnamedChips = false;
+    const auto addChip = [this, row](const QString& name, const QString& fallback, auto remove) {
+        m_unnamedChips = m_unnamedChips || name.isEmpty();
+        const QString shown = name.isEmpty() ? fallback : EventFormatter::cut(name.simplified(), maxChipName);
+        auto* chip = new QToolButton(m_exclusions);
+        chip->setText(PlainText::actionText(tr("Not: %1 ×").arg(shown)));
+        chip->setToolTip(PlainText::toolTip(tr("Hidden from the feed: %1. Click to show it again.").arg(shown)));
+        chip->setAccessibleName(tr("Show %1 again").arg(shown));
+        chip->setFocusPolicy(Qt::TabFocus);
+        connect(chip, &QToolButton::clicked, this, remove);
+        row->insertWidget(row->count() - 1, chip); // before the stretch
+        m_exclusionChips.append(chip);
+    };
+    QStringList subscriptions(m_filter.excludedSubscriptions.cbegin(), m_filter.excludedSubscriptions.cend());
+    subscriptions.sort();
+    for (const QString& gid : std::as_const(subscriptions)) {
+        addChip(m_subscriptionNames.value(gid), tr("a followed item"), [this, gid] {
+            FilterState next = m_filter;
+            next.excludedSubscriptions.remove(gid);
+            setFilter(next);
+        });
+    }
+    QStringList people(m_filter.excludedPeople.cbegin(), m_filter.excludedPeople.cend());
+    people.sort();
+    for (const QString& gid : std::as_const(people)) {
+        addChip(personName(gid), tr("someone"), [this, gid] {
+            FilterState next = m_filter;
+            next.excludedPeople.remove(gid);
+            setFilter(next);
+        });
+    }
+    m_exclusions->setVisible(!m_exclusionChips.isEmpty());
 }
 
 QToolButton* FilterBar::addChip(const QString& text, const QString& accessibleName)
@@ -171,6 +283,7 @@ void FilterBar::setFilter(const FilterState& filter)
     const bool changed = !(m_filter == filter);
     m_filter = filter;
     updatePickerLabels();
+    updateExclusionChips();
     if (changed) {
         emit filterChanged(m_filter);
     }

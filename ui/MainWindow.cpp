@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPainterPath>
@@ -129,14 +130,23 @@ MainWindow::MainWindow(EventModel* model, EventFilterModel* proxy, QWidget* pare
     noticeLayout->addWidget(m_noticeText, 1);
     m_noticeButton = new QPushButton(m_notice);
     m_noticeButton->setAccessibleName(tr("Notice action"));
-    connect(m_noticeButton, &QPushButton::clicked, this, &MainWindow::noticeActionTriggered);
+    connect(m_noticeButton, &QPushButton::clicked, this, [this] {
+        if (m_bannerRetries) {
+            emit retryRequested(m_retryGid);
+        } else {
+            emit noticeActionTriggered();
+        }
+    });
     noticeLayout->addWidget(m_noticeButton, 0, Qt::AlignVCenter);
     auto* dismiss = new QToolButton(m_notice);
     dismiss->setAutoRaise(true);
     dismiss->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     dismiss->setToolTip(tr("Dismiss"));
     dismiss->setAccessibleName(tr("Dismiss the notice"));
-    connect(dismiss, &QToolButton::clicked, m_notice, &QWidget::hide);
+    connect(dismiss, &QToolButton::clicked, this, [this] {
+        m_dismissedKey = m_bannerKey;
+        m_notice->hide();
+    });
     noticeLayout->addWidget(dismiss, 0, Qt::AlignTop);
     m_notice->setVisible(false);
     layout->addWidget(m_notice);
@@ -208,8 +218,11 @@ MainWindow::MainWindow(EventModel* model, EventFilterModel* proxy, QWidget* pare
     m_followAction->setEnabled(false);
     addAction(m_followAction);
     connect(m_followAction, &QAction::triggered, this, &MainWindow::followRequested);
-    auto* find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, m_filterBar, &FilterBar::focusSearch);
+    connect(m_view, &FeedView::hideSubscriptionRequested, m_filterBar, &FilterBar::excludeSubscription);
+    connect(m_view, &FeedView::hidePersonRequested, m_filterBar, &FilterBar::excludePerson);
+    connect(m_view, &FeedView::linkNotOpened, this, [this] {
+        showMessage(tr("This is the demo: its tasks are not in Asana, so there is nothing to open there."));
+    });
     auto* slash = new QShortcut(QKeySequence(Qt::Key_Slash), this);
     connect(slash, &QShortcut::activated, m_filterBar, &FilterBar::focusSearch);
     // Down from the search field goes to the feed, so the keyboard never needs the mouse.
@@ -236,10 +249,35 @@ MainWindow::MainWindow(EventModel* model, EventFilterModel* proxy, QWidget* pare
     m_clockTimer.setTimerType(Qt::CoarseTimer);
     connect(&m_clockTimer, &QTimer::timeout, this, &MainWindow::updateLastUpdate);
 
+    buildMenu();
     updateEmptyState();
     updateStatus();
     updateAccountButton();
     m_view->setFocus();
+}
+
+void MainWindow::buildMenu()
+{
+    // A menu bar, not the account button's menu: these act on the feed, in every mode (the demo
+    // has no account button), and a menu bar is where desktop people look for commands and their
+    // shortcuts (on macOS it costs the window no room at all).
+    m_feedMenu = menuBar()->addMenu(tr("&Feed"));
+    m_markAllRead = m_feedMenu->addAction(tr("&Mark All Read"), m_model, &EventModel::markAllRead);
+    // Ctrl+Shift+A (Cmd+Shift+A on macOS): A for "all", Shift so that Ctrl+A stays "select all".
+    m_markAllRead->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_markAllRead->setEnabled(m_model->unreadCount() > 0);
+    addAction(m_markAllRead); // the shortcut works wherever the focus is in the window
+    m_view->setMarkAllReadAction(m_markAllRead);
+    m_feedMenu->addAction(tr("Go to &Newest"), m_view, &FeedView::scrollToNewest);
+    m_feedMenu->addSeparator();
+    QAction* search = m_feedMenu->addAction(tr("&Search…"), m_filterBar, &FilterBar::focusSearch);
+    search->setShortcut(QKeySequence::Find);
+    addAction(search);
+    m_feedMenu->addAction(tr("&Clear Filters"), m_filterBar, &FilterBar::clear);
+    // The menu bar's own "more menus" button, shown when the menus do not fit: named too.
+    if (auto* more = menuBar()->findChild<QToolButton*>(QStringLiteral("qt_menubar_ext_button"))) {
+        more->setAccessibleName(tr("More menus"));
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -250,6 +288,7 @@ void MainWindow::setDemo(bool demo)
     setWindowTitle(demo ? tr("Asana Feed — Demo") : tr("Asana Feed"));
     m_badge->setVisible(demo);
     m_accountButton->setVisible(!demo); // the demo has no account to show or sign out of
+    m_view->setLinksOpen(!demo);        // its tasks are not in Asana
     updateFollowAction();
 }
 
@@ -282,14 +321,16 @@ void MainWindow::attachTo(AccountController* accounts)
         case AccountController::State::Loading:
         case AccountController::State::SigningOut:
             break;
-        case AccountController::State::NeedsSignIn:
+        case AccountController::State::NeedsSignIn: {
             // The feed and the subscriptions stay; their polling waits for the new sign-in.
-            for (const QString& gid : std::as_const(m_order)) {
+            const QStringList gids = m_health.gids();
+            for (const QString& gid : gids) {
                 setSubscriptionState(gid, SubscriptionState::AuthRequired, {}, QString());
             }
             setAccount(accounts->account(), AccountState::NeedsSignIn);
             presentAccountState(AccountState::NeedsSignIn, accounts->stateReason());
             break;
+        }
         case AccountController::State::SignedIn:
             setAccount(accounts->account(), AccountState::SignedIn);
             presentAccountState(AccountState::SignedIn);
@@ -464,16 +505,57 @@ void MainWindow::askSignOut()
 
 void MainWindow::showNotice(const QString& text, const QString& actionText)
 {
+    m_noticeMessage = text;
+    m_noticeAction = text.isEmpty() ? QString() : actionText;
+    updateBanner();
+}
+
+void MainWindow::updateBanner()
+{
+    // One banner, the most important thing first:
+    // 1. a notice the person must act on (sign in again): nothing works until they do;
+    // 2. this computer cannot save what arrives;
+    // 3. the subscriptions' problems (FeedHealth: failed, offline, rate-limited, backing off);
+    // 4. a notice that only informs (no keychain, a history in use): it waits for 3 to pass.
+    const FeedHealth::Banner problem = m_health.banner();
+    QString text;
+    QString key;
+    QString button;
+    m_bannerRetries = false;
+    m_retryGid.clear();
+    if (!m_noticeMessage.isEmpty() && !m_noticeAction.isEmpty()) {
+        text = m_noticeMessage;
+        key = QStringLiteral("notice:") + text;
+        button = m_noticeAction;
+    } else if (!m_diskNotice.isEmpty()) {
+        text = m_diskNotice;
+        key = QStringLiteral("disk");
+    } else if (!problem.text.isEmpty()) {
+        text = problem.text;
+        key = problem.key;
+        if (problem.retry) {
+            button = tr("Retry");
+            m_bannerRetries = true;
+            m_retryGid = problem.retryGid;
+        }
+    } else if (!m_noticeMessage.isEmpty()) {
+        text = m_noticeMessage;
+        key = QStringLiteral("notice:") + text;
+    }
+    if (key != m_dismissedKey) {
+        m_dismissedKey.clear(); // something else came in between: a dismissed problem may return
+    }
+    m_bannerKey = key;
     m_noticeText->setText(text);
-    m_noticeButton->setText(actionText);
-    m_noticeButton->setAccessibleName(actionText.isEmpty() ? tr("Notice action") : actionText);
-    m_noticeButton->setVisible(!actionText.isEmpty());
-    m_notice->setVisible(!text.isEmpty());
+    m_noticeButton->setText(button);
+    m_noticeButton->setAccessibleName(button.isEmpty() ? tr("Notice action") : button);
+    m_noticeButton->setVisible(!button.isEmpty());
+    m_notice->setVisible(!text.isEmpty() && key != m_dismissedKey);
 }
 
 QString MainWindow::noticeText() const
 {
-    return m_notice->isVisible() ? m_noticeText->text() : QString();
+    return m_notice->isHidden() ? QString() : m_noticeText->text();
 }
 
 void MainWindow::setEmptyAction(const QString& text, bool follows)
@@ -518,7 +600,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::setSubscriptionNames(const QHash<QString, QString>& names)
 {
-    m_names = names;
+    m_health.setNames(names);
+    m_view->setSubscriptionNames(names);
     m_filterBar->setSubscriptionNames(names);
     updateStatus();
 }
@@ -560,28 +643,6 @@ void MainWindow::updateEmptyState()
     }
 }
 
-QString MainWindow::stateText(SubscriptionState state, const QDateTime& until, const QString& reason)
-{
-    const QString time = QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat);
-    switch (state) {
-    case SubscriptionState::Stopped:
-        return tr("stopped");
-    case SubscriptionState::Syncing:
-        return tr("syncing");
-    case SubscriptionState::Live:
-        return tr("live");
-    case SubscriptionState::Backoff:
-        return until.isValid() ? tr("backing off until %1").arg(time) : tr("backing off");
-    case SubscriptionState::RateLimited:
-        return until.isValid() ? tr("rate-limited until %1").arg(time) : tr("rate-limited");
-    case SubscriptionState::Failed:
-        return reason.isEmpty() ? tr("failed") : tr("failed: %1").arg(reason);
-    case SubscriptionState::AuthRequired:
-        return tr("sign-in needed: the token was refused");
-    }
-    return {};
-}
-
 QString MainWindow::ageText(qint64 seconds)
 {
     seconds = qMax<qint64>(0, seconds);
@@ -597,22 +658,19 @@ QString MainWindow::ageText(qint64 seconds)
 void MainWindow::setSubscriptionState(const QString& gid, SubscriptionState state, const QDateTime& until,
                                       const QString& reason)
 {
-    if (!m_status.contains(gid)) {
-        m_order.append(gid);
-    }
-    m_status.insert(gid, {state, until, reason});
+    m_health.set(gid, {state, until, reason, std::nullopt});
     updateStatus();
 }
 
 void MainWindow::setSubscriptionState(const QString& gid, SubscriptionState state, const QDateTime& until,
                                       const std::optional<ApiError>& error)
 {
-    setSubscriptionState(gid, state, until, error ? error->summary() : QString());
     if (state == SubscriptionState::Backoff && error && error->kind == ApiError::Kind::Storage) {
         m_diskNotice = tr("New events cannot be saved: %1. They are fetched again once the history can be written.")
                            .arg(error->messages.join(QStringLiteral("; ")));
-        showNotice(m_diskNotice);
     }
+    m_health.set(gid, {state, until, error ? FeedHealth::shortReason(*error) : QString(), error});
+    updateStatus();
 }
 
 void MainWindow::setFollowing(bool anything)
@@ -634,21 +692,14 @@ void MainWindow::setFollowing(bool anything)
 
 void MainWindow::keepSubscriptionStates(const QStringList& gids)
 {
-    const qsizetype before = m_order.size();
-    m_order.removeIf([&gids](const QString& gid) { return !gids.contains(gid); });
-    if (m_order.size() == before) {
-        return;
+    if (m_health.keep(gids)) {
+        updateStatus();
     }
-    for (auto it = m_status.begin(); it != m_status.end();) {
-        it = gids.contains(it.key()) ? std::next(it) : m_status.erase(it);
-    }
-    updateStatus();
 }
 
 void MainWindow::clearSubscriptionStates()
 {
-    m_status.clear();
-    m_order.clear();
+    m_health.clear();
     m_lastUpdateAt = {};
     m_clockTimer.stop();
     updateLastUpdate();
@@ -657,32 +708,9 @@ void MainWindow::clearSubscriptionStates()
 
 void MainWindow::updateStatus()
 {
-    // Each subscription's state; with many, the live ones are counted (the tooltip lists them all)
-    // so that the ones that need attention stay visible in a narrow window.
-    QStringList parts;
-    QStringList full;
-    int live = 0;
-    for (const QString& gid : std::as_const(m_order)) {
-        const SubscriptionStatus& status = m_status.value(gid);
-        const QString name = m_names.value(gid, gid);
-        const QString part = tr("%1: %2").arg(name, stateText(status.state, status.until, status.reason));
-        full.append(part);
-        if (status.state == SubscriptionState::Live && m_order.size() > 2) {
-            ++live;
-        } else {
-            parts.append(part);
-        }
-    }
-    if (live > 0) {
-        parts.prepend(live == m_order.size() ? tr("All %n projects live", nullptr, live)
-                                             : tr("%n live", nullptr, live));
-    }
-    if (parts.isEmpty()) {
-        m_states->setText(tr("Not following anything"));
-    } else {
-        m_states->setText(parts.join(QStringLiteral("   ·   ")));
-    }
-    m_states->setToolTip(PlainText::toolTip(full.join(QLatin1Char('\n'))));
+    m_states->setText(m_health.line());
+    m_states->setToolTip(PlainText::toolTip(m_health.details()));
+    updateBanner();
 }
 
 QString MainWindow::statusText() const
@@ -693,10 +721,10 @@ QString MainWindow::statusText() const
 
 void MainWindow::noteUpdate(const QDateTime& at)
 {
-    if (!m_diskNotice.isEmpty() && noticeText() == m_diskNotice) {
-        showNotice({}); // a page was kept again: the disk is fine now
+    if (!m_diskNotice.isEmpty()) {
+        m_diskNotice.clear(); // a page was kept again: the disk is fine now
+        updateBanner();
     }
-    m_diskNotice.clear();
     m_lastUpdateAt = at;
     updateLastUpdate();
     if (!m_clockTimer.isActive()) {
@@ -716,6 +744,9 @@ void MainWindow::updateLastUpdate()
 void MainWindow::updateUnread(int count)
 {
     m_unread->setText(count > 0 ? tr("%n unread", nullptr, count) : QString());
+    if (m_markAllRead) {
+        m_markAllRead->setEnabled(count > 0);
+    }
 }
 
 } // namespace AsanaFeed

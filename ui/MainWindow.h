@@ -1,11 +1,13 @@
-// MainWindow: the feed window — the filter bar, the feed (or an empty state that says what to do),
-// and a status bar with each subscription's state and when the feed last heard from Asana.
-// It shows what it is given; the composition root (Application) feeds it.
+// MainWindow: the feed window — a Feed menu, the filter bar, one banner for what is wrong, the
+// feed (or an empty state that says what to do), and a status bar with the subscriptions' states
+// and when the feed last heard from Asana. It shows what it is given; the composition root
+// (Application) feeds it, and it asks back only through signals (sign in, retry…).
 #pragma once
 
 #include "api/AccountInfo.h"
 #include "api/ApiError.h"
 #include "events/SubscriptionState.h"
+#include "feed/FeedHealth.h"
 #include "store/FilterState.h"
 
 #include <QDateTime>
@@ -18,9 +20,9 @@
 
 #include <optional>
 
+class QAction;
 class QLabel;
 class QMenu;
-
 class QPushButton;
 class QStackedWidget;
 class QToolButton;
@@ -56,8 +58,9 @@ public:
 
     void setSubscriptionState(const QString& gid, SubscriptionState state, const QDateTime& until,
                               const QString& reason);
-    // The same from the scheduler's report. A page that could not be saved is this computer's
-    // disk, not the network: said above the feed, with the path, until a page is kept again.
+    // The same from the scheduler's report. The banner above the feed says what is wrong with them
+    // (see updateBanner()). A page that could not be saved is this computer's disk, not the
+    // network: said there, with the path, until a page is kept again.
     void setSubscriptionState(const QString& gid, SubscriptionState state, const QDateTime& until,
                               const std::optional<ApiError>& error);
     // Whether the account follows anything: when not, the empty feed of a signed-in account
@@ -70,8 +73,6 @@ public:
     // The feed heard from Asana at `at` (shown as "last update 12 s ago").
     void noteUpdate(const QDateTime& at = QDateTime::currentDateTimeUtc());
 
-    // "live", "syncing", "backing off until 14:05", "rate-limited until 14:05", "failed: reason".
-    [[nodiscard]] static QString stateText(SubscriptionState state, const QDateTime& until, const QString& reason);
     [[nodiscard]] static QString ageText(qint64 seconds);
 
     // Who is signed in, for the account menu. None: the menu offers to sign in.
@@ -87,8 +88,10 @@ public:
     void setAccountPhoto(const QByteArray& imageData);
     [[nodiscard]] bool hasAccountPhoto() const { return !m_photo.isNull(); }
     // A line above the feed that needs the person (sign in again, no keychain…); an empty text
-    // hides it. With `actionText`, a button that emits noticeActionTriggered().
+    // takes it back. With `actionText`, a button that emits noticeActionTriggered(). One banner
+    // shows the most important of these and the subscriptions' problems; see updateBanner().
     void showNotice(const QString& text, const QString& actionText = {});
+    // What the banner says now (empty: it is hidden).
     [[nodiscard]] QString noticeText() const;
     // A button in the "no events" empty state (e.g. "Sign in…"); empty: none. It emits
     // emptyActionTriggered(), or followRequested() when `follows`.
@@ -102,6 +105,8 @@ public:
     [[nodiscard]] QToolButton* accountButton() const { return m_accountButton; }
     [[nodiscard]] QMenu* accountMenu() const { return m_accountMenu; }
     [[nodiscard]] QPushButton* noticeButton() const { return m_noticeButton; }
+    [[nodiscard]] QAction* markAllReadAction() const { return m_markAllRead; }
+    [[nodiscard]] QMenu* feedMenu() const { return m_feedMenu; }
     [[nodiscard]] QPushButton* emptyActionButton() const { return m_emptyAction; }
     // "Follow Projects and Tasks…" (Ctrl+N, and in the account menu).
     [[nodiscard]] QAction* followAction() const { return m_followAction; }
@@ -120,26 +125,23 @@ signals:
     void emptyActionTriggered();
     // The person wants to choose what to follow.
     void followRequested();
+    // The person asked to try a failed subscription again (an empty gid: every failed one).
+    void retryRequested(const QString& gid);
 
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void buildMenu();
     void updateEmptyState();
     void updateStatus();
+    void updateBanner();
     void updateLastUpdate();
     void updateUnread(int count);
     void updateAccountButton();
     void rebuildAccountMenu();
     void updateFollowAction();
-
-    struct SubscriptionStatus
-    {
-        SubscriptionState state = SubscriptionState::Stopped;
-        QDateTime until;
-        QString reason;
-    };
 
     EventModel* m_model = nullptr;
     EventFilterModel* m_proxy = nullptr;
@@ -159,6 +161,14 @@ private:
     QLabel* m_noticeIcon = nullptr;
     QLabel* m_noticeText = nullptr;
     QPushButton* m_noticeButton = nullptr;
+    QString m_noticeMessage; // what showNotice() was given
+    QString m_noticeAction;
+    QString m_bannerKey;    // what the banner shows now
+    QString m_dismissedKey; // what the person dismissed (shown again once something else was)
+    bool m_bannerRetries = false;
+    QString m_retryGid;
+    QMenu* m_feedMenu = nullptr;
+    QAction* m_markAllRead = nullptr;
     QPushButton* m_emptyAction = nullptr;
     QPointer<QMessageBox> m_signOutQuestion;
     QStackedWidget* m_stack = nullptr;
@@ -171,9 +181,7 @@ private:
     QLabel* m_states = nullptr;
     QLabel* m_unread = nullptr;
     QLabel* m_lastUpdate = nullptr;
-    QHash<QString, QString> m_names;
-    QHash<QString, SubscriptionStatus> m_status;
-    QStringList m_order;
+    FeedHealth m_health;
     QDateTime m_lastUpdateAt;
     QString m_diskNotice; // the notice shown while pages cannot be saved
     QTimer m_clockTimer;

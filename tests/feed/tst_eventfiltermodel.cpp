@@ -6,6 +6,7 @@
 #include "store/EventStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -160,6 +161,55 @@ private slots:
                                                QStringLiteral("Dana Ruiz")}));
     }
 
+    void hiddenProjectsAndPeople_stayHidden_whateverElseIsChosen()
+    {
+        FilterState state;
+        state.excludedSubscriptions = {website};
+        m_filter->setFilter(state);
+        QCOMPARE(visibleActors(), QStringList({QStringLiteral("Sam Lee")})); // its gap goes with it
+
+        state = {};
+        state.excludedPeople = {QStringLiteral("11")};
+        m_filter->setFilter(state);
+        QCOMPARE(visibleActors(), QStringList({QStringLiteral("Sam Lee"), QStringLiteral("<gap>"), QString(),
+                                               QStringLiteral("Zoë Müller")}));
+
+        // Chosen and hidden at once: hidden wins. A search for the hidden person finds nothing.
+        state.people = {QStringLiteral("11"), QStringLiteral("13")};
+        state.excludedSubscriptions = {mobile};
+        m_filter->setFilter(state);
+        QCOMPARE(visibleActors(), QStringList({QStringLiteral("<gap>")}));
+        state = {};
+        state.text = QStringLiteral("dana");
+        state.excludedPeople = {QStringLiteral("11")};
+        m_filter->setFilter(state);
+        QCOMPARE(visibleActors(), QStringList({QStringLiteral("<gap>")}));
+
+        // A page of a hidden project arrives hidden; one of anyone else arrives shown.
+        state = {};
+        state.excludedSubscriptions = {website};
+        state.excludedPeople = {QStringLiteral("14")};
+        m_filter->setFilter(state);
+        const QList<Event> page{completed(9, QStringLiteral("Priya Shah"), QStringLiteral("14"),
+                                          QStringLiteral("Q3 budget"), QStringLiteral("1309")),
+                                completed(10, QStringLiteral("Sam Lee"), QStringLiteral("13"), QStringLiteral("Other"),
+                                          QStringLiteral("1310"))};
+        const auto kept = m_store->commitPage(mobile, page, QStringLiteral("e"));
+        QVERIFY(kept);
+        m_model->addEvents(mobile, kept->newEventsOf(page), kept->newIds);
+        const QList<Event> hiddenPage{completed(11, QStringLiteral("Alex Kim"), QStringLiteral("15"),
+                                                QStringLiteral("Hidden"), QStringLiteral("1311"))};
+        const auto keptHidden = m_store->commitPage(website, hiddenPage, QStringLiteral("f"));
+        QVERIFY(keptHidden);
+        m_model->addEvents(website, keptHidden->newEventsOf(hiddenPage), keptHidden->newIds);
+        QCOMPARE(visibleActors(), QStringList({QStringLiteral("Sam Lee"), QStringLiteral("Sam Lee")}));
+        QCOMPARE(visibleResources(), QStringList({QStringLiteral("Other"), QStringLiteral("Ship beta")}));
+
+        // Shown again once nothing is hidden.
+        m_filter->setFilter({});
+        QCOMPARE(m_filter->rowCount(), m_model->rowCount());
+    }
+
     void combinations_narrowTogether()
     {
         FilterState state;
@@ -195,7 +245,18 @@ private slots:
         state.subscriptions = {website};
         state.people = {QStringLiteral("11")};
         state.unreadOnly = true;
+        state.excludedSubscriptions = {mobile};
+        state.excludedPeople = {QStringLiteral("13"), QStringLiteral("15")};
         QCOMPARE(FilterState::fromJson(state.toJson()), state);
+        // What an earlier version saved (nothing hidden) still reads.
+        QJsonObject saved = state.toJson();
+        saved.remove(QStringLiteral("excludedSubscriptions"));
+        saved.remove(QStringLiteral("excludedPeople"));
+        QVERIFY(FilterState::fromJson(saved).excludedSubscriptions.isEmpty());
+        QCOMPARE(FilterState::fromJson(saved).people, state.people);
+        FilterState onlyHidden;
+        onlyHidden.excludedPeople = {QStringLiteral("13")};
+        QVERIFY(!onlyHidden.isEmpty());
         QVERIFY(!state.isEmpty());
         QVERIFY(FilterState::fromJson({}).isEmpty());
         QSignalSpy changed(m_filter.get(), &EventFilterModel::filterChanged);

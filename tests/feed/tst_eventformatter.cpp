@@ -878,6 +878,23 @@ private slots:
         QVERIFY(sentence.emphasis.isEmpty());
     }
 
+    void gapSentence_namesTheSubscription_inBold()
+    {
+        const QDateTime since = local(2026, 6, 17, 14, 5);
+        const QDateTime detected = local(2026, 6, 17, 16, 30);
+        const QString name = u"Launch plan"_s;
+        Sentence sentence = EventFormatter::gapSentence(since, detected, {}, name);
+        QCOMPARE(sentence.text, u"Launch plan: events between 14:05 and 16:30 may be missing"_s);
+        QCOMPARE(sentence.emphasis, QList<QPoint>{QPoint(0, int(name.size()))});
+        sentence = EventFormatter::gapSentence({}, detected, {}, name);
+        QCOMPARE(sentence.text, u"Launch plan: events before 16:30 may be missing"_s);
+        sentence = EventFormatter::gapSentence(since, {}, {}, name);
+        QCOMPARE(sentence.text, u"Launch plan: some events may be missing"_s);
+        // A name is a name: "%1" in it is not a place for the times.
+        sentence = EventFormatter::gapSentence(since, detected, {}, u"Q%1 %2 plan"_s);
+        QCOMPARE(sentence.text, u"Q%1 %2 plan: events between 14:05 and 16:30 may be missing"_s);
+    }
+
     void kindName_labelsEveryFilterChip()
     {
         using K = EventKind;

@@ -159,6 +159,46 @@ private slots:
         QVERIFY(!model.setRead(0, true)); // a gap is not an event to read
     }
 
+    void gapRows_nameTheirSubscription_notItsGid()
+    {
+        auto store = storeWith(0);
+        QVERIFY(store->commitPage(project, history(2), QStringLiteral("a")));
+        QVERIFY(store->commitGap(project, parseAsanaTimestamp(stamp(10)), QStringLiteral("b")));
+        EventModel model(store.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        const auto gapText = [&model] {
+            for (int row = 0; row < model.rowCount(); ++row) {
+                if (model.index(row).data(IsGapRole).toBool()) {
+                    return model.index(row).data(Qt::DisplayRole).toString();
+                }
+            }
+            return QString();
+        };
+        // No name known yet: the sentence alone, no gid in its place.
+        QVERIFY2(gapText().startsWith(QStringLiteral("Events ")), qPrintable(gapText()));
+        QVERIFY(!gapText().contains(project));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setSubscriptionNames({{project, QStringLiteral("Launch plan")}});
+        QVERIFY(!changed.isEmpty()); // the view repaints the sentence
+        QVERIFY2(gapText().startsWith(QStringLiteral("Launch plan: events ")), qPrintable(gapText()));
+        QVERIFY(gapText().endsWith(QStringLiteral(" may be missing")));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.index(row).data(IsGapRole).toBool()) {
+                QCOMPARE(model.index(row).data(SentenceSpansRole).toList(),
+                         QVariantList{QPoint(0, int(QStringLiteral("Launch plan").size()))});
+            }
+        }
+
+        // A gap found while running, and one after a reload, say the same.
+        model.addGap(project, parseAsanaTimestamp(stamp(20)), parseAsanaTimestamp(stamp(30)));
+        QVERIFY2(model.index(0).data(SentenceRole).toString().startsWith(QStringLiteral("Launch plan: events between")),
+                 qPrintable(model.index(0).data(SentenceRole).toString()));
+        model.reload();
+        QVERIFY2(gapText().startsWith(QStringLiteral("Launch plan: events ")), qPrintable(gapText()));
+    }
+
     void read_isKeptInTheStore()
     {
         auto store = storeWith(4);

@@ -230,7 +230,7 @@ private slots:
                 std::all_of(app.pollers().cbegin(), app.pollers().cend(),
                             [](const EventPoller* poller) { return poller->state() == EventPoller::State::Live; }),
                 15000);
-            QTRY_VERIFY2_WITH_TIMEOUT(app.window()->statusText().contains(QStringLiteral("All 4 projects live")),
+            QTRY_VERIFY2_WITH_TIMEOUT(app.window()->statusText().contains(QStringLiteral("All 4 followed items live")),
                                       qPrintable(app.window()->statusText()), 5000);
             QTRY_VERIFY_WITH_TIMEOUT(app.model()->unreadCount() >= 2, 20000);
             // Every stored event is in the model once (the model may hold one page of history).
@@ -819,6 +819,47 @@ private slots:
         // Once it can be written, the event arrives and the notice goes.
         QVERIFY(real.newEventReachesTheFeed(QStringLiteral("Waits")));
         QTRY_VERIFY_WITH_TIMEOUT(real.window()->noticeText().isEmpty(), kTimeoutMs);
+    }
+
+    void failedSubscription_isSaidAboveTheFeed_andRetryFollowsItAgain()
+    {
+        RealMode real;
+        real.storeSignedInAccount(QStringLiteral("Stored Person"));
+        QVERIFY(real.start());
+        QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
+        const QString project = real.sim->projectGid(0);
+        const QString projectName = real.sim->world().project(project)->name;
+        QTRY_VERIFY_WITH_TIMEOUT(real.window()->statusText().contains(projectName), kTimeoutMs); // named
+
+        // The project is no longer shared with this account: its polling fails for good.
+        real.sim->world().setForbidden(project);
+        real.sim->world().createTask(real.sim->userGid(1), project, QStringLiteral("Not for your eyes"));
+        QTRY_VERIFY_WITH_TIMEOUT(real.window()->noticeText().contains(QStringLiteral("cannot be followed")),
+                                 kTimeoutMs);
+        const QString notice = real.window()->noticeText();
+        QVERIFY2(notice.startsWith(projectName + QStringLiteral(" cannot be followed: this account has no access")),
+                 qPrintable(notice));
+        QVERIFY(notice.contains(QStringLiteral("Ask its owner to share it"))); // Asana's own reason
+        QVERIFY(!notice.contains(project));
+        QVERIFY(!real.window()->statusText().contains(project));
+        QCOMPARE(real.window()->noticeButton()->text(), QStringLiteral("Retry"));
+
+        // Shared again; Retry follows it from where it stopped.
+        real.sim->world().setForbidden(project, false);
+        real.window()->noticeButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(real.allPollersLive(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(real.window()->noticeText().isEmpty(), kTimeoutMs);
+        // What happened meanwhile arrives: it resumed from its sync token.
+        const auto shown = [&real](const QString& name) {
+            for (int row = 0; row < real.app->model()->rowCount(); ++row) {
+                if (real.app->model()->index(row, 0).data(Qt::DisplayRole).toString().contains(name)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(shown(QStringLiteral("Not for your eyes")), kTimeoutMs);
+        QVERIFY(real.newEventReachesTheFeed(QStringLiteral("Shared again")));
     }
 
     void credentialsFromAnotherHost_areNotUsed()

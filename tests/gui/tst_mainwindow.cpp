@@ -1,23 +1,34 @@
 // MainWindow with its FilterBar and FeedView: searching narrows the feed, the keyboard moves,
-// opens (URL captured, never launched) and toggles read; empty states say what to do.
+// opens (URL captured, never launched) and toggles read; empty states say what to do; the feed
+// holds still while events arrive above; a row's context menu; hidden projects and people; one
+// banner for what is wrong, in words.
 #include "FeedView.h"
 #include "FilterBar.h"
 #include "GuiTestData.h"
 #include "MainWindow.h"
+#include "NewEventsPill.h"
 #include "feed/EventFilterModel.h"
 #include "feed/EventRoles.h"
+#include "store/Settings.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QBuffer>
+#include <QClipboard>
+#include <QContextMenuEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 #include <QToolButton>
@@ -52,6 +63,78 @@ struct Window
     }
     [[nodiscard]] FeedView* view() const { return window->feedView(); }
 };
+
+// `count` events, `secondsApart` seconds apart, the newest `newestSecondsAgo` before the feed's
+// anchor moment, oldest first (as Asana pages them); people take turns.
+QList<Event> eventsBefore(int newestSecondsAgo, int count, int firstTask, int secondsApart = 10)
+{
+    static const QStringList people{QStringLiteral("Dana Ruiz"), QStringLiteral("Sam Lee"),
+                                    QStringLiteral("Priya Shah")};
+    QList<Event> events;
+    for (int i = count - 1; i >= 0; --i) {
+        const int task = firstTask + i;
+        const QString when =
+            GuiTestData::anchor().toUTC().addSecs(-newestSecondsAgo - i * secondsApart).toString(Qt::ISODateWithMs);
+        events.append(FeedTestData::completedAt(when, people.at(task % 3), QString::number(11 + task % 3),
+                                                QStringLiteral("Task %1").arg(task), QString::number(5000 + task)));
+    }
+    return events;
+}
+
+QAction* actionNamed(const QWidget* menu, const QString& text)
+{
+    for (QAction* action : menu->actions()) {
+        if (QString(action->text()).remove(QLatin1Char('&')) == QString(text).remove(QLatin1Char('&'))) {
+            return action;
+        }
+    }
+    return nullptr;
+}
+
+QStringList actionTexts(const QWidget* menu)
+{
+    QStringList texts;
+    for (const QAction* action : menu->actions()) {
+        if (!action->isSeparator()) {
+            texts.append(action->text());
+        }
+    }
+    return texts;
+}
+
+// Right-clicks the row: the view opens its context menu.
+QMenu* openContextMenu(FeedView* view, const QModelIndex& index)
+{
+    const QPoint at = view->visualRect(index).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &event);
+    return view->contextMenu();
+}
+
+QToolButton* dismissButton(const MainWindow* window)
+{
+    for (QToolButton* button : window->findChildren<QToolButton*>()) {
+        if (button->accessibleName() == QStringLiteral("Dismiss the notice")) {
+            return button;
+        }
+    }
+    return nullptr;
+}
+
+ApiError networkError()
+{
+    ApiError error;
+    error.kind = ApiError::Kind::ConnectionRefused;
+    return error;
+}
+
+ApiError httpError(int status, const QString& message)
+{
+    ApiError error;
+    error.status = status;
+    error.messages = {message};
+    return error;
+}
 
 // What a tooltip shows on screen: Qt renders it as rich text when it looks like rich text.
 QString shownToolTip(const QString& toolTip)
@@ -222,7 +305,7 @@ private slots:
         w.window->noteUpdate(QDateTime::currentDateTimeUtc().addSecs(-12));
         QVERIFY2(w.window->statusText().contains(QStringLiteral("last update 12 s ago")),
                  qPrintable(w.window->statusText()));
-        QCOMPARE(MainWindow::stateText(SubscriptionState::RateLimited, {}, {}), QStringLiteral("rate-limited"));
+        QCOMPARE(FeedHealth::stateText(SubscriptionState::RateLimited, {}, {}), QStringLiteral("rate-limited"));
     }
 
     void namesFromAsana_areShownAsPlainText()
@@ -404,6 +487,375 @@ private slots:
         QCOMPARE(empty.count(), 1);
         w.feed.addStandard();
         QVERIFY(!w.window->emptyActionButton()->isVisible());
+    }
+
+    void newEventsAbove_keepTheRowBeingRead_inPlace_andAreCounted()
+    {
+        Window w;
+        w.feed.add(eventsBefore(3000, 60, 0));
+        QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
+        FeedView* view = w.view();
+        QScrollBar* bar = view->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > view->viewport()->height()); // laid out, and longer than the window
+        bar->setValue(bar->maximum() / 2);                        // the person reads further down
+        QVERIFY(!view->isAtTop());
+
+        const QPoint probe(view->viewport()->width() / 2, view->viewport()->height() / 2);
+        const QPersistentModelIndex reading(view->indexAt(probe));
+        QVERIFY(reading.isValid());
+        const qint64 readingId = reading.data(EventIdRole).toLongLong();
+        const QRect readingRect = view->visualRect(reading);
+        const QPersistentModelIndex topRow(view->indexAt(QPoint(probe.x(), 0)));
+        const int topRowBottom = view->visualRect(topRow).bottom();
+        QVERIFY(!view->newEventsPill()->isVisible());
+
+        // 100 newer events arrive in pages of 10 (the first one changes the day header's row).
+        for (int page = 0; page < 10; ++page) {
+            w.feed.add(eventsBefore(2000 - page * 100, 10, 100 + page * 10));
+            QCOMPARE(w.proxy.rowCount(), 60 + (page + 1) * 10);
+            QCOMPARE(view->visualRect(reading), readingRect); // same event, same place
+            QCOMPARE(view->indexAt(probe).data(EventIdRole).toLongLong(), readingId);
+            QCOMPARE(view->visualRect(topRow).bottom(), topRowBottom);
+            QVERIFY(view->newEventsPill()->isVisible());
+            QCOMPARE(view->newEventsPill()->text(), QStringLiteral("%1 new").arg((page + 1) * 10));
+        }
+        QVERIFY(view->newEventsPill()->geometry().top() >= view->viewport()->geometry().top());
+
+        // The pill goes up to them, and goes.
+        QTest::mouseClick(view->newEventsPill(), Qt::LeftButton);
+        QTRY_VERIFY(view->isAtTop());
+        QVERIFY(!view->newEventsPill()->isVisible());
+        const QModelIndex first = view->indexAt(QPoint(probe.x(), 1));
+        QCOMPARE(first.row(), 0);
+        QCOMPARE(first.data(ResourceNameRole).toString(), QStringLiteral("Task 190")); // the newest
+
+        // Scrolled down again: the count starts over; scrolling up by hand takes the pill away too.
+        bar->setValue(bar->maximum() / 2);
+        w.feed.add(eventsBefore(900, 3, 300));
+        QCOMPARE(view->newEventsPill()->text(), QStringLiteral("3 new"));
+        QTest::keyClick(view, Qt::Key_Home);
+        QTRY_VERIFY(view->isAtTop());
+        QVERIFY(!view->newEventsPill()->isVisible());
+    }
+
+    void atTheTop_newEventsSimplyAppear()
+    {
+        Window w;
+        w.feed.add(eventsBefore(3000, 30, 0));
+        QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
+        FeedView* view = w.view();
+        QVERIFY(view->isAtTop());
+        w.feed.add(eventsBefore(1000, 5, 100));
+        QTRY_VERIFY(view->indexAt(QPoint(view->viewport()->width() / 2, 1)).isValid());
+        QVERIFY(view->isAtTop());
+        QCOMPARE(view->indexAt(QPoint(view->viewport()->width() / 2, 1)).data(ResourceNameRole).toString(),
+                 QStringLiteral("Task 100"));
+        QVERIFY(!view->newEventsPill()->isVisible());
+    }
+
+    void contextMenu_actsOnTheRow()
+    {
+        Window w;
+        w.window->setSubscriptionNames({{GuiTestData::subscription(), QStringLiteral("Marketing Site")}});
+        w.feed.addStandard();
+        QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
+        const QModelIndex row = w.proxy.index(3, 0); // Dana Ruiz completed Fix login redirect
+        QCOMPARE(row.data(ActorNameRole).toString(), QStringLiteral("Dana Ruiz"));
+        QTRY_VERIFY(w.view()->visualRect(row).isValid());
+        QMenu* menu = openContextMenu(w.view(), row);
+        QVERIFY(menu);
+        QTRY_VERIFY(menu->isVisible());
+        QCOMPARE(actionTexts(menu),
+                 (QStringList{QStringLiteral("Open in Asana"), QStringLiteral("Copy link"), QStringLiteral("Mark read"),
+                              QStringLiteral("&Mark All Read"), QStringLiteral("Hide events in Marketing Site"),
+                              QStringLiteral("Hide events by Dana Ruiz")}));
+        QCOMPARE(w.view()->currentIndex(), row); // the row it acts on is the current one
+        QCOMPARE(actionNamed(menu, QStringLiteral("Mark All Read"))->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+
+        actionNamed(menu, QStringLiteral("Open in Asana"))->trigger();
+        QCOMPARE(w.opened, QList<QUrl>{row.data(UrlRole).toUrl()});
+        QVERIFY(!row.data(UnreadRole).toBool()); // opened is read
+        menu->close();
+
+        menu = openContextMenu(w.view(), row);
+        QVERIFY(actionNamed(menu, QStringLiteral("Mark unread")));
+        actionNamed(menu, QStringLiteral("Mark unread"))->trigger();
+        QVERIFY(row.data(UnreadRole).toBool());
+        actionNamed(menu, QStringLiteral("Copy link"))->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), row.data(UrlRole).toUrl().toString());
+        QVERIFY(QGuiApplication::clipboard()->text().startsWith(QLatin1String("https://app.asana.com/")));
+        menu->close();
+
+        menu = openContextMenu(w.view(), row);
+        QCOMPARE(w.feed.model()->unreadCount(), 4);
+        actionNamed(menu, QStringLiteral("Mark All Read"))->trigger();
+        QCOMPARE(w.feed.model()->unreadCount(), 0);
+        QVERIFY(!w.window->markAllReadAction()->isEnabled()); // nothing left to mark
+        menu->close();
+
+        // From the keyboard (the menu key): the current row's menu.
+        QContextMenuEvent keyboard(QContextMenuEvent::Keyboard, QPoint(0, 0),
+                                   w.view()->viewport()->mapToGlobal(QPoint(0, 0)));
+        QApplication::sendEvent(w.view()->viewport(), &keyboard);
+        QVERIFY(w.view()->contextMenu());
+        QVERIFY(actionNamed(w.view()->contextMenu(), QStringLiteral("Hide events by Dana Ruiz")));
+        w.view()->contextMenu()->close();
+    }
+
+    void hidingAProjectOrAPerson_addsAChip_thatBringsThemBack_andIsKeptBetweenRuns()
+    {
+        QTemporaryDir dir;
+        QSettings backend(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        Settings settings(&backend);
+        {
+            Window w;
+            w.window->setSettings(&settings);
+            w.window->setSubscriptionNames({{GuiTestData::subscription(), QStringLiteral("Marketing & Sales")}});
+            w.feed.addStandard();
+            QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
+            const QModelIndex dana = w.proxy.index(3, 0);
+            QTRY_VERIFY(w.view()->visualRect(dana).isValid());
+
+            QMenu* menu = openContextMenu(w.view(), dana);
+            actionNamed(menu, QStringLiteral("Hide events by Dana Ruiz"))->trigger();
+            menu->close();
+            QCOMPARE(w.proxy.rowCount(), 3);
+            QCOMPARE(w.window->filterBar()->filter().excludedPeople, QSet<QString>{QStringLiteral("11")});
+            QList<QToolButton*> chips = w.window->filterBar()->exclusionChips();
+            QCOMPARE(chips.size(), 1);
+            QCOMPARE(chips.first()->text(), QStringLiteral("Not: Dana Ruiz ×"));
+            QVERIFY(chips.first()->isVisible());
+
+            // The project: its name is shown as it is written ('&' is not a shortcut marker).
+            menu = openContextMenu(w.view(), w.proxy.index(0, 0));
+            QAction* hideProject = actionNamed(menu, QStringLiteral("Hide events in Marketing && Sales"));
+            QVERIFY2(hideProject, qPrintable(actionTexts(menu).join(u'|')));
+            hideProject->trigger();
+            menu->close();
+            QCOMPARE(w.proxy.rowCount(), 0);
+            QVERIFY(w.window->showsEmptyState());
+            QVERIFY(w.window->emptyStateText().contains(QStringLiteral("Nothing matches")));
+            chips = w.window->filterBar()->exclusionChips();
+            QCOMPARE(chips.size(), 2);
+            QCOMPARE(chips.first()->text(), QStringLiteral("Not: Marketing && Sales ×"));
+
+            // × brings the project back; Dana stays hidden.
+            QTest::mouseClick(chips.first(), Qt::LeftButton);
+            QCOMPARE(w.proxy.rowCount(), 3);
+            QTRY_COMPARE(w.window->filterBar()->exclusionChips().size(), 1);
+            QVERIFY(!w.window->showsEmptyState());
+            w.window->close(); // keeps the filter
+        }
+        {
+            Window w;
+            w.feed.addStandard();
+            w.window->setSettings(&settings);
+            QCOMPARE(w.window->filterBar()->filter().excludedPeople, QSet<QString>{QStringLiteral("11")});
+            QCOMPARE(w.proxy.rowCount(), 3);
+            const QList<QToolButton*> chips = w.window->filterBar()->exclusionChips();
+            QCOMPARE(chips.size(), 1);
+            QCOMPARE(chips.first()->text(), QStringLiteral("Not: Dana Ruiz ×"));
+            // Clear filters shows everything again.
+            w.window->filterBar()->clear();
+            QCOMPARE(w.proxy.rowCount(), 4);
+            QTRY_VERIFY(w.window->filterBar()->exclusionChips().isEmpty());
+        }
+    }
+
+    void markAllRead_hasAShortcut_andAMenuEntry()
+    {
+        Window w;
+        w.feed.addStandard();
+        QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+        QCOMPARE(w.feed.model()->unreadCount(), 4);
+        QVERIFY(w.window->menuBar()->actions().contains(w.window->feedMenu()->menuAction()));
+        QAction* entry = actionNamed(w.window->feedMenu(), QStringLiteral("Mark All Read"));
+        QVERIFY(entry);
+        QCOMPARE(entry, w.window->markAllReadAction());
+        QVERIFY(entry->isEnabled());
+        w.view()->setFocus();
+        QTest::keyClick(w.view(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(w.feed.model()->unreadCount(), 0);
+        QVERIFY(!w.proxy.index(0, 0).data(UnreadRole).toBool());
+        QVERIFY(!entry->isEnabled());
+        QVERIFY(!w.window->statusText().contains(QStringLiteral("unread")));
+
+        // The menu entry does the same.
+        w.feed.add({GuiTestData::completed(5, QStringLiteral("Sam Lee"), QStringLiteral("12"),
+                                           QStringLiteral("New one"), QStringLiteral("2100"))});
+        QCOMPARE(w.feed.model()->unreadCount(), 1);
+        QVERIFY(entry->isEnabled());
+        entry->trigger();
+        QCOMPARE(w.feed.model()->unreadCount(), 0);
+    }
+
+    void demo_activatingARow_saysItIsADemo_insteadOfOpeningAsana()
+    {
+        Window w;
+        w.window->setDemo(true);
+        w.feed.addStandard();
+        QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
+        w.view()->setFocus();
+        const QModelIndex row = w.proxy.index(1, 0);
+        w.view()->setCurrentIndex(row);
+        QTest::keyClick(w.view(), Qt::Key_Return);
+        QVERIFY(w.opened.isEmpty());
+        QVERIFY2(w.window->statusBar()->currentMessage().contains(QStringLiteral("demo")),
+                 qPrintable(w.window->statusBar()->currentMessage()));
+        QVERIFY(!row.data(UnreadRole).toBool()); // seen all the same
+
+        QTRY_VERIFY(w.view()->visualRect(row).isValid());
+        QTest::mouseDClick(w.view()->viewport(), Qt::LeftButton, {}, w.view()->visualRect(row).center());
+        QVERIFY(w.opened.isEmpty());
+        QMenu* menu = openContextMenu(w.view(), row);
+        QVERIFY(!actionNamed(menu, QStringLiteral("Copy link"))->isEnabled()); // its link leads nowhere
+        actionNamed(menu, QStringLiteral("Open in Asana"))->trigger();
+        QVERIFY(w.opened.isEmpty());
+        menu->close();
+    }
+
+    void statusLine_countsFollowedItems_byName_neverByGid()
+    {
+        Window w;
+        const QString website = QStringLiteral("1200000000000201");
+        const QString mobile = QStringLiteral("1200000000000202");
+        const QString unnamed = QStringLiteral("1200000000000203");
+        w.window->setSubscriptionNames({{website, QStringLiteral("Website")}, {mobile, QStringLiteral("Mobile")}});
+        for (const QString& gid : {website, mobile, unnamed}) {
+            w.window->setSubscriptionState(gid, SubscriptionState::Live, {}, std::optional<ApiError>());
+        }
+        QVERIFY2(w.window->statusText().startsWith(QStringLiteral("All 3 followed items live")),
+                 qPrintable(w.window->statusText()));
+        w.window->setSubscriptionState(unnamed, SubscriptionState::Syncing, {}, std::optional<ApiError>());
+        QVERIFY2(w.window->statusText().startsWith(QStringLiteral("2 of 3 live   ·   A followed item: syncing")),
+                 qPrintable(w.window->statusText()));
+        w.window->setSubscriptionState(mobile, SubscriptionState::Failed, {}, httpError(404, QStringLiteral("x")));
+        QVERIFY2(w.window->statusText().startsWith(QStringLiteral("1 of 3 live")), qPrintable(w.window->statusText()));
+        QVERIFY2(w.window->statusText().contains(QStringLiteral("Mobile: failed: not found")),
+                 qPrintable(w.window->statusText()));
+        for (const QString& shown : {w.window->statusText(), w.window->noticeText()}) {
+            for (const QString& gid : {website, mobile, unnamed}) {
+                QVERIFY2(!shown.contains(gid), qPrintable(shown));
+            }
+            QVERIFY2(!shown.contains(QStringLiteral("HTTP")) && !shown.contains(QStringLiteral("404")),
+                     qPrintable(shown));
+        }
+    }
+
+    void banner_saysTheMostImportantProblem_inWords()
+    {
+        Window w;
+        const QString website = QStringLiteral("1200000000000201");
+        const QString mobile = QStringLiteral("1200000000000202");
+        const QString launch = QStringLiteral("1200000000000203");
+        const QStringList all{website, mobile, launch};
+        w.window->setSubscriptionNames({{website, QStringLiteral("Website")},
+                                        {mobile, QStringLiteral("Mobile")},
+                                        {launch, QStringLiteral("Launch plan")}});
+        QSignalSpy retry(w.window.get(), &MainWindow::retryRequested);
+        QSignalSpy action(w.window.get(), &MainWindow::noticeActionTriggered);
+        const auto setAll = [&](SubscriptionState state, const QDateTime& until, const std::optional<ApiError>& error) {
+            for (const QString& gid : all) {
+                w.window->setSubscriptionState(gid, state, until, error);
+            }
+        };
+        const auto shortTime = [](const QDateTime& when) {
+            return QLocale().toString(when.toLocalTime().time(), QLocale::ShortFormat);
+        };
+        setAll(SubscriptionState::Live, {}, std::nullopt);
+        QVERIFY(w.window->noticeText().isEmpty());
+
+        // Network errors on every subscription: offline, and when the feed tries again.
+        const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(90);
+        setAll(SubscriptionState::Backoff, soon, networkError());
+        QVERIFY2(w.window->noticeText().startsWith(QStringLiteral("Offline: Asana cannot be reached")),
+                 qPrintable(w.window->noticeText()));
+        QVERIFY(w.window->noticeText().contains(shortTime(soon)));
+        QVERIFY(!w.window->noticeButton()->isVisible()); // the feed retries on its own
+        // Only some: each one's trouble, by name.
+        w.window->setSubscriptionState(website, SubscriptionState::Live, {}, std::nullopt);
+        QVERIFY2(w.window->noticeText().startsWith(QStringLiteral("Mobile and one other: Asana cannot be reached. "
+                                                                  "The feed tries again at ")),
+                 qPrintable(w.window->noticeText()));
+
+        // Rate-limited: until when.
+        const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(600);
+        setAll(SubscriptionState::RateLimited, later, httpError(429, QStringLiteral("Too many requests")));
+        QVERIFY2(w.window->noticeText().contains(QStringLiteral("fewer requests")), qPrintable(w.window->noticeText()));
+        QVERIFY(w.window->noticeText().contains(shortTime(later)));
+        QVERIFY(!w.window->noticeButton()->isVisible()); // Retry-After is Asana's to say
+
+        // A failed subscription outranks them all: its name, Asana's reason, and Retry.
+        w.window->setSubscriptionState(launch, SubscriptionState::Failed, {},
+                                       httpError(404, QStringLiteral("project: Unknown object: ") + launch));
+        QCOMPARE(w.window->noticeText(),
+                 QStringLiteral("Launch plan cannot be followed: Asana does not know it (it may have been deleted, or "
+                                "this account cannot see it). Asana says: “project: Unknown object: Launch plan”"));
+        QVERIFY(w.window->noticeButton()->isVisible());
+        QCOMPARE(w.window->noticeButton()->text(), QStringLiteral("Retry"));
+        w.window->noticeButton()->click();
+        QCOMPARE(retry.count(), 1);
+        QCOMPARE(retry.last().first().toString(), launch);
+        QCOMPARE(action.count(), 0);
+        // Two failed: one Retry for both.
+        w.window->setSubscriptionState(mobile, SubscriptionState::Failed, {},
+                                       httpError(403, QStringLiteral("No access")));
+        QVERIFY2(w.window->noticeText().startsWith(QStringLiteral("Mobile and one other cannot be followed: this "
+                                                                  "account has no access to it.")),
+                 qPrintable(w.window->noticeText()));
+        w.window->noticeButton()->click();
+        QCOMPARE(retry.count(), 2);
+        QCOMPARE(retry.last().first().toString(), QString());
+
+        // A sign-in to renew outranks everything; it keeps its own button.
+        w.window->showNotice(QStringLiteral("The sign-in has expired."), QStringLiteral("Sign In Again…"));
+        QCOMPARE(w.window->noticeText(), QStringLiteral("The sign-in has expired."));
+        w.window->noticeButton()->click();
+        QCOMPARE(action.count(), 1);
+        QCOMPARE(retry.count(), 2);
+        w.window->showNotice({});
+        QVERIFY(w.window->noticeText().contains(QStringLiteral("cannot be followed")));
+
+        // A notice that only informs waits while there is a problem, and comes back after.
+        w.window->showNotice(QStringLiteral("No keychain is available: the sign-in is kept for this run only."));
+        QVERIFY(w.window->noticeText().contains(QStringLiteral("cannot be followed")));
+        setAll(SubscriptionState::Live, {}, std::nullopt);
+        QCOMPARE(w.window->noticeText(),
+                 QStringLiteral("No keychain is available: the sign-in is kept for this run only."));
+        QVERIFY(!w.window->noticeButton()->isVisible());
+        w.window->showNotice({});
+        QVERIFY(w.window->noticeText().isEmpty());
+
+        // Dismissed, a problem stays away while it lasts; another one is shown.
+        setAll(SubscriptionState::Backoff, soon, networkError());
+        QVERIFY(!w.window->noticeText().isEmpty());
+        QToolButton* dismiss = dismissButton(w.window.get());
+        QVERIFY(dismiss);
+        dismiss->click();
+        QVERIFY(w.window->noticeText().isEmpty());
+        setAll(SubscriptionState::Backoff, soon.addSecs(30), networkError()); // the next attempt
+        QVERIFY(w.window->noticeText().isEmpty());
+        w.window->setSubscriptionState(launch, SubscriptionState::Failed, {}, httpError(404, QStringLiteral("x")));
+        QVERIFY(w.window->noticeText().contains(QStringLiteral("cannot be followed")));
+    }
+
+    void banner_storageProblem_isSaidUntilAPageIsKept()
+    {
+        Window w;
+        const QString website = QStringLiteral("1200000000000201");
+        w.window->setSubscriptionNames({{website, QStringLiteral("Website")}});
+        ApiError disk;
+        disk.kind = ApiError::Kind::Storage;
+        disk.messages = {QStringLiteral("database is locked")};
+        w.window->setSubscriptionState(website, SubscriptionState::Backoff, QDateTime::currentDateTimeUtc().addSecs(5),
+                                       disk);
+        QVERIFY2(w.window->noticeText().startsWith(QStringLiteral("New events cannot be saved: database is locked.")),
+                 qPrintable(w.window->noticeText()));
+        QVERIFY(!w.window->statusText().contains(QStringLiteral("network")));
+        w.window->setSubscriptionState(website, SubscriptionState::Live, {}, std::nullopt);
+        w.window->noteUpdate();
+        QVERIFY(w.window->noticeText().isEmpty());
     }
 
     void everyControl_hasAnAccessibleName()

@@ -54,13 +54,18 @@ bool EventFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& source
     }
     const EventModel::Row& row = m_events->rowAt(sourceRow);
     const StringPool& strings = m_events->strings();
-    if (!m_filter.subscriptions.isEmpty() && !m_filter.subscriptions.contains(strings.at(row.subscription))) {
-        return false;
+    const QString& subscription = strings.at(row.subscription);
+    if ((!m_filter.subscriptions.isEmpty() && !m_filter.subscriptions.contains(subscription)) ||
+        m_filter.excludedSubscriptions.contains(subscription)) {
+        return false; // its gaps too: the person chose not to see that project at all
     }
     if (row.gap) {
         return true; // never hide that events may be missing
     }
     if (m_filter.unreadOnly && !row.unread) {
+        return false;
+    }
+    if (m_filter.excludedPeople.contains(strings.at(row.actorGid))) {
         return false;
     }
     if (!m_filter.kinds.isEmpty() && !m_filter.kinds.contains(row.kind)) {

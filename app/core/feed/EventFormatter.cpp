@@ -554,10 +554,20 @@ Sentence EventFormatter::sentence(const EventFacts& facts)
     return fill(phraseTemplate(plan.phrase, passive), parts);
 }
 
-Sentence EventFormatter::gapSentence(const QDateTime& since, const QDateTime& detectedAt, const QDateTime& now)
+Sentence EventFormatter::gapSentence(const QDateTime& since, const QDateTime& detectedAt, const QDateTime& now,
+                                     const QString& where)
 {
+    // With the subscription's name first, in bold: "Launch plan: events between 14:05 and 16:30…"
+    const QString name = cut(where, EventFacts::maxNameLength);
+    const auto said = [&name](const QString& text) {
+        if (name.isEmpty()) {
+            return Sentence{text, {}};
+        }
+        const QString filled = text.arg(name);
+        return Sentence{filled, {QPoint(int(filled.indexOf(name)), int(name.size()))}};
+    };
     if (!detectedAt.isValid()) {
-        return {tr("Some events may be missing"), {}};
+        return said(name.isEmpty() ? tr("Some events may be missing") : tr("%1: some events may be missing"));
     }
     const QDateTime detected = detectedAt.toLocalTime();
     const QDate today = now.isValid() ? now.toLocalTime().date() : QDate();
@@ -566,7 +576,8 @@ Sentence EventFormatter::gapSentence(const QDateTime& since, const QDateTime& de
     if (!since.isValid()) {
         const QString end =
             needsDay(detected.date()) ? momentWithDay(detected, today, currentYear) : timeText(detected);
-        return {tr("Events before %1 may be missing").arg(end), {}};
+        return said((name.isEmpty() ? tr("Events before %1 may be missing") : tr("%2: events before %1 may be missing"))
+                        .arg(end));
     }
     const QDateTime start = since.toLocalTime();
     const bool sameDay = start.date() == detected.date();
@@ -575,7 +586,9 @@ Sentence EventFormatter::gapSentence(const QDateTime& since, const QDateTime& de
         (!sameDay || needsDay(start.date())) ? momentWithDay(start, today, currentYear) : timeText(start);
     const QString to =
         (!sameDay && needsDay(detected.date())) ? momentWithDay(detected, today, currentYear) : timeText(detected);
-    return {tr("Events between %1 and %2 may be missing").arg(from, to), {}};
+    return said((name.isEmpty() ? tr("Events between %1 and %2 may be missing")
+                                : tr("%3: events between %1 and %2 may be missing"))
+                    .arg(from, to));
 }
 
 QString EventFormatter::relativeTime(const QDateTime& when, const QDateTime& now)

@@ -73,9 +73,10 @@ public:
     [[nodiscard]] static Sentence sentence(const EventFacts& facts);
     // "Events between 14:05 and 16:30 may be missing" (since may be invalid: "before 16:30").
     // Dates are added where the day is not obvious: when the two ends are on different days, and,
-    // if `now` is given, when a day is not today ("between yesterday 22:10 and 08:30").
+    // if `now` is given, when a day is not today ("between yesterday 22:10 and 08:30"). With
+    // `where` (the subscription's name): "Launch plan: events between …", the name emphasised.
     [[nodiscard]] static Sentence gapSentence(const QDateTime& since, const QDateTime& detectedAt,
-                                              const QDateTime& now = {});
+                                              const QDateTime& now = {}, const QString& where = {});
     // "just now", "2 min ago", "3 h ago" (today), "yesterday 14:05", "Mon 09:12" (this week),
     // "12 Mar 09:12" (this year), "12 Mar 2025". Local time; future times read "just now".
     // Day and month names are English (QLocale::English) whatever the system locale, for now.

@@ -89,7 +89,9 @@ void EventModel::setSubscriptionNames(const QHash<QString, QString>& names)
         row.subscriptionName = subscriptionNameIndex(row.subscription);
     }
     if (!m_rows.isEmpty()) {
-        emit dataChanged(index(0), index(rowCount() - 1), {ProjectNameRole});
+        // Gap rows say the name in their sentence.
+        emit dataChanged(index(0), index(rowCount() - 1),
+                         {ProjectNameRole, Qt::DisplayRole, Qt::AccessibleTextRole, SentenceRole, SentenceSpansRole});
     }
 }
 
@@ -148,6 +150,7 @@ EventModel::Row EventModel::makeGapRow(const QString& subscription, qint64 since
     row.createdAtMs = detectedMs;
     row.sinceMs = sinceMs;
     row.subscription = m_strings.intern(subscription);
+    row.subscriptionName = subscriptionNameIndex(row.subscription);
     row.kind = quint8(EventKind::System);
     return row;
 }
@@ -422,6 +425,14 @@ QUrl EventModel::urlOf(const Row& row) const
     return isOpenableUrl(url) ? url : QUrl();
 }
 
+Sentence EventModel::gapSentenceOf(const Row& row) const
+{
+    // Which subscription may miss events, by its name (none known yet: the sentence alone).
+    return EventFormatter::gapSentence(row.sinceMs ? QDateTime::fromMSecsSinceEpoch(row.sinceMs, Qt::UTC) : QDateTime(),
+                                       QDateTime::fromMSecsSinceEpoch(row.createdAtMs, Qt::UTC), {},
+                                       m_strings.at(row.subscriptionName));
+}
+
 QVariant EventModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size()) {
@@ -434,18 +445,14 @@ QVariant EventModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole:
     case SentenceRole:
         if (row.gap) {
-            return EventFormatter::gapSentence(row.sinceMs ? QDateTime::fromMSecsSinceEpoch(row.sinceMs, Qt::UTC)
-                                                           : QDateTime(),
-                                               QDateTime::fromMSecsSinceEpoch(row.createdAtMs, Qt::UTC))
-                .text;
+            return gapSentenceOf(row).text;
         }
         return EventFormatter::sentence(factsOf(row)).text;
     case SentenceSpansRole: {
         QVariantList spans;
-        if (!row.gap) {
-            for (const QPoint& span : EventFormatter::sentence(factsOf(row)).emphasis) {
-                spans.append(span);
-            }
+        for (const QPoint& span :
+             row.gap ? gapSentenceOf(row).emphasis : EventFormatter::sentence(factsOf(row)).emphasis) {
+            spans.append(span);
         }
         return spans;
     }

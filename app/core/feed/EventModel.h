@@ -123,6 +123,7 @@ signals:
 private:
     Row makeRow(const QString& subscription, const Event& event, qint64 id, bool unread);
     Row makeGapRow(const QString& subscription, qint64 sinceMs, qint64 detectedMs);
+    [[nodiscard]] Sentence gapSentenceOf(const Row& row) const;
     QList<Row> rowsFrom(const QList<struct StoredEvent>& stored);
     void mergeGaps(QList<Row>& rows, qint64 newestMs, qint64 oldestMs, bool openEnded);
     void setUnread(int count);

@@ -1,6 +1,7 @@
 #include "feed/SubscriptionModel.h"
 
 #include "events/PollScheduler.h"
+#include "feed/FeedHealth.h"
 #include "store/EventStore.h"
 
 #include <QLocale>
@@ -257,7 +258,7 @@ void SubscriptionModel::onStateChanged(const QString& gid, SubscriptionState sta
     Item& item = m_items[row];
     item.state = state;
     item.until = until;
-    item.reason = error ? error->summary() : QString();
+    item.reason = error ? FeedHealth::shortReason(*error) : QString();
     rowChanged(row);
 }
 
@@ -277,28 +278,6 @@ void SubscriptionModel::onEventsStored(const QString& gid)
 void SubscriptionModel::rowChanged(int row)
 {
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-QString SubscriptionModel::stateText(SubscriptionState state, const QDateTime& until, const QString& reason)
-{
-    const QString time = QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat);
-    switch (state) {
-    case SubscriptionState::Stopped:
-        return tr("stopped");
-    case SubscriptionState::Syncing:
-        return tr("syncing");
-    case SubscriptionState::Live:
-        return tr("live");
-    case SubscriptionState::Backoff:
-        return until.isValid() ? tr("backing off until %1").arg(time) : tr("backing off");
-    case SubscriptionState::RateLimited:
-        return until.isValid() ? tr("rate-limited until %1").arg(time) : tr("rate-limited");
-    case SubscriptionState::Failed:
-        return reason.isEmpty() ? tr("failed") : tr("failed: %1").arg(reason);
-    case SubscriptionState::AuthRequired:
-        return tr("sign-in needed: the token was refused");
-    }
-    return {};
 }
 
 QString SubscriptionModel::typeText(const QString& resourceType)
@@ -368,7 +347,7 @@ QVariant SubscriptionModel::data(const QModelIndex& index, int role) const
     case TypeColumn:
         return typeText(item.resourceType);
     case StateColumn: {
-        QString text = item.paused ? tr("paused") : stateText(item.state, item.until, item.reason);
+        QString text = item.paused ? tr("paused") : FeedHealth::stateText(item.state, item.until, item.reason);
         if (item.muted) {
             text = tr("%1, muted").arg(text);
         }

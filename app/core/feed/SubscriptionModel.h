@@ -71,8 +71,6 @@ public:
     void setName(const QString& gid, const QString& name);
     [[nodiscard]] QString error() const { return m_error; }
 
-    // "live", "backing off until 14:05", "failed: Not found", "paused", …
-    [[nodiscard]] static QString stateText(SubscriptionState state, const QDateTime& until, const QString& reason);
     // "Project", "Task", … for a resource_type.
     [[nodiscard]] static QString typeText(const QString& resourceType);
 

@@ -39,7 +39,9 @@ QJsonObject FilterState::toJson() const
             {QStringLiteral("resourceTypes"), toArray(resourceTypes)},
             {QStringLiteral("subscriptions"), toArray(subscriptions)},
             {QStringLiteral("people"), toArray(people)},
-            {QStringLiteral("unreadOnly"), unreadOnly}};
+            {QStringLiteral("unreadOnly"), unreadOnly},
+            {QStringLiteral("excludedSubscriptions"), toArray(excludedSubscriptions)},
+            {QStringLiteral("excludedPeople"), toArray(excludedPeople)}};
 }
 
 FilterState FilterState::fromJson(const QJsonObject& object)
@@ -55,6 +57,9 @@ FilterState FilterState::fromJson(const QJsonObject& object)
     state.subscriptions = stringSet(object.value(QStringLiteral("subscriptions")));
     state.people = stringSet(object.value(QStringLiteral("people")));
     state.unreadOnly = object.value(QStringLiteral("unreadOnly")).toBool(false);
+    // Absent in what earlier versions saved: nothing hidden.
+    state.excludedSubscriptions = stringSet(object.value(QStringLiteral("excludedSubscriptions")));
+    state.excludedPeople = stringSet(object.value(QStringLiteral("excludedPeople")));
     return state;
 }
 

@@ -1,4 +1,5 @@
-// FilterState: what the person narrowed the feed to, as a value — saved between runs.
+// FilterState: what the person narrowed the feed to, and what they hid from it, as a value —
+// saved between runs.
 #pragma once
 
 #include <QJsonObject>
@@ -15,11 +16,14 @@ struct FilterState
     QSet<QString> subscriptions; // subscription gids; empty = all
     QSet<QString> people;        // actor gids; empty = everyone
     bool unreadOnly = false;
+    // Hidden ("Hide this project", "Hide this person"): never shown, whatever else is chosen.
+    QSet<QString> excludedSubscriptions; // subscription gids
+    QSet<QString> excludedPeople;        // actor gids
 
     [[nodiscard]] bool isEmpty() const
     {
         return text.trimmed().isEmpty() && kinds.isEmpty() && resourceTypes.isEmpty() && subscriptions.isEmpty() &&
-               people.isEmpty() && !unreadOnly;
+               people.isEmpty() && !unreadOnly && excludedSubscriptions.isEmpty() && excludedPeople.isEmpty();
     }
     friend bool operator==(const FilterState&, const FilterState&) = default;
 
