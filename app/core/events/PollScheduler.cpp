@@ -78,6 +78,7 @@ void PollScheduler::add(const QString& gid, const QString& syncToken)
     auto* poller = new EventPoller(m_client, m_sink, gid);
     poller->setSyncToken(syncToken);
     poller->setBackoff(m_options.backoffBase, m_options.backoffCap);
+    poller->setEventFields(m_options.eventFields);
     wire(poller);
     m_pollers.insert(gid, poller);
     m_order.append(gid);

@@ -48,6 +48,9 @@ public:
         std::chrono::milliseconds minInterval{std::chrono::seconds(10)}; // a caught-up subscription, at most
         std::chrono::milliseconds backoffBase{std::chrono::seconds(1)};
         std::chrono::milliseconds backoffCap{std::chrono::minutes(5)};
+        // opt_fields of every poller's GET /events (EventPoller::setEventFields); empty: Asana's
+        // default payload (--follow prints events as Asana sends them by default).
+        QStringList eventFields;
     };
 
     // `client` and `sink` must outlive the scheduler.
