@@ -69,15 +69,17 @@ private:
         PollScheduler scheduler{&client, &sink, options()};
         EventPoller* poller = nullptr;
 
-        explicit Setup(int projectIndex = 0)
+        explicit Setup(int projectIndex = 0, const QStringList& eventFields = {})
+            : scheduler(&client, &sink, options(eventFields))
         {
             client.setBaseUrl(sim.baseUrl());
             client.setAccessToken(sim.token());
             poller = add(sim.projectGid(projectIndex));
         }
-        static PollScheduler::Options options()
+        static PollScheduler::Options options(const QStringList& eventFields = {})
         {
             PollScheduler::Options options;
+            options.eventFields = eventFields;
             options.budgetPerMinute = 1500;
             options.minInterval = 100ms;
             options.backoffBase = 20ms;
@@ -110,6 +112,25 @@ private:
                 raw.append(event.raw);
             }
             return raw;
+        }
+        [[nodiscard]] QList<QByteArray> truthKeys(const QString& gid, qsizetype from) const
+        {
+            QList<QByteArray> keys;
+            for (const QJsonObject& event : sim.world().streamEvents(gid, from)) {
+                keys.append(parseEvent(event).value().key());
+            }
+            return keys;
+        }
+        // The opt_fields of the last GET /events the server saw.
+        [[nodiscard]] QString lastFieldsAsked()
+        {
+            QString fields;
+            for (const SimRequestRecord& record : sim.server().requests()) {
+                if (record.path.endsWith(QLatin1String("/events"))) {
+                    fields = QUrlQuery(record.query).queryItemValue(QStringLiteral("opt_fields"), QUrl::FullyDecoded);
+                }
+            }
+            return fields;
         }
         [[nodiscard]] QList<QJsonObject> truth(const QString& gid, qsizetype from) const
         {
@@ -377,6 +398,46 @@ private slots:
         const auto error = failed.first().at(1).value<ApiError>();
         QCOMPARE(error.status, 404);
         QVERIFY2(error.summary().contains(QStringLiteral("999999999")), qPrintable(error.summary()));
+    }
+
+    void namedFields_areAskedFor_andTheNamesArrive()
+    {
+        Setup s(0, EventPoller::namedEventFields());
+        QVERIFY(s.startLive());
+        const QString gid = s.poller->resourceGid();
+        const QString expected = QStringLiteral("action,change,change.action,change.added_value,change.field,"
+                                                "change.new_value,change.removed_value,created_at,parent,parent.name,"
+                                                "resource,resource.name,type,user,user.name");
+        QCOMPARE(s.lastFieldsAsked(), expected);
+        const qsizetype from = s.sim.world().streamLength(gid);
+        const QString task = s.sim.taskGid(0);
+        s.sim.world().assignTask(s.sim.userGid(1), task, s.sim.userGid(2));
+        QTRY_VERIFY_WITH_TIMEOUT(s.sink.received.size() >= 2, 10000);
+        QCOMPARE(s.receivedKeys(), s.truthKeys(gid, from)); // the same events, fewer fields
+        const Event& assigned = s.sink.received.first();
+        QCOMPARE(assigned.user->name, s.sim.world().user(s.sim.userGid(1))->name);
+        QCOMPARE(assigned.resource.name, s.sim.world().task(task)->name);
+        QCOMPARE(assigned.change->newValue->name, s.sim.world().user(s.sim.userGid(2))->name);
+        QCOMPARE(s.lastFieldsAsked(), expected);
+    }
+
+    void refusedFields_areDropped_andNoEventIsLost()
+    {
+        Setup s(0, EventPoller::namedEventFields());
+        QVERIFY(s.startLive());
+        const QString gid = s.poller->resourceGid();
+        s.sim.server().faults().add(
+            FaultRule::statusCode(400, QStringLiteral("opt_fields: Unknown field \"user.name\" for events"))
+                .onPath(QStringLiteral("/events")));
+        const qsizetype from = s.sim.world().streamLength(gid);
+        s.sim.world().injectEvents(gid, 5);
+        s.scheduler.pollNow();
+        QTRY_COMPARE_WITH_TIMEOUT(s.sink.received.size(), 5, 10000);
+        QCOMPARE(s.receivedRaw(), s.truth(gid, from)); // Asana's default payload, whole
+        QCOMPARE(s.poller->eventFields(), QStringList());
+        QCOMPARE(s.lastFieldsAsked(), QString());
+        QCOMPARE(s.poller->state(), EventPoller::State::Live);
+        QCOMPARE(s.sim.countEventRequestsWithStatus(400), 1);
     }
 
     void resumedToken_continuesWhereItLeftOff()

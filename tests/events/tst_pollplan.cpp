@@ -549,6 +549,27 @@ private slots:
         QCOMPARE(full.at, Ms(60'000));
     }
 
+    void others_costWhatAsanaCounts_aBatchItsActions()
+    {
+        PollPlan::Options options;
+        options.budgetPerMinute = 25;
+        options.maxInFlight = 20;
+        PollPlan plan(options);
+        // Two batches of ten actions fit in 25; a third does not, though only two requests went.
+        QCOMPARE(plan.next(0, true, 10).kind, Kind::Other);
+        plan.sent(QString(), 0, 10);
+        QCOMPARE(plan.next(100, true, 10).kind, Kind::Other);
+        plan.sent(QString(), 100, 10);
+        QCOMPARE(plan.sentInLastMinute(100), 20);
+        const PollPlan::Decision third = plan.next(200, true, 10);
+        QCOMPARE(third.kind, Kind::Wait);
+        QCOMPARE(third.at, Ms(60'000)); // when the first batch's ten leave the window
+        // A request of one still fits in what is left.
+        QCOMPARE(plan.next(200, true, 1).kind, Kind::Other);
+        plan.sent(QString(), 200, 1);
+        QCOMPARE(plan.next(60'000, true, 10).kind, Kind::Other);
+    }
+
     void idle_whenNothingIsToBeDone()
     {
         PollPlan plan;

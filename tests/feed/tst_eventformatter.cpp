@@ -660,6 +660,138 @@ private slots:
         QCOMPARE(f.changeValueName, priya);
     }
 
+    void people_readAsYou_andThemselves_data()
+    {
+        QTest::addColumn<EventFacts>("facts");
+        QTest::addColumn<QString>("me");
+        QTest::addColumn<QString>("text");
+        const QString me = u"100"_s;
+        const auto by = [](EventFacts f, const QString& actorGid, const QString& valueGid = {}) {
+            f.actorGid = actorGid;
+            f.changeValueGid = valueGid;
+            return f;
+        };
+        const EventFacts done = taskChange(dana, fixLogin, u"completed"_s);
+        QTest::newRow("I completed") << by(done, me) << me << u"You completed Fix login redirect"_s;
+        QTest::newRow("I completed, name unknown")
+            << by(taskChange({}, fixLogin, u"completed"_s), me) << me << u"You completed Fix login redirect"_s;
+        QTest::newRow("someone else completed")
+            << by(done, u"7"_s) << me << u"Dana Ruiz completed Fix login redirect"_s;
+        QTest::newRow("nobody signed in") << by(done, me) << QString() << u"Dana Ruiz completed Fix login redirect"_s;
+
+        const EventFacts assigned = taskChange(dana, fixLogin, u"assignee"_s, changed, sam, u"user"_s);
+        QTest::newRow("assigned to me") << by(assigned, u"7"_s, me) << me
+                                        << u"Dana Ruiz assigned Fix login redirect to you"_s;
+        QTest::newRow("assigned to me, my name unknown")
+            << by(taskChange(dana, fixLogin, u"assignee"_s, changed, {}, u"user"_s), u"7"_s, me) << me
+            << u"Dana Ruiz assigned Fix login redirect to you"_s;
+        QTest::newRow("assigned to me by nobody known")
+            << by(taskChange({}, fixLogin, u"assignee"_s, changed, sam, u"user"_s), {}, me) << me
+            << u"Fix login redirect was assigned to you"_s;
+        QTest::newRow("assigned to themselves")
+            << by(assigned, u"7"_s, u"7"_s) << me << u"Dana Ruiz assigned Fix login redirect to themselves"_s;
+        QTest::newRow("I assigned to myself")
+            << by(assigned, me, me) << me << u"You assigned Fix login redirect to yourself"_s;
+        QTest::newRow("I assigned to someone")
+            << by(assigned, me, u"7"_s) << me << u"You assigned Fix login redirect to Sam Lee"_s;
+
+        const EventFacts follower = taskChange(dana, fixLogin, u"followers"_s, u"added"_s, dana, u"user"_s);
+        QTest::newRow("added themselves") << by(follower, u"7"_s, u"7"_s) << me
+                                          << u"Dana Ruiz added themselves as a collaborator on Fix login redirect"_s;
+        QTest::newRow("I added myself") << by(follower, me, me) << me
+                                        << u"You added yourself as a collaborator on Fix login redirect"_s;
+        QTest::newRow("added me") << by(follower, u"7"_s, me) << me
+                                  << u"Dana Ruiz added you as a collaborator on Fix login redirect"_s;
+        QTest::newRow("added me, nobody known")
+            << by(taskChange({}, fixLogin, u"followers"_s, u"added"_s, sam, u"user"_s), {}, me) << me
+            << u"You were added as a collaborator on Fix login redirect"_s;
+        QTest::newRow("removed themselves")
+            << by(taskChange(dana, fixLogin, u"followers"_s, u"removed"_s, dana, u"user"_s), u"7"_s, u"7"_s) << me
+            << u"Dana Ruiz removed themselves as a collaborator on Fix login redirect"_s;
+        QTest::newRow("removed me") << by(taskChange(dana, fixLogin, u"followers"_s, u"removed"_s, {}, u"user"_s),
+                                          u"7"_s, me)
+                                    << me << u"Dana Ruiz removed you as a collaborator on Fix login redirect"_s;
+    }
+
+    void people_readAsYou_andThemselves()
+    {
+        QFETCH(EventFacts, facts);
+        QFETCH(QString, me);
+        QFETCH(QString, text);
+        const Sentence sentence = EventFormatter::sentence(facts, me);
+        QCOMPARE(sentence.text, text);
+        QCOMPARE(boldParts(sentence), fixLogin); // the item, never "You"
+    }
+
+    void storyText_saysFromWhatToWhat_data()
+    {
+        QTest::addColumn<EventFacts>("facts");
+        QTest::addColumn<QString>("text");
+        const auto saying = [](EventFacts f, const QString& text) {
+            f.storyText = text;
+            return f;
+        };
+        const EventFacts due = taskChange(dana, fixLogin, u"due_on"_s);
+        QTest::newRow("to") << saying(due, u"changed the due date to Dec 3"_s)
+                            << u"Dana Ruiz changed the due date of Fix login redirect to Dec 3"_s;
+        QTest::newRow("from, to, with the person's name first")
+            << saying(due, u"Dana Ruiz changed the due date from Dec 1 to Dec 3."_s)
+            << u"Dana Ruiz changed the due date of Fix login redirect from Dec 1 to Dec 3"_s;
+        QTest::newRow("removed") << saying(due, u"removed the due date"_s)
+                                 << u"Dana Ruiz removed the due date of Fix login redirect"_s;
+        QTest::newRow("unknown wording") << saying(due, u"moved the deadline"_s)
+                                         << u"Dana Ruiz changed the due date of Fix login redirect"_s;
+        QTest::newRow("no text") << due << u"Dana Ruiz changed the due date of Fix login redirect"_s;
+        QTest::newRow("passive") << saying(taskChange({}, fixLogin, u"due_at"_s), u"changed the due date to Dec 3"_s)
+                                 << u"The due date of Fix login redirect was changed to Dec 3"_s;
+        QTest::newRow("start date") << saying(taskChange(dana, fixLogin, u"start_on"_s),
+                                              u"changed the start date from Nov 2 to Nov 4"_s)
+                                    << u"Dana Ruiz changed the start date of Fix login redirect from Nov 2 to Nov 4"_s;
+        QTest::newRow("the system story itself")
+            << saying(story(dana, u"due_date_changed"_s, fixLogin), u"changed the due date to 2026-11-23"_s)
+            << u"Dana Ruiz changed the due date of Fix login redirect to 2026-11-23"_s;
+        QTest::newRow("a value is copied literally")
+            << saying(due, u"changed the due date to %2 <b>"_s)
+            << u"Dana Ruiz changed the due date of Fix login redirect to %2 <b>"_s;
+        QTest::newRow("a comment that talks about dates is still a comment")
+            << saying(story(dana, u"comment_added"_s, fixLogin), u"I changed the due date to Friday"_s)
+            << u"Dana Ruiz commented on Fix login redirect"_s;
+
+        const EventFacts field =
+            taskChange(dana, budget, u"custom_fields"_s, changed, u"Priority"_s, u"custom_field"_s);
+        QTest::newRow("field from, to") << saying(field, u"changed Priority from Low to High"_s)
+                                        << u"Dana Ruiz changed Priority from Low to High on Q3 budget"_s;
+        QTest::newRow("field to") << saying(field, u"changed Priority to High"_s)
+                                  << u"Dana Ruiz set Priority to High on Q3 budget"_s;
+        QTest::newRow("another field's story")
+            << saying(field, u"changed Effort to 3"_s) << u"Dana Ruiz changed Priority on Q3 budget"_s;
+    }
+
+    void storyText_saysFromWhatToWhat()
+    {
+        QFETCH(EventFacts, facts);
+        QFETCH(QString, text);
+        const Sentence sentence = EventFormatter::sentence(facts);
+        QCOMPARE(sentence.text, text);
+        QVERIFY(spansInside(sentence));
+        QCOMPARE(EventFormatter::kind(facts), EventFormatter::kind([&facts] {
+                     EventFacts without = facts;
+                     without.storyText.clear();
+                     return without;
+                 }())); // the text refines the sentence, never the kind
+    }
+
+    void plainTextAndExcerpt_keepTextPlainAndShort()
+    {
+        QCOMPARE(EventFormatter::plainText(u"a\r\nb\rc\u0007d\te\u2028f"_s, 100), u"a\nb\nc d e\nf"_s);
+        QCOMPARE(EventFormatter::plainText(QString(5000, u'x'), 4000).size(), 4001); // and an ellipsis
+        QCOMPARE(EventFormatter::excerpt(u"\n\n  Looks good  \n\nship it\nafter the review"_s),
+                 u"Looks good\nship it\u2026"_s);
+        QCOMPARE(EventFormatter::excerpt(u"one line"_s), u"one line"_s);
+        QCOMPARE(EventFormatter::excerpt(QString(500, u'y'), 2, 300), QString(300, u'y') + QChar(0x2026));
+        QCOMPARE(EventFormatter::excerpt(u"  \n \n"_s), QString());
+    }
+
     void relativeTime_readsAtBoundaries_data()
     {
         QTest::addColumn<QDateTime>("when");

@@ -29,6 +29,25 @@ EventPoller::~EventPoller()
     }
 }
 
+QStringList EventPoller::namedEventFields()
+{
+    return {QStringLiteral("action"),
+            QStringLiteral("change"),
+            QStringLiteral("change.action"),
+            QStringLiteral("change.added_value"),
+            QStringLiteral("change.field"),
+            QStringLiteral("change.new_value"),
+            QStringLiteral("change.removed_value"),
+            QStringLiteral("created_at"),
+            QStringLiteral("parent"),
+            QStringLiteral("parent.name"),
+            QStringLiteral("resource"),
+            QStringLiteral("resource.name"),
+            QStringLiteral("type"),
+            QStringLiteral("user"),
+            QStringLiteral("user.name")};
+}
+
 QString EventPoller::stateName(State state)
 {
     switch (state) {
@@ -92,6 +111,9 @@ bool EventPoller::fetch()
     if (!m_syncToken.isEmpty()) {
         query.addQueryItem(QStringLiteral("sync"), m_syncToken);
     }
+    if (!m_eventFields.isEmpty()) {
+        query.addQueryItem(QStringLiteral("opt_fields"), m_eventFields.join(QLatin1Char(',')));
+    }
     m_inFlight = m_client->get(QStringLiteral("events"), query);
     connect(m_inFlight, &ApiReply::finished, this, &EventPoller::handleResult);
     return true;
@@ -114,6 +136,8 @@ void EventPoller::handleResult(const ApiResult& result)
         // Refused a token a renewal has replaced since (it was in flight meanwhile): not a
         // refusal of the current one, so ask again with it, at once.
         wish.hasMore = true;
+    } else if (dropRefusedFields(*result.error)) {
+        wish.hasMore = true; // the same request without them, at once
     } else {
         wish = handleError(*result.error);
     }
@@ -252,6 +276,19 @@ EventPoller::Wish EventPoller::handleError(const ApiError& error)
         return wish;
     }
     return retryLater(error);
+}
+
+bool EventPoller::dropRefusedFields(const ApiError& error)
+{
+    if (m_eventFields.isEmpty() || error.kind != ApiError::Kind::Http || error.status != 400 ||
+        !error.messages.join(QLatin1Char(' ')).contains(QLatin1String("opt_fields"), Qt::CaseInsensitive)) {
+        return false;
+    }
+    // Asana's list of fields changed under us: the events without names are still events.
+    qCWarning(lcEvents) << m_resourceGid
+                        << "Asana refused the event fields asked for; asking without them:" << error.summary();
+    m_eventFields.clear();
+    return true;
 }
 
 EventPoller::Wish EventPoller::retryLater(const ApiError& error)

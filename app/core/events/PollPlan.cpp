@@ -79,19 +79,20 @@ void PollPlan::remove(const QString& gid)
     rebalance();
 }
 
-void PollPlan::sent(const QString& gid, Ms now)
+void PollPlan::sent(const QString& gid, Ms now, int cost)
 {
-    const auto record = [now](std::deque<Ms>& sends) {
+    const auto record = [now](std::deque<Ms>& sends, int count) {
         // Sorted even if the caller's sends arrive out of order: slotAt() relies on it.
-        sends.insert(std::upper_bound(sends.begin(), sends.end(), now), now);
+        sends.insert(std::upper_bound(sends.begin(), sends.end(), now), size_t(count), now);
         forget(sends, now);
     };
-    record(m_sends);
+    // Asana charges a batch per action: each one takes its place in the window.
+    record(m_sends, gid.isEmpty() ? std::max(1, cost) : 1);
     if (gid.isEmpty()) {
         ++m_othersInFlight;
         return;
     }
-    record(m_pollSends);
+    record(m_pollSends, 1);
     ++m_pollsInFlightByGid[gid];
     ++m_pollsInFlight;
     if (Entry* entry = find(gid)) {
@@ -147,7 +148,7 @@ void PollPlan::pauseUntil(Ms until)
     m_pausedUntil = std::max(m_pausedUntil, until);
 }
 
-PollPlan::Decision PollPlan::next(Ms now, bool othersWaiting) const
+PollPlan::Decision PollPlan::next(Ms now, bool othersWaiting, int otherCost) const
 {
     if (inFlight() >= m_options.maxInFlight) {
         return {}; // only an answer frees a place
@@ -203,7 +204,9 @@ PollPlan::Decision PollPlan::next(Ms now, bool othersWaiting) const
     Ms waitUntil = pollAt;
     if (othersWaiting) {
         // Reached with a poll ready only when polls have used their share: the rest is the others'.
-        const Ms otherAt = slotAt(m_sends, m_options.budgetPerMinute, gate);
+        // Room for all of its cost: the budget less what it needs beyond one.
+        const int cap = std::max(1, m_options.budgetPerMinute - std::max(0, otherCost - 1));
+        const Ms otherAt = slotAt(m_sends, cap, gate);
         if (otherAt <= now) {
             return {Decision::Kind::Other, QString(), now};
         }

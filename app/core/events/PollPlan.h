@@ -87,8 +87,9 @@ public:
     // Also while its poll is in flight: that poll's pollFinished() still balances inFlight().
     void remove(const QString& gid);
 
-    // A request was sent now: a poll of `gid`, or another request when `gid` is empty.
-    void sent(const QString& gid, Ms now);
+    // A request was sent now: a poll of `gid`, or another request when `gid` is empty. `cost`:
+    // how many requests Asana counts it as (a batch of n actions counts n); polls cost 1.
+    void sent(const QString& gid, Ms now, int cost = 1);
     void pollFinished(const QString& gid, Ms now, const Outcome& outcome);
     // The answer to a request sent with an empty gid came back. (`now` is unused: only polls'
     // answers time anything.)
@@ -98,12 +99,13 @@ public:
     void pauseUntil(Ms until);
 
     // What to send now, or when to ask again. `othersWaiting`: low-priority requests are queued;
-    // they go when no poll is due or when polls have used their share of the budget. Linear in
-    // the number of subscriptions.
-    [[nodiscard]] Decision next(Ms now, bool othersWaiting) const;
+    // they go when no poll is due or when polls have used their share of the budget, and only
+    // when the budget has room for the first one's `otherCost` (one beyond the budget waits for
+    // an empty window). Linear in the number of subscriptions.
+    [[nodiscard]] Decision next(Ms now, bool othersWaiting, int otherCost = 1) const;
 
     [[nodiscard]] int inFlight() const { return m_pollsInFlight + m_othersInFlight; }
-    // Requests (polls and others) sent in the 60 s window ending at `now`.
+    // Requests (polls and others, each counted at its cost) sent in the 60 s window ending at `now`.
     [[nodiscard]] int sentInLastMinute(Ms now) const;
     [[nodiscard]] bool contains(const QString& gid) const { return m_index.contains(gid); }
     // When `gid` may be polled next (its due time, or its notBefore if later); none when it is

@@ -78,6 +78,7 @@ void PollScheduler::add(const QString& gid, const QString& syncToken)
     auto* poller = new EventPoller(m_client, m_sink, gid);
     poller->setSyncToken(syncToken);
     poller->setBackoff(m_options.backoffBase, m_options.backoffCap);
+    poller->setEventFields(m_options.eventFields);
     wire(poller);
     m_pollers.insert(gid, poller);
     m_order.append(gid);
@@ -213,9 +214,9 @@ void PollScheduler::pollNow()
     schedule();
 }
 
-void PollScheduler::submit(QObject* owner, std::function<ApiReply*()> send)
+void PollScheduler::submit(QObject* owner, std::function<ApiReply*()> send, int cost)
 {
-    m_others.push_back({owner, std::move(send)});
+    m_others.push_back({owner, std::move(send), std::max(1, cost)});
     schedule();
 }
 
@@ -248,7 +249,8 @@ void PollScheduler::dispatch()
             m_others.pop_front(); // its owner went away while it waited
         }
         const qint64 at = now();
-        const PollPlan::Decision decision = m_plan.next(at, !m_others.empty());
+        const PollPlan::Decision decision =
+            m_plan.next(at, !m_others.empty(), m_others.empty() ? 1 : m_others.front().cost);
         if (decision.kind == PollPlan::Decision::Kind::Poll) {
             EventPoller* poller = m_pollers.value(decision.gid);
             if (poller && poller->fetch()) {
@@ -266,7 +268,7 @@ void PollScheduler::dispatch()
             m_others.pop_front();
             ApiReply* reply = other.send ? other.send() : nullptr;
             if (reply) {
-                m_plan.sent({}, at);
+                m_plan.sent({}, at, other.cost);
                 emit requestSent();
                 // Gone once answered or aborted (an aborted reply says nothing else): counted once.
                 connect(reply, &QObject::destroyed, this, [this] {

@@ -48,6 +48,9 @@ public:
         std::chrono::milliseconds minInterval{std::chrono::seconds(10)}; // a caught-up subscription, at most
         std::chrono::milliseconds backoffBase{std::chrono::seconds(1)};
         std::chrono::milliseconds backoffCap{std::chrono::minutes(5)};
+        // opt_fields of every poller's GET /events (EventPoller::setEventFields); empty: Asana's
+        // default payload (--follow prints events as Asana sends them by default).
+        QStringList eventFields;
     };
 
     // `client` and `sink` must outlive the scheduler.
@@ -78,10 +81,11 @@ public:
     // Poll every live subscription as soon as the budget allows.
     void pollNow();
 
-    // A request that is not a poll (names, the account's picture): `send` is called when the
-    // budget allows, after the polls that are due, unless `owner` is gone by then. It returns the
-    // request it sent (or null if it sent none).
-    void submit(QObject* owner, std::function<ApiReply*()> send);
+    // A request that is not a poll (names, the account's picture, a batch of details): `send` is
+    // called when the budget allows, after the polls that are due, unless `owner` is gone by then.
+    // It returns the request it sent (or null if it sent none). `cost`: what Asana counts the
+    // request as against the budget (a batch: one per action, at most 10).
+    void submit(QObject* owner, std::function<ApiReply*()> send, int cost = 1);
 
     // For tests and the status line: requests sent in the last 60 s, and in flight.
     [[nodiscard]] int sentInLastMinute() const;
@@ -104,6 +108,7 @@ private:
     {
         QPointer<QObject> owner;
         std::function<ApiReply*()> send;
+        int cost = 1;
     };
 
     void wire(EventPoller* poller);

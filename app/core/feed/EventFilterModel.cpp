@@ -83,10 +83,8 @@ bool EventFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& source
     if (m_matches.empty() || qsizetype(m_matches.front().size()) < strings.size()) {
         prepareTextMatches();
     }
-    // The project a row is shown under may come from its subscription's name.
-    const quint32 fields[] = {row.actor,           row.resourceName,       row.parentName,
-                              row.changeValueName, row.changeSubValueName, row.skeleton,
-                              row.subscriptionName};
+    // Only what the row shows (0 stands for what it does not: the empty string matches nothing).
+    const auto fields = m_events->searchableStrings(row);
     for (const std::vector<quint8>& matches : m_matches) {
         if (std::none_of(std::begin(fields), std::end(fields), [&matches](quint32 i) { return matches[i]; })) {
             return false;

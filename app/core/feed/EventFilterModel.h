@@ -1,6 +1,6 @@
-// EventFilterModel: the feed narrowed by a FilterState — free text (person, resource, project,
-// sentence; case- and accent-insensitive), kinds, resource types, subscriptions, people, unread,
-// and without the subscriptions and people the person hid.
+// EventFilterModel: the feed narrowed by a FilterState — free text (what a row shows: its sentence,
+// project line and a comment's first lines; case- and accent-insensitive), kinds, resource types,
+// subscriptions, people, unread, and without the subscriptions and people the person hid.
 // Text matching is decided once per distinct string per keystroke, not once per row.
 #pragma once
 

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <array>
@@ -13,23 +14,36 @@ namespace {
 
 // Every sentence template numbers its parts the same way, so that translators can reorder them:
 // %1 the person, %2 the item (drawn bold), %3 another name (a person, project, section or field),
-// %4 a value (a custom field option), %5 an action word Asana sent that we do not know.
+// %4 a value (a custom field option, a new date), %5 an action word Asana sent that we do not
+// know, %6 the value before (an old date).
 enum class Phrase {
     Completed,
     Reopened,
     MarkedComplete,
     AssignedTo,
+    AssignedToSelf,
     Assigned,
     Unassigned,
     DueDate,
+    DueDateTo,
+    DueDateFromTo,
+    DueDateRemoved,
     StartDate,
+    StartDateTo,
+    StartDateFromTo,
+    StartDateRemoved,
     Renamed,
     Description,
     CollaboratorAdded,
+    CollaboratorAddedSelf,
+    CollaboratorAddedYou,
     SomeCollaboratorAdded,
     CollaboratorRemoved,
+    CollaboratorRemovedSelf,
+    CollaboratorRemovedYou,
     SomeCollaboratorRemoved,
     FieldSet,
+    FieldChangedFromTo,
     FieldChanged,
     SomeFieldChanged,
     Updated,
@@ -57,7 +71,9 @@ enum class Phrase {
 };
 
 // Active ("%1 completed %2") when the person is known, passive ("%2 was completed") otherwise.
-QString phraseTemplate(Phrase phrase, bool passive)
+// `byMe`: the person is the one signed in, for the phrases that read differently then ("You
+// added yourself…"); elsewhere %1 is simply "You".
+QString phraseTemplate(Phrase phrase, bool passive, bool byMe)
 {
     using F = EventFormatter;
     switch (phrase) {
@@ -69,30 +85,62 @@ QString phraseTemplate(Phrase phrase, bool passive)
         return passive ? F::tr("%2 was marked complete") : F::tr("%1 marked %2 complete");
     case Phrase::AssignedTo:
         return passive ? F::tr("%2 was assigned to %3") : F::tr("%1 assigned %2 to %3");
+    case Phrase::AssignedToSelf:
+        return byMe ? F::tr("You assigned %2 to yourself") : F::tr("%1 assigned %2 to themselves");
     case Phrase::Assigned:
         return passive ? F::tr("%2 was assigned") : F::tr("%1 assigned %2");
     case Phrase::Unassigned:
         return passive ? F::tr("%2 was unassigned") : F::tr("%1 unassigned %2");
     case Phrase::DueDate:
         return passive ? F::tr("The due date of %2 was changed") : F::tr("%1 changed the due date of %2");
+    case Phrase::DueDateTo:
+        //: %4 is a date as Asana wrote it (Dec 3)
+        return passive ? F::tr("The due date of %2 was changed to %4") : F::tr("%1 changed the due date of %2 to %4");
+    case Phrase::DueDateFromTo:
+        //: %6 is the old date, %4 the new one, as Asana wrote them (Dec 1, Dec 3)
+        return passive ? F::tr("The due date of %2 was changed from %6 to %4")
+                       : F::tr("%1 changed the due date of %2 from %6 to %4");
+    case Phrase::DueDateRemoved:
+        return passive ? F::tr("The due date of %2 was removed") : F::tr("%1 removed the due date of %2");
     case Phrase::StartDate:
         return passive ? F::tr("The start date of %2 was changed") : F::tr("%1 changed the start date of %2");
+    case Phrase::StartDateTo:
+        return passive ? F::tr("The start date of %2 was changed to %4")
+                       : F::tr("%1 changed the start date of %2 to %4");
+    case Phrase::StartDateFromTo:
+        return passive ? F::tr("The start date of %2 was changed from %6 to %4")
+                       : F::tr("%1 changed the start date of %2 from %6 to %4");
+    case Phrase::StartDateRemoved:
+        return passive ? F::tr("The start date of %2 was removed") : F::tr("%1 removed the start date of %2");
     case Phrase::Renamed:
         return passive ? F::tr("%2 was renamed") : F::tr("%1 renamed %2");
     case Phrase::Description:
         return passive ? F::tr("The description of %2 was edited") : F::tr("%1 edited the description of %2");
     case Phrase::CollaboratorAdded:
         return passive ? F::tr("%3 was added as a collaborator on %2") : F::tr("%1 added %3 as a collaborator on %2");
+    case Phrase::CollaboratorAddedSelf:
+        return byMe ? F::tr("You added yourself as a collaborator on %2")
+                    : F::tr("%1 added themselves as a collaborator on %2");
+    case Phrase::CollaboratorAddedYou:
+        return F::tr("You were added as a collaborator on %2");
     case Phrase::SomeCollaboratorAdded:
         return passive ? F::tr("A collaborator was added to %2") : F::tr("%1 added a collaborator to %2");
     case Phrase::CollaboratorRemoved:
         return passive ? F::tr("%3 was removed as a collaborator on %2")
                        : F::tr("%1 removed %3 as a collaborator on %2");
+    case Phrase::CollaboratorRemovedSelf:
+        return byMe ? F::tr("You removed yourself as a collaborator on %2")
+                    : F::tr("%1 removed themselves as a collaborator on %2");
+    case Phrase::CollaboratorRemovedYou:
+        return F::tr("You were removed as a collaborator on %2");
     case Phrase::SomeCollaboratorRemoved:
         return passive ? F::tr("A collaborator was removed from %2") : F::tr("%1 removed a collaborator from %2");
     case Phrase::FieldSet:
         //: %3 is a custom field (Priority), %4 its new value (High)
         return passive ? F::tr("%3 was set to %4 on %2") : F::tr("%1 set %3 to %4 on %2");
+    case Phrase::FieldChangedFromTo:
+        //: %3 is a custom field (Priority), %6 its old value (Low), %4 its new value (High)
+        return passive ? F::tr("%3 was changed from %6 to %4 on %2") : F::tr("%1 changed %3 from %6 to %4 on %2");
     case Phrase::FieldChanged:
         return passive ? F::tr("%3 was changed on %2") : F::tr("%1 changed %3 on %2");
     case Phrase::SomeFieldChanged:
@@ -151,12 +199,14 @@ QString phraseTemplate(Phrase phrase, bool passive)
 struct Plan
 {
     Phrase phrase = Phrase::Updated;
-    QString item;      // %2: the resource's name (the task's, for stories)
-    QString itemType;  // its type, for the placeholder when the name is missing
-    QString other;     // %3
-    QString otherType; // its type, for the placeholder when the name is missing
-    QString value;     // %4
-    QString verb;      // %5
+    QString item;            // %2: the resource's name (the task's, for stories)
+    QString itemType;        // its type, for the placeholder when the name is missing
+    QString other;           // %3
+    QString otherType;       // its type, for the placeholder when the name is missing
+    QString value;           // %4
+    QString verb;            // %5
+    QString before;          // %6
+    bool otherIsYou = false; // %3 is the signed-in person
 };
 
 bool isBlank(const QString& name)
@@ -360,7 +410,7 @@ struct Part
 
 // Fills %1…%9 in one pass, so that a name containing "%2" stays literally "%2", and records where
 // the emphasised parts landed. Names are copied as they are: plain text, never interpreted.
-Sentence fill(const QString& pattern, const std::array<Part, 5>& parts)
+Sentence fill(const QString& pattern, const std::array<Part, 6>& parts)
 {
     Sentence sentence;
     QString& out = sentence.text;
@@ -392,6 +442,135 @@ Part namePart(const QString& name, const QString& type, bool emphasised = false)
         return {placeholder(type), false, true};
     }
     return {name, emphasised, false};
+}
+
+// Who the sentence is about, as far as the signed-in person goes.
+struct People
+{
+    bool byMe = false;      // the signed-in person did it: "You …"
+    bool passive = false;   // nobody known did it: "… was completed"
+    bool valueIsMe = false; // the change's value (assignee, collaborator) is the signed-in person
+    bool valueIsActor = false;
+};
+
+People peopleOf(const EventFacts& f, const QString& me)
+{
+    People people;
+    people.byMe = !me.isEmpty() && f.actorGid == me;
+    people.passive = !people.byMe && isBlank(f.actor);
+    people.valueIsMe = !me.isEmpty() && f.changeValueGid == me;
+    people.valueIsActor = !f.actorGid.isEmpty() && f.actorGid == f.changeValueGid;
+    return people;
+}
+
+// "assigned … to themselves", "added you as a collaborator": the gids say more than the names.
+void planPeople(Plan& plan, const EventFacts& f, const People& people)
+{
+    if (f.resourceType == QLatin1String("story") || f.changeValueGid.isEmpty()) {
+        return; // a story's value, if any, is not a person of the change
+    }
+    const bool self = people.valueIsActor && !people.passive;
+    const auto you = [&plan] {
+        plan.other.clear();
+        plan.otherIsYou = true;
+    };
+    switch (plan.phrase) {
+    case Phrase::Assigned:
+    case Phrase::AssignedTo:
+        if (self) {
+            plan.phrase = Phrase::AssignedToSelf;
+        } else if (people.valueIsMe) {
+            plan.phrase = Phrase::AssignedTo;
+            you();
+        }
+        break;
+    case Phrase::CollaboratorAdded:
+    case Phrase::SomeCollaboratorAdded:
+        if (self) {
+            plan.phrase = Phrase::CollaboratorAddedSelf;
+        } else if (people.valueIsMe) {
+            plan.phrase = people.passive ? Phrase::CollaboratorAddedYou : Phrase::CollaboratorAdded;
+            you();
+        }
+        break;
+    case Phrase::CollaboratorRemoved:
+    case Phrase::SomeCollaboratorRemoved:
+        if (self) {
+            plan.phrase = Phrase::CollaboratorRemovedSelf;
+        } else if (people.valueIsMe) {
+            plan.phrase = people.passive ? Phrase::CollaboratorRemovedYou : Phrase::CollaboratorRemoved;
+            you();
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+// A value Asana wrote in a story's text: kept only when it is short, as a date or an option is.
+QString storyValue(const QString& captured)
+{
+    const QString value = captured.trimmed();
+    return value.size() <= 100 ? value : QString();
+}
+
+// The text of a system story says what a date became ("changed the due date from Dec 1 to Dec 3",
+// "removed the due date"), which the event does not. Asana may put the person's name first.
+struct DatePatterns
+{
+    QRegularExpression removed;
+    QRegularExpression changed;
+
+    explicit DatePatterns(QLatin1String what)
+        : removed(QStringLiteral("\\bremoved the ") + what + QStringLiteral("\\b"),
+                  QRegularExpression::CaseInsensitiveOption)
+        , changed(QStringLiteral("\\bchanged the ") + what + QStringLiteral("(?: from (.+?))? to (.+?)\\.?$"),
+                  QRegularExpression::CaseInsensitiveOption)
+    {}
+};
+
+void planDateChange(Plan& plan, const QString& text, const DatePatterns& patterns, Phrase to, Phrase fromTo,
+                    Phrase removed)
+{
+    if (patterns.removed.match(text).hasMatch()) {
+        plan.phrase = removed;
+        return;
+    }
+    const QRegularExpressionMatch match = patterns.changed.match(text);
+    const QString value = match.hasMatch() ? storyValue(match.captured(2)) : QString();
+    if (!value.isEmpty()) {
+        plan.value = value;
+        plan.before = storyValue(match.captured(1));
+        plan.phrase = plan.before.isEmpty() ? to : fromTo;
+    }
+}
+
+// Says from what to what where the story's text has it (the event only says that it changed).
+void planStoryValues(Plan& plan, const EventFacts& f)
+{
+    const QString text = f.storyText.section(QLatin1Char('\n'), 0, 0);
+    if (isBlank(text)) {
+        return;
+    }
+    if (plan.phrase == Phrase::DueDate) {
+        static const DatePatterns due(QLatin1String("due date"));
+        planDateChange(plan, text, due, Phrase::DueDateTo, Phrase::DueDateFromTo, Phrase::DueDateRemoved);
+    } else if (plan.phrase == Phrase::StartDate) {
+        static const DatePatterns start(QLatin1String("start date"));
+        planDateChange(plan, text, start, Phrase::StartDateTo, Phrase::StartDateFromTo, Phrase::StartDateRemoved);
+    } else if ((plan.phrase == Phrase::FieldChanged || plan.phrase == Phrase::FieldSet) && !isBlank(plan.other)) {
+        // "changed Priority from Low to High": the field's name is the event's.
+        const QRegularExpression change(QStringLiteral("\\bchanged ") + QRegularExpression::escape(plan.other) +
+                                            QStringLiteral("(?: from (.+?))? to (.+?)\\.?$"),
+                                        QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch match = change.match(text);
+        const QString value = match.hasMatch() ? storyValue(match.captured(2)) : QString();
+        if (!value.isEmpty()) {
+            plan.value = value;
+            plan.before = storyValue(match.captured(1));
+            plan.phrase = plan.before.isEmpty() ? Phrase::FieldSet : Phrase::FieldChangedFromTo;
+        }
+    }
 }
 
 // Fixed English names for now (see the header); one place to change when translations ship.
@@ -439,6 +618,49 @@ QString EventFormatter::cut(QStringView text, qsizetype maxChars)
     return text.left(end).toString() + QChar(0x2026);
 }
 
+QString EventFormatter::plainText(QStringView text, qsizetype maxChars)
+{
+    QString out;
+    out.reserve(std::min(text.size(), maxChars + 1));
+    for (qsizetype i = 0; i < text.size() && out.size() <= maxChars; ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\r')) {
+            out.append(QLatin1Char('\n'));
+            if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+                ++i;
+            }
+        } else if (c == QLatin1Char('\n') || c == QChar::LineSeparator || c == QChar::ParagraphSeparator) {
+            out.append(QLatin1Char('\n'));
+        } else if (c.category() == QChar::Other_Control) {
+            out.append(QLatin1Char(' '));
+        } else {
+            out.append(c);
+        }
+    }
+    return cut(out, maxChars);
+}
+
+QString EventFormatter::excerpt(QStringView text, int maxLines, qsizetype maxLineChars)
+{
+    QStringList lines;
+    bool more = false;
+    for (const QStringView line : text.split(QLatin1Char('\n'))) {
+        const QStringView trimmed = line.trimmed();
+        if (trimmed.isEmpty()) {
+            continue;
+        }
+        if (lines.size() == maxLines) {
+            more = true;
+            break;
+        }
+        lines.append(cut(trimmed, maxLineChars));
+    }
+    if (more && !lines.isEmpty() && !lines.last().endsWith(QChar(0x2026))) {
+        lines.last().append(QChar(0x2026));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 EventFacts EventFacts::from(const Event& event)
 {
     EventFacts facts = factsOf(event);
@@ -453,6 +675,7 @@ EventFacts EventFacts::factsOf(const Event& event)
 {
     EventFacts facts;
     facts.actor = event.user ? event.user->name : QString();
+    facts.actorGid = event.user ? event.user->gid : QString();
     facts.action = event.action;
     facts.resourceType = event.resource.type.isEmpty() ? event.type : event.resource.type;
     facts.resourceSubtype = event.resource.subtype;
@@ -477,6 +700,7 @@ EventFacts EventFacts::factsOf(const Event& event)
         if (*value) {
             facts.changeValueName = (*value)->name;
             facts.changeValueType = (*value)->type;
+            facts.changeValueGid = (*value)->gid;
             break;
         }
     }
@@ -540,18 +764,21 @@ EventKind EventFormatter::kind(const EventFacts& facts)
     return EventKind::FieldChanged;
 }
 
-Sentence EventFormatter::sentence(const EventFacts& facts)
+Sentence EventFormatter::sentence(const EventFacts& facts, const QString& me)
 {
-    const Plan plan = planFor(facts);
-    const bool passive = isBlank(facts.actor);
-    const std::array<Part, 5> parts{
-        Part{facts.actor},
+    const People people = peopleOf(facts, me);
+    Plan plan = planFor(facts);
+    planPeople(plan, facts, people);
+    planStoryValues(plan, facts);
+    const std::array<Part, 6> parts{
+        Part{people.byMe ? tr("You") : facts.actor},
         namePart(plan.item, plan.itemType, true),
-        namePart(plan.other, plan.otherType),
+        plan.otherIsYou ? Part{tr("you")} : namePart(plan.other, plan.otherType),
         Part{plan.value},
         Part{plan.verb},
+        Part{plan.before},
     };
-    return fill(phraseTemplate(plan.phrase, passive), parts);
+    return fill(phraseTemplate(plan.phrase, people.passive, people.byMe), parts);
 }
 
 Sentence EventFormatter::gapSentence(const QDateTime& since, const QDateTime& detectedAt, const QDateTime& now,

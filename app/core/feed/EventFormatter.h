@@ -51,6 +51,12 @@ struct EventFacts
     QString changeValueType;    // its resource_type (user, enum_option, custom_field, …); "boolean" when
                                 // the change carries a plain true/false (changeValueName "true"/"false")
     QString changeSubValueName; // for custom fields: the enum option's name, when known
+    QString actorGid;           // to say "You" for the signed-in person, "themselves" when the value is the actor
+    QString changeValueGid;     // the gid of the value changeValueName names
+    // What Asana's story says, as far as the row knows it (from the details, not the event): a
+    // comment's first lines, or a system story's words ("changed the due date to Dec 3"), which
+    // let the sentence say from what to what.
+    QString storyText;
 
     [[nodiscard]] static EventFacts from(const Event& event);
 
@@ -70,7 +76,9 @@ class EventFormatter final
 
 public:
     [[nodiscard]] static EventKind kind(const EventFacts& facts);
-    [[nodiscard]] static Sentence sentence(const EventFacts& facts);
+    // `me`: the signed-in person's gid; they read as "You" ("You completed …", "… assigned … to
+    // you"). Empty: everyone by name.
+    [[nodiscard]] static Sentence sentence(const EventFacts& facts, const QString& me = {});
     // "Events between 14:05 and 16:30 may be missing" (since may be invalid: "before 16:30").
     // Dates are added where the day is not obvious: when the two ends are on different days, and,
     // if `now` is given, when a day is not today ("between yesterday 22:10 and 08:30"). With
@@ -90,6 +98,12 @@ public:
     // At most `maxChars` characters of `text` and an ellipsis when it was cut, never splitting a
     // surrogate pair.
     [[nodiscard]] static QString cut(QStringView text, qsizetype maxChars);
+    // Text from the network as plain text to keep: line ends made "\n", every other control
+    // character a space, at most `maxChars` characters (cut()).
+    [[nodiscard]] static QString plainText(QStringView text, qsizetype maxChars);
+    // The first `maxLines` non-blank lines of `text` (trimmed, each at most `maxLineChars`), joined
+    // by "\n", with an ellipsis when anything was left out: what a row shows of a comment.
+    [[nodiscard]] static QString excerpt(QStringView text, int maxLines = 2, qsizetype maxLineChars = 300);
 };
 
 } // namespace AsanaFeed

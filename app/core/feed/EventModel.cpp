@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QPoint>
+#include <QSet>
 
 #include <algorithm>
 #include <limits>
@@ -110,7 +111,7 @@ EventModel::Row EventModel::makeRow(const QString& subscription, const Event& ev
     row.id = id;
     row.createdAtMs = event.createdAt.isValid() ? event.createdAt.toMSecsSinceEpoch() : 0;
     row.actor = m_strings.intern(facts.actor);
-    row.actorGid = m_strings.intern(event.user ? event.user->gid : QString());
+    row.actorGid = m_strings.intern(facts.actorGid);
     row.action = m_strings.intern(facts.action);
     row.resourceName = m_strings.intern(facts.resourceName);
     row.resourceType = m_strings.intern(facts.resourceType);
@@ -124,13 +125,62 @@ EventModel::Row EventModel::makeRow(const QString& subscription, const Event& ev
     row.changeValueName = m_strings.intern(facts.changeValueName);
     row.changeValueType = m_strings.intern(facts.changeValueType);
     row.changeSubValueName = m_strings.intern(facts.changeSubValueName);
+    row.changeValueGid = m_strings.intern(facts.changeValueGid);
     row.subscription = m_strings.intern(subscription);
     row.subscriptionName = subscriptionNameIndex(row.subscription);
-    row.kind = quint8(EventFormatter::kind(facts));
     row.unread = unread;
+    applyDetails(row);
+    return row;
+}
+
+void EventModel::applyDetails(Row& row)
+{
+    if (row.gap) {
+        return;
+    }
+    // A name the event gave stays; one the details gave is replaced by fresher details.
+    const auto fill = [this, &row](quint32& field, quint32 gid, quint8 bit) {
+        if (gid == 0 || (field != 0 && !(row.filled & bit))) {
+            return;
+        }
+        const StoredDetail* known = detail(m_strings.at(gid));
+        if (known && !known->name.isEmpty()) {
+            field = m_strings.intern(known->name);
+            row.filled |= bit;
+        }
+    };
+    const auto is = [this](quint32 index, QLatin1String text) { return m_strings.at(index) == text; };
+    fill(row.actor, row.actorGid, FilledActor);
+    if (is(row.resourceType, QLatin1String("task"))) {
+        fill(row.resourceName, row.resourceGid, FilledResource);
+    }
+    if (is(row.parentType, QLatin1String("task"))) {
+        fill(row.parentName, row.parentGid, FilledParent);
+    }
+    if (is(row.changeValueType, QLatin1String("user"))) {
+        fill(row.changeValueName, row.changeValueGid, FilledValue);
+    }
+    // A story's details say what kind of story it is (asking /events for names leaves that out)
+    // and what it says; a row that has a system story folded into it reads that story's text.
+    const quint32 story = is(row.resourceType, QLatin1String("story")) ? row.resourceGid : row.companion;
+    if (const StoredDetail* known = story ? detail(m_strings.at(story)) : nullptr) {
+        if (story == row.resourceGid && !known->name.isEmpty() &&
+            (row.resourceSubtype == 0 || (row.filled & FilledSubtype))) {
+            row.resourceSubtype = m_strings.intern(known->name); // a story's "name" is its subtype
+            row.filled |= FilledSubtype;
+        }
+        row.storyText = m_strings.intern(known->text);
+    }
+    compose(row);
+}
+
+void EventModel::compose(Row& row)
+{
+    const EventFacts facts = factsOf(row);
+    row.kind = quint8(EventFormatter::kind(facts));
+    const Sentence sentence = EventFormatter::sentence(facts, m_me);
 
     // The sentence's own words (not its names), folded and shared: "completed", "assigned to"…
-    const Sentence sentence = EventFormatter::sentence(facts);
     QString skeleton = sentence.text;
     for (const QString* name :
          {&facts.actor, &facts.resourceName, &facts.parentName, &facts.changeValueName, &facts.changeSubValueName}) {
@@ -139,7 +189,169 @@ EventModel::Row EventModel::makeRow(const QString& subscription, const Event& ev
         }
     }
     row.skeleton = m_strings.intern(skeleton);
-    return row;
+
+    // What the row shows: the names its sentence holds (a story's "name", a person shown as
+    // "You", are not shown), its project line, a comment's first lines.
+    const auto inSentence = [this, &sentence](quint32 index) {
+        return index != 0 && sentence.text.contains(m_strings.at(index));
+    };
+    quint8 shown = 0;
+    shown |= inSentence(row.actor) ? ShownActor : 0;
+    shown |= inSentence(row.resourceName) ? ShownResource : 0;
+    shown |= inSentence(row.parentName) ? ShownParent : 0;
+    shown |= inSentence(row.changeValueName) ? ShownValue : 0;
+    shown |= inSentence(row.changeSubValueName) ? ShownSubValue : 0;
+    shown |= m_strings.at(row.parentType) == QLatin1String("project") ? ShownParent : ShownSubscription;
+    shown |= row.kind == quint8(EventKind::Comment) && row.storyText != 0 ? ShownStoryText : 0;
+    row.shown = shown;
+}
+
+std::array<quint32, 8> EventModel::searchableStrings(const Row& row) const
+{
+    const auto when = [&row](quint8 bit, quint32 index) { return (row.shown & bit) ? index : 0; };
+    return {when(ShownActor, row.actor),
+            when(ShownResource, row.resourceName),
+            when(ShownParent, row.parentName),
+            when(ShownValue, row.changeValueName),
+            when(ShownSubValue, row.changeSubValueName),
+            row.skeleton,
+            when(ShownSubscription, row.subscriptionName),
+            when(ShownStoryText, row.storyText)};
+}
+
+void EventModel::setMe(const QString& gid)
+{
+    if (gid == m_me) {
+        return;
+    }
+    m_me = gid;
+    for (Row& row : m_rows) {
+        if (!row.gap) {
+            compose(row);
+        }
+    }
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0), index(rowCount() - 1));
+    }
+}
+
+bool EventModel::isUnavailable(const StoredDetail& detail)
+{
+    return detail.name.isEmpty() && detail.text.isEmpty() && detail.permalink.isEmpty();
+}
+
+const StoredDetail* EventModel::detail(const QString& gid) const
+{
+    const auto it = m_details.constFind(gid);
+    return it == m_details.cend() ? nullptr : &it.value();
+}
+
+void EventModel::remember(const StoredDetail& detail)
+{
+    StoredDetail kept = detail;
+    kept.name = EventFormatter::cut(detail.name, EventFacts::maxNameLength);
+    // What a row shows of it; the whole text stays in the store (the tooltip reads it there).
+    kept.text = EventFormatter::excerpt(detail.text);
+    m_details.insert(kept.gid, std::move(kept));
+}
+
+void EventModel::addDetails(const QList<StoredDetail>& details)
+{
+    QSet<quint32> touched;
+    for (const StoredDetail& detail : details) {
+        if (detail.gid.isEmpty()) {
+            continue;
+        }
+        remember(detail);
+        if (const quint32 index = m_strings.find(detail.gid)) {
+            touched.insert(index);
+        }
+    }
+    if (touched.isEmpty()) {
+        return;
+    }
+    QList<int> changed;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        Row& row = m_rows[i];
+        if (row.gap) {
+            continue;
+        }
+        for (const quint32 gid : {row.actorGid, row.resourceGid, row.parentGid, row.changeValueGid, row.companion}) {
+            if (gid != 0 && touched.contains(gid)) {
+                applyDetails(row);
+                changed.append(int(i));
+                break;
+            }
+        }
+    }
+    emitChanged(changed);
+}
+
+void EventModel::emitChanged(const QList<int>& rows)
+{
+    // One signal per run of neighbours: a proxy re-filters exactly those.
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1) {
+            ++j;
+        }
+        emit dataChanged(index(rows.at(i)), index(rows.at(j)));
+        i = j + 1;
+    }
+}
+
+QList<DetailQuery> EventModel::detailsWanted(int first, int last, const QDateTime& staleBefore,
+                                             const QDateTime& retryUnavailableBefore) const
+{
+    QList<DetailQuery> wanted;
+    QSet<quint32> seen;
+    const auto is = [this](quint32 index, QLatin1String text) { return m_strings.at(index) == text; };
+    const auto want = [&](quint32 gid, const QString& kind) {
+        if (gid == 0 || seen.contains(gid)) {
+            return;
+        }
+        seen.insert(gid);
+        if (const StoredDetail* known = detail(m_strings.at(gid))) {
+            const QDateTime& since = isUnavailable(*known) ? retryUnavailableBefore : staleBefore;
+            if (known->fetchedAt.isValid() && known->fetchedAt >= since) {
+                return;
+            }
+        }
+        wanted.append({m_strings.at(gid), kind});
+    };
+    const QString story = QStringLiteral("story");
+    const QString task = QStringLiteral("task");
+    const QString user = QStringLiteral("user");
+    for (int i = std::max(0, first); i <= last && i < m_rows.size(); ++i) {
+        const Row& row = m_rows.at(i);
+        if (row.gap) {
+            continue;
+        }
+        // A deleted comment has nothing left to ask about.
+        if (is(row.resourceType, QLatin1String("story")) && !is(row.action, QLatin1String("removed")) &&
+            !is(row.action, QLatin1String("deleted"))) {
+            want(row.resourceGid, story);
+        }
+        // The folded story's text says what a date or a field became.
+        if (row.companion != 0 &&
+            (row.kind == quint8(EventKind::DueDate) || row.kind == quint8(EventKind::FieldChanged))) {
+            want(row.companion, story);
+        }
+        if (row.actor == 0 || (row.filled & FilledActor)) {
+            want(row.actorGid, user);
+        }
+        if (is(row.changeValueType, QLatin1String("user")) &&
+            (row.changeValueName == 0 || (row.filled & FilledValue))) {
+            want(row.changeValueGid, user);
+        }
+        if (is(row.resourceType, QLatin1String("task")) && (row.resourceName == 0 || (row.filled & FilledResource))) {
+            want(row.resourceGid, task);
+        }
+        if (is(row.parentType, QLatin1String("task")) && (row.parentName == 0 || (row.filled & FilledParent))) {
+            want(row.parentGid, task);
+        }
+    }
+    return wanted;
 }
 
 EventModel::Row EventModel::makeGapRow(const QString& subscription, qint64 sinceMs, qint64 detectedMs)
@@ -174,42 +386,62 @@ void EventModel::foldCompanions(QList<Row>& rows)
 {
     // Asana reports one action as several events: a task change and the system story that
     // narrates it ("assigned", "marked_complete"…), or a section move as "added to Done" plus
-    // "removed from To do". A person did one thing: show one row. The store keeps them all.
+    // "removed from To do". A person did one thing: show one row. The store keeps them all. The
+    // row that stays keeps the story's gid: its text says what a date or a field became.
     constexpr qint64 window = 2000; // ms
     const auto is = [this](quint32 index, const char* text) { return m_strings.at(index) == QLatin1String(text); };
     const auto companionOf = [&](const Row& row, const Row& other) {
-        if (&row == &other || other.gap || other.actor != row.actor ||
-            qAbs(other.createdAtMs - row.createdAtMs) > window) {
+        const bool samePerson = row.actorGid != 0 ? other.actorGid == row.actorGid : other.actor == row.actor;
+        if (&row == &other || other.gap || !samePerson || qAbs(other.createdAtMs - row.createdAtMs) > window) {
             return false;
         }
         if (is(row.resourceType, "story")) {
-            // A system story on a task that has its own event for the same change.
-            return row.kind == quint8(EventKind::System) && !is(other.resourceType, "story") &&
-                   other.resourceGid == row.parentGid;
+            // A system story on a task that has its own event for the same change. Asked for
+            // names, /events leaves a story's subtype out: one of unknown kind counts as a
+            // system story when its task has such an event (a comment seldom comes with one).
+            const bool system = row.kind == quint8(EventKind::System) || row.resourceSubtype == 0;
+            return system && !is(other.resourceType, "story") && other.resourceGid == row.parentGid;
         }
         // The "removed from the old section" half of a move to another section.
         return is(row.action, "removed") && is(row.parentType, "section") && is(other.action, "added") &&
                is(other.parentType, "section") && other.resourceGid == row.resourceGid;
     };
     // Rows are newest first: companions are neighbours within the window.
+    QList<qsizetype> keptBy(rows.size(), -1); // the row each redundant one was folded into
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const Row& row = rows.at(i);
+        for (qsizetype j = i - 1;
+             !row.gap && keptBy[i] < 0 && j >= 0 && rows.at(j).createdAtMs - row.createdAtMs <= window; --j) {
+            keptBy[i] = companionOf(row, rows.at(j)) ? j : -1;
+        }
+        for (qsizetype j = i + 1;
+             !row.gap && keptBy[i] < 0 && j < rows.size() && row.createdAtMs - rows.at(j).createdAtMs <= window; ++j) {
+            keptBy[i] = companionOf(row, rows.at(j)) ? j : -1;
+        }
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (keptBy[i] < 0 || !is(rows.at(i).resourceType, "story")) {
+            continue;
+        }
+        // The row that stays (a move's "removed" half folds into its "added" half in turn).
+        qsizetype into = keptBy[i];
+        for (int step = 0; step < 3 && keptBy[into] >= 0; ++step) {
+            into = keptBy[into];
+        }
+        Row& row = rows[into];
+        if (keptBy[into] < 0 && row.companion == 0) {
+            row.companion = rows.at(i).resourceGid;
+            applyDetails(row); // its text, if known
+        }
+    }
     QList<Row> kept;
     kept.reserve(rows.size());
     QList<qint64> hiddenUnread;
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        const Row& row = rows.at(i);
-        bool redundant = false;
-        for (qsizetype j = i - 1;
-             !row.gap && !redundant && j >= 0 && rows.at(j).createdAtMs - row.createdAtMs <= window; --j) {
-            redundant = companionOf(row, rows.at(j));
-        }
-        for (qsizetype j = i + 1;
-             !row.gap && !redundant && j < rows.size() && row.createdAtMs - rows.at(j).createdAtMs <= window; ++j) {
-            redundant = companionOf(row, rows.at(j));
-        }
-        if (!redundant) {
-            kept.append(row);
-        } else if (row.unread) {
-            hiddenUnread.append(row.id);
+        if (keptBy[i] < 0) {
+            kept.append(rows.at(i));
+        } else if (rows.at(i).unread) {
+            hiddenUnread.append(rows.at(i).id);
         }
     }
     if (m_store) {
@@ -241,7 +473,14 @@ void EventModel::reload()
     m_strings.clear();
     internSubscriptionNames();
     m_atEnd = false;
+    m_details.clear();
     if (m_store && m_store->isOpen()) {
+        // What was learnt in earlier runs: names and comments read well offline and at once.
+        const QHash<QString, StoredDetail> details = m_store->allDetails();
+        m_details.reserve(details.size());
+        for (const StoredDetail& detail : details) {
+            remember(detail);
+        }
         const QList<StoredEvent> stored = m_store->newest(m_pageSize);
         m_rows = rowsFrom(stored);
         m_atEnd = stored.size() < m_pageSize;
@@ -388,6 +627,9 @@ EventFacts EventModel::factsOf(const Row& row) const
     facts.changeValueName = m_strings.at(row.changeValueName);
     facts.changeValueType = m_strings.at(row.changeValueType);
     facts.changeSubValueName = m_strings.at(row.changeSubValueName);
+    facts.actorGid = m_strings.at(row.actorGid);
+    facts.changeValueGid = m_strings.at(row.changeValueGid);
+    facts.storyText = m_strings.at(row.storyText);
     return facts;
 }
 
@@ -414,6 +656,13 @@ QUrl EventModel::urlOf(const Row& row) const
         project = m_strings.at(row.resourceGid);
     } else if (parentType == QLatin1String("project")) {
         project = m_strings.at(row.parentGid);
+    }
+    // Asana's own link where it gave one.
+    if (const StoredDetail* known = detail(task.isEmpty() ? project : task); known && !known->permalink.isEmpty()) {
+        const QUrl permalink(known->permalink);
+        if (isOpenableUrl(permalink)) {
+            return permalink;
+        }
     }
     const auto digits = [](const QString& gid) { return isValidGid(gid); };
     QUrl url;
@@ -447,11 +696,16 @@ QVariant EventModel::data(const QModelIndex& index, int role) const
         if (row.gap) {
             return gapSentenceOf(row).text;
         }
-        return EventFormatter::sentence(factsOf(row)).text;
+        if (role == Qt::AccessibleTextRole && (row.shown & ShownStoryText)) {
+            const QString comment = text(row.storyText);
+            return QString(EventFormatter::sentence(factsOf(row), m_me).text + QStringLiteral(": ") +
+                           QString(comment).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+        }
+        return EventFormatter::sentence(factsOf(row), m_me).text;
     case SentenceSpansRole: {
         QVariantList spans;
         for (const QPoint& span :
-             row.gap ? gapSentenceOf(row).emphasis : EventFormatter::sentence(factsOf(row)).emphasis) {
+             row.gap ? gapSentenceOf(row).emphasis : EventFormatter::sentence(factsOf(row), m_me).emphasis) {
             spans.append(span);
         }
         return spans;
@@ -501,6 +755,20 @@ QVariant EventModel::data(const QModelIndex& index, int role) const
         return text(row.subscription);
     case UrlRole:
         return urlOf(row);
+    case CommentRole:
+        return (row.shown & ShownStoryText) ? text(row.storyText) : QString();
+    case Qt::ToolTipRole:
+        if (!(row.shown & ShownStoryText)) {
+            return {};
+        }
+        if (m_store && m_store->isOpen()) {
+            const QString gid = text(row.resourceGid);
+            const QString whole = m_store->details({gid}).value(gid).text;
+            if (!whole.isEmpty()) {
+                return whole;
+            }
+        }
+        return text(row.storyText);
     case RawEventRole:
         if (row.gap || !m_store) {
             return QByteArray();
@@ -548,7 +816,8 @@ QHash<int, QByteArray> EventModel::roleNames() const
                   {UnreadRole, "unread"},
                   {SubscriptionRole, "subscription"},
                   {UrlRole, "url"},
-                  {RawEventRole, "rawEvent"}});
+                  {RawEventRole, "rawEvent"},
+                  {CommentRole, "comment"}});
     return names;
 }
 

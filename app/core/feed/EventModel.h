@@ -2,10 +2,14 @@
 // repeated string (people, projects, types) is interned once and rows keep small indices — and
 // builds sentences on demand. Older rows come through canFetchMore()/fetchMore(); live pages
 // arrive with one beginInsertRows() each. Gap rows ("events may be missing") are rows too.
+// What Asana said about the objects the rows name (StoredDetail: names, a comment's text, links)
+// fills in what the events left out: rows appear at once and improve when details arrive.
 #pragma once
 
+#include "api/DetailBatch.h"
 #include "api/Event.h"
 #include "feed/EventFormatter.h"
+#include "store/EventStore.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -14,9 +18,9 @@
 #include <QString>
 #include <QUrl>
 
-namespace AsanaFeed {
+#include <array>
 
-class EventStore;
+namespace AsanaFeed {
 
 // Strings shared by all rows: index 0 is the empty string. Also keeps each string's folded form
 // (lower case, accents removed) for the filter.
@@ -28,6 +32,8 @@ public:
     [[nodiscard]] const QString& at(quint32 index) const { return m_strings.at(index); }
     [[nodiscard]] const QString& foldedAt(quint32 index) const { return m_folded.at(index); }
     [[nodiscard]] qsizetype size() const { return m_strings.size(); }
+    // The index of `text` if it was interned (0 if not, or if it is empty).
+    [[nodiscard]] quint32 find(const QString& text) const { return m_index.value(text); }
     [[nodiscard]] qsizetype bytes() const; // approximate heap use, for benchmarks
     void clear();
 
@@ -46,7 +52,7 @@ class EventModel final : public QAbstractListModel
     Q_DISABLE_COPY_MOVE(EventModel)
 
 public:
-    // One feed row. 16 interned strings and a few numbers: about 100 bytes.
+    // One feed row. 24 interned strings and a few numbers: about 130 bytes.
     struct Row
     {
         qint64 id = 0;          // store row id; 0 for gaps
@@ -67,16 +73,58 @@ public:
         quint32 changeValueName = 0;
         quint32 changeValueType = 0;
         quint32 changeSubValueName = 0;
+        quint32 changeValueGid = 0;
+        quint32 storyText = 0; // what the row knows of its story's text (its own, or its companion's)
+        quint32 companion = 0; // the system story folded into this row (its gid), if any
         quint32 subscription = 0;
         quint32 subscriptionName = 0; // the subscription's display name (setSubscriptionNames)
         quint32 skeleton = 0;         // the sentence without its names, folded (for text search on verbs)
         quint8 kind = 0;              // EventKind
+        quint8 filled = 0;            // Filled: names the details gave (the event had none)
+        quint8 shown = 0;             // Shown: which strings the row shows (what the search may match)
         bool unread = true;
         bool gap = false;
     };
 
+    // Row::filled: which names came from the details rather than the event.
+    enum Filled : quint8 {
+        FilledActor = 1,
+        FilledResource = 2,
+        FilledParent = 4,
+        FilledValue = 8,
+        FilledSubtype = 16,
+    };
+    // Row::shown: which of a row's strings appear in what it shows.
+    enum Shown : quint8 {
+        ShownActor = 1,
+        ShownResource = 2,
+        ShownParent = 4,
+        ShownValue = 8,
+        ShownSubValue = 16,
+        ShownSubscription = 32, // the project line shows the subscription's name
+        ShownStoryText = 64,    // a comment's first lines
+    };
+
     explicit EventModel(EventStore* store, QObject* parent = nullptr);
     ~EventModel() override;
+
+    // The signed-in person (their gid): their rows read "You …". Empty: everyone by name.
+    void setMe(const QString& gid);
+    [[nodiscard]] QString me() const { return m_me; }
+
+    // What Asana said about objects the rows name (kept in the store by whoever asked): rows
+    // that name them are updated (dataChanged). reload() reads all the store has.
+    void addDetails(const QList<StoredDetail>& details);
+    // What the model knows of `gid` (a story's text only as far as a row shows it), or null.
+    [[nodiscard]] const StoredDetail* detail(const QString& gid) const;
+    // A detail that says only that Asana would not tell (gone, or not ours to see).
+    [[nodiscard]] static bool isUnavailable(const StoredDetail& detail);
+    // The objects rows first…last would show better with their details — a story whose text or
+    // kind the row needs, a person or task the event named only by gid — that are not known, or
+    // were asked before `staleBefore` (before `retryUnavailableBefore` for unavailable ones).
+    // In row order, each once.
+    [[nodiscard]] QList<DetailQuery> detailsWanted(int first, int last, const QDateTime& staleBefore,
+                                                   const QDateTime& retryUnavailableBefore) const;
 
     // How many rows a load or fetchMore() reads from the store.
     void setPageSize(int rows) { m_pageSize = rows; }
@@ -112,6 +160,9 @@ public:
     [[nodiscard]] const Row& rowAt(int row) const { return m_rows.at(row); }
     [[nodiscard]] const StringPool& strings() const { return m_strings; }
     [[nodiscard]] EventFacts factsOf(const Row& row) const;
+    // The pooled strings a row shows — its sentence's names and words, its project line, a
+    // comment's first lines — with 0 for what it does not show: the search matches these only.
+    [[nodiscard]] std::array<quint32, 8> searchableStrings(const Row& row) const;
     [[nodiscard]] qsizetype memoryBytes() const;
     // The link to open for a row: https on Asana's host only, or empty.
     [[nodiscard]] QUrl urlOf(const Row& row) const;
@@ -122,6 +173,12 @@ signals:
 
 private:
     Row makeRow(const QString& subscription, const Event& event, qint64 id, bool unread);
+    // Fills what the event left out from the known details; then compose().
+    void applyDetails(Row& row);
+    // The row's kind, sentence skeleton and shown strings, from its facts.
+    void compose(Row& row);
+    void remember(const StoredDetail& detail);
+    void emitChanged(const QList<int>& rows);
     Row makeGapRow(const QString& subscription, qint64 sinceMs, qint64 detectedMs);
     [[nodiscard]] Sentence gapSentenceOf(const Row& row) const;
     QList<Row> rowsFrom(const QList<struct StoredEvent>& stored);
@@ -136,6 +193,8 @@ private:
     QList<Row> m_rows;
     QHash<QString, QString> m_subscriptionNames;
     QHash<quint32, quint32> m_subscriptionNameIndex;
+    QHash<QString, StoredDetail> m_details; // by gid; a story's text cut to what a row shows
+    QString m_me;
     int m_pageSize = 200;
     bool m_atEnd = false;
     int m_unread = 0;

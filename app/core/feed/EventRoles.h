@@ -1,4 +1,6 @@
 // The roles of EventModel (and so of EventFilterModel). Delegates and views read these only.
+// Every text is plain text from the network: a view shows it as the characters it is (in
+// particular Qt::ToolTipRole, which holds a whole comment: never hand it to QToolTip as it is).
 #pragma once
 
 #include <Qt>
@@ -28,8 +30,11 @@ enum Role {
     SentenceSpansRole,              // QVariantList of QPoint(start, length): the parts to draw in bold
     UnreadRole,                     // bool
     SubscriptionRole,               // QString: the gid of the subscription that brought the event
-    UrlRole,                        // QUrl: the task/project in Asana (https, Asana's host only); may be empty
+    UrlRole,                        // QUrl: the task/project in Asana (https, Asana's host only; its
+                                    // permalink_url when known); may be empty
     RawEventRole,                   // QByteArray: the event as Asana sent it, read from the store on demand
+    CommentRole,                    // QString: a comment's first lines ("\n" between them), once its text
+                                    // is known; empty for other rows. Qt::ToolTipRole: the whole comment
 };
 
 } // namespace AsanaFeed::EventRoles

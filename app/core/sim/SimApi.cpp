@@ -186,6 +186,19 @@ int SimApi::requestCost(const SimRequest& request)
     return std::max<int>(1, int(actions.size()));
 }
 
+QStringList SimApi::batchPaths(const SimRequest& request)
+{
+    QStringList paths;
+    if (request.method != "POST" || request.path != kApiPrefix + QStringLiteral("/batch")) {
+        return paths;
+    }
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    for (const QJsonValue& action : body.value(str("data")).toObject().value(str("actions")).toArray()) {
+        paths.append(action.toObject().value(str("relative_path")).toString());
+    }
+    return paths;
+}
+
 SimResponse SimApi::handle(const SimRequest& request)
 {
     if (!request.path.startsWith(kApiPrefix + QLatin1Char('/'))) {

@@ -29,6 +29,8 @@ public:
 
     // Number of sub-requests a request stands for, for rate limiting (batch actions count one each).
     [[nodiscard]] static int requestCost(const SimRequest& request);
+    // The relative_path of each action of a POST /batch (empty for any other request).
+    [[nodiscard]] static QStringList batchPaths(const SimRequest& request);
 
 private:
     SimResponse events(const SimRequest& request, const QString& resourceGid);

@@ -238,6 +238,7 @@ void SimServer::dispatch(QTcpSocket* socket, const SimRequest& request, bool kee
     rec.path = request.path;
     rec.query = request.query.toString(QUrl::FullyEncoded);
     rec.steadyMs = steadyNowMs();
+    rec.actions = SimApi::batchPaths(request);
 
     std::optional<FaultRule> fault;
     if (request.path.startsWith(QLatin1String("/api/"))) {

@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QUrl>
 #include <QVector>
 
@@ -33,6 +34,7 @@ struct SimRequestRecord
     qint64 steadyMs = 0; // std::chrono::steady_clock, in milliseconds
     int status = 0;      // 0 when no response was sent (connection reset)
     QString fault;       // faultKindName() of the injected fault, empty if none
+    QStringList actions; // POST /batch: each action's relative_path, in order
 };
 
 class SimServer final : public QObject
