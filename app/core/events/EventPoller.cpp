@@ -131,13 +131,13 @@ void EventPoller::handleResult(const ApiResult& result)
         wish = handleEvents(result);
     } else if (result.error->kind == ApiError::Kind::Http && result.error->status == 412) {
         wish = handleInvalidToken(result);
-    } else if (result.error->kind == ApiError::Kind::Http && result.error->status == 401 &&
-               result.tokenGeneration != m_client->tokenGeneration()) {
-        // Refused a token a renewal has replaced since (it was in flight meanwhile): not a
-        // refusal of the current one, so ask again with it, at once.
+    } else if ((result.error->kind == ApiError::Kind::Http && result.error->status == 401 &&
+                result.tokenGeneration != m_client->tokenGeneration()) ||
+               dropRefusedFields(*result.error)) {
+        // Refused a token a renewal has replaced since (it was in flight meanwhile: not a refusal
+        // of the current one), or refused the names asked for: the same request again at once,
+        // with the current token or without those fields.
         wish.hasMore = true;
-    } else if (dropRefusedFields(*result.error)) {
-        wish.hasMore = true; // the same request without them, at once
     } else {
         wish = handleError(*result.error);
     }
