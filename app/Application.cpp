@@ -11,6 +11,7 @@
 #include "auth/KeychainTokenStore.h"
 #include "events/EventPoller.h"
 #include "events/PollScheduler.h"
+#include "feed/EventDetails.h"
 #include "feed/EventFilterModel.h"
 #include "feed/EventModel.h"
 #include "feed/SubscriptionModel.h"
@@ -33,6 +34,7 @@ Application::~Application()
     stopPolling();
     delete m_accounts;
     m_window.reset();
+    delete m_details; // before the model and store it writes to
     delete m_subscriptions;
     delete m_filter;
     delete m_model;
@@ -178,6 +180,7 @@ bool Application::startReal()
     wireAccount();
     if (remembered) {
         m_window->setAccount(remembered, MainWindow::AccountState::SignedIn);
+        m_model->setMe(remembered->gid);
     }
     m_accounts->start(remembered);
     return true;
@@ -205,15 +208,18 @@ void Application::buildWindow()
     });
     connect(m_subscriptions, &SubscriptionModel::historyDropped, m_model, &EventModel::reload);
     connect(m_window.get(), &MainWindow::followRequested, this, &Application::openSubscriptions);
+    // What the rows on screen leave out (a comment's text, names), asked once polling runs.
+    m_details = new EventDetails(m_model, m_store);
+    connect(m_window.get(), &MainWindow::rowsShown, m_details, &EventDetails::want);
     m_model->setSubscriptionNames(m_subscriptions->names()); // kept from the last run: offline too
     m_window->setSubscriptionNames(m_subscriptions->names());
     m_window->setFollowing(m_subscriptions->rowCount() > 0);
 }
 
-void Application::gate(QObject* owner, std::function<ApiReply*()> send)
+void Application::gate(QObject* owner, std::function<ApiReply*()> send, int cost)
 {
     if (m_scheduler) {
-        m_scheduler->submit(owner, std::move(send)); // within the account's budget
+        m_scheduler->submit(owner, std::move(send), cost); // within the account's budget
     } else {
         send();
     }
@@ -254,6 +260,8 @@ void Application::wireAccount()
         }
     });
     connect(accounts, &AccountController::accountChanged, m_settings.get(), &Settings::setAccount);
+    connect(accounts, &AccountController::accountChanged, m_model,
+            [this](const AccountInfo& account) { m_model->setMe(account.gid); }); // "You …"
     connect(accounts, &AccountController::recovered, this, [this] {
         if (m_scheduler) {
             m_scheduler->restart();                    // the pollers a 401 stopped go on from their sync tokens
@@ -264,6 +272,7 @@ void Application::wireAccount()
         stopPolling();
         m_names->reset();
         m_settings->clearAccount();
+        m_model->setMe({});
         if (removeHistory) {
             const QString path = m_store->path();
             m_store->openOrKeepInMemory(QStringLiteral(":memory:"));
@@ -363,6 +372,9 @@ void Application::stopPolling()
     if (m_subscriptions) {
         m_subscriptions->setScheduler(nullptr);
     }
+    if (m_details) {
+        m_details->setClient(nullptr);
+    }
     delete m_scheduler; // stops its pollers; a request in flight is dropped
     m_scheduler = nullptr;
     if (m_window) {
@@ -426,6 +438,9 @@ void Application::startPolling()
         m_window->setSubscriptionState(gid, SubscriptionState::Syncing, {}, QString());
     }
     m_subscriptions->setScheduler(m_scheduler);
+    m_details->setClient(m_client, [this](QObject* owner, std::function<ApiReply*()> send, int cost) {
+        gate(owner, std::move(send), cost);
+    });
     m_scheduler->start();
 }
 

@@ -30,6 +30,7 @@ namespace AsanaFeed {
 class ApiReply;
 class AsanaClient;
 class Demo;
+class EventDetails;
 class EventFilterModel;
 class EventModel;
 class EventPoller;
@@ -120,7 +121,7 @@ private:
     void stopPolling();
     // The account's requests that are not polls (names, search, the picture) go through the
     // scheduler's budget while one runs.
-    void gate(QObject* owner, std::function<ApiReply*()> send);
+    void gate(QObject* owner, std::function<ApiReply*()> send, int cost = 1);
     // Another history was opened: what it follows, and their names.
     void reloadSubscriptions();
     [[nodiscard]] QUrl apiBaseUrl() const;
@@ -133,6 +134,7 @@ private:
     AsanaClient* m_client = nullptr;
     EventStore* m_store = nullptr;
     EventModel* m_model = nullptr;
+    EventDetails* m_details = nullptr;
     EventFilterModel* m_filter = nullptr;
     PollScheduler* m_scheduler = nullptr;
     ResourceNames* m_names = nullptr; // real mode: the names of what is followed but not named yet

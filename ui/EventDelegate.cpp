@@ -190,10 +190,17 @@ EventDelegate::Metrics EventDelegate::metrics(const QStyleOptionViewItem& option
     return m;
 }
 
+int EventDelegate::commentLines(const QModelIndex& index)
+{
+    const QString comment = index.data(CommentRole).toString();
+    return comment.isEmpty() ? 0 : int(std::min<qsizetype>(comment.count(QLatin1Char('\n')) + 1, maxCommentLines));
+}
+
 QSize EventDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     const Metrics m = metrics(option, startsDay(index));
-    const int body = m.pad + m.line + m.line / 4 + m.line + m.pad;
+    const int comment = commentLines(index);
+    const int body = m.pad + m.line + m.line / 4 + (comment > 0 ? comment * m.line + m.line / 4 : 0) + m.line + m.pad;
     return {m.gutter + m.avatar + m.pad + m.line * 10, m.header + body};
 }
 
@@ -306,13 +313,31 @@ void EventDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
         painter->drawText(QPoint(textLeft + run.x, baseline1), run.text);
     }
 
-    // Line 2: the project on the left, the relative time on the right.
+    // Then a comment's first lines, as a quote: a bar on the left, the text as Asana has it.
+    int below = top + m.line + m.line / 4;
+    if (const int lines = commentLines(index); lines > 0 && !gap) {
+        const QStringList text = index.data(CommentRole).toString().split(QLatin1Char('\n'));
+        const int bar = qMax(2, m.line / 8);
+        painter->fillRect(QRect(textLeft, below, bar, lines * m.line),
+                          mix(palette.color(QPalette::Base), textColor, 0.3));
+        painter->setFont(option.font);
+        painter->setPen(selected ? textColor : mix(palette.color(QPalette::Base), textColor, 0.85));
+        const int quoteLeft = textLeft + bar + m.pad;
+        const int quoteWidth = qMax(0, textWidth - bar - m.pad);
+        for (int i = 0; i < lines; ++i) {
+            const QString line = fm.elidedText(measurable(text.at(i), quoteWidth), Qt::ElideRight, quoteWidth);
+            painter->drawText(QPoint(quoteLeft, below + i * m.line + fm.ascent()), line);
+        }
+        below += lines * m.line + m.line / 4;
+    }
+
+    // Last line: the project on the left, the relative time on the right.
     QFont small = option.font;
     small.setPointSizeF(small.pointSizeF() * 0.92);
     const QFontMetrics smallFm(small);
     painter->setFont(small);
     painter->setPen(secondary);
-    const int baseline2 = top + m.line + m.line / 4 + smallFm.ascent();
+    const int baseline2 = below + smallFm.ascent();
     const QString time = singleLine(EventFormatter::relativeTime(index.data(CreatedAtRole).toDateTime(), now()));
     const int timeWidth = smallFm.horizontalAdvance(time);
     painter->drawText(QPoint(rect.right() - m.pad - timeWidth, baseline2), time);

@@ -1,8 +1,8 @@
 // EventDelegate: paints one feed row from the model's roles only — an avatar with initials in a
 // stable colour per person, the sentence with the resource names in bold, the project and the
-// relative time, an unread dot, a day header above the first row of each day, and gap rows as
-// warnings. Every name is drawn as plain text (QPainter::drawText, one run at a time): nothing
-// that came from the network is ever interpreted as markup.
+// relative time, a comment's first lines as a quote, an unread dot, a day header above the first
+// row of each day, and gap rows as warnings. Every name is drawn as plain text (QPainter::drawText, one run at a time):
+// nothing that came from the network is ever interpreted as markup.
 #pragma once
 
 #include <QDateTime>
@@ -55,6 +55,9 @@ public:
     [[nodiscard]] static QColor avatarColor(const QString& actorGid, bool darkPalette);
     // True when the row is the first of its (local) day in the view's model: it gets a header.
     [[nodiscard]] static bool startsDay(const QModelIndex& index);
+    // How many lines of a comment the row shows (0 for other rows, at most maxCommentLines).
+    [[nodiscard]] static int commentLines(const QModelIndex& index);
+    static constexpr int maxCommentLines = 2;
     [[nodiscard]] static bool isDark(const QPalette& palette);
 
 private:

@@ -11,9 +11,11 @@
 #include <QContextMenuEvent>
 #include <QDesktopServices>
 #include <QGuiApplication>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QScrollBar>
+#include <QToolTip>
 
 #include <utility>
 
@@ -26,6 +28,8 @@ constexpr int maxRefreshMs = 30'000;
 constexpr int minRefreshMs = 1'000;
 // Names in menu entries are cut here: a menu as wide as the screen helps nobody.
 constexpr qsizetype maxMenuName = 40;
+// A comment's tooltip shows this much of it: the whole is in Asana.
+constexpr qsizetype maxToolTipChars = 2000;
 } // namespace
 
 FeedView::FeedView(QWidget* parent)
@@ -56,7 +60,11 @@ FeedView::FeedView(QWidget* parent)
         if (isAtTop()) {
             forgetNewEvents(); // the person sees them now
         }
+        m_shownChanged.start();
     });
+    m_shownChanged.setSingleShot(true);
+    m_shownChanged.setInterval(150);
+    connect(&m_shownChanged, &QTimer::timeout, this, &FeedView::shownRowsChanged);
 
     // One timer for every relative time on screen: it fires when the first visible time changes
     // its wording ("just now" → "1 min ago"), at most every 30 s, and repaints the viewport only.
@@ -104,7 +112,13 @@ void FeedView::setModel(QAbstractItemModel* model)
         // Another filter: what was new above may not be there any more.
         connect(model, &QAbstractItemModel::modelReset, this, &FeedView::forgetNewEvents),
         connect(model, &QAbstractItemModel::layoutChanged, this, &FeedView::forgetNewEvents),
+        // Other rows on screen.
+        connect(model, &QAbstractItemModel::rowsInserted, &m_shownChanged, qOverload<>(&QTimer::start)),
+        connect(model, &QAbstractItemModel::rowsRemoved, &m_shownChanged, qOverload<>(&QTimer::start)),
+        connect(model, &QAbstractItemModel::modelReset, &m_shownChanged, qOverload<>(&QTimer::start)),
+        connect(model, &QAbstractItemModel::layoutChanged, &m_shownChanged, qOverload<>(&QTimer::start)),
     };
+    m_shownChanged.start();
 }
 
 bool FeedView::isAtTop() const
@@ -183,6 +197,56 @@ void FeedView::resizeEvent(QResizeEvent* event)
 {
     QListView::resizeEvent(event);
     placePill();
+    m_shownChanged.start();
+}
+
+QModelIndexList FeedView::shownRows(int ahead) const
+{
+    QModelIndexList rows;
+    if (!model() || model()->rowCount() == 0) {
+        return rows;
+    }
+    const QModelIndex first = indexAt(QPoint(viewport()->width() / 2, 0));
+    if (!first.isValid()) {
+        return rows;
+    }
+    const int height = viewport()->height();
+    int row = first.row();
+    int after = 0;
+    for (; row < model()->rowCount() && after <= ahead; ++row) {
+        const QModelIndex index = model()->index(row, 0);
+        rows.append(index);
+        if (visualRect(index).top() >= height) {
+            ++after; // below the viewport: the ones the person is about to see
+        }
+    }
+    return rows;
+}
+
+void FeedView::dataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles)
+{
+    QListView::dataChanged(topLeft, bottomRight, roles);
+    // A comment's text came: its row grows by a line or two.
+    if (roles.isEmpty() || roles.contains(CommentRole)) {
+        scheduleDelayedItemsLayout();
+    }
+}
+
+bool FeedView::viewportEvent(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        // A comment's text is Asana's plain text: never guessed to be rich text.
+        const auto* help = static_cast<QHelpEvent*>(event);
+        const QString text = indexAt(help->pos()).data(Qt::ToolTipRole).toString();
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+        } else {
+            QToolTip::showText(help->globalPos(), PlainText::toolTip(EventFormatter::cut(text, maxToolTipChars)),
+                               viewport(), visualRect(indexAt(help->pos())));
+        }
+        return true;
+    }
+    return QListView::viewportEvent(event);
 }
 
 bool FeedView::openIndex(const QModelIndex& index)

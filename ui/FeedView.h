@@ -53,6 +53,9 @@ public:
     [[nodiscard]] QMenu* createContextMenu(const QModelIndex& index, QWidget* parent);
     [[nodiscard]] QMenu* contextMenu() const { return m_contextMenu; }
 
+    // The rows on screen, and `ahead` more below them (what the person is about to see).
+    [[nodiscard]] QModelIndexList shownRows(int ahead) const;
+
     // Up to the newest event; the pill goes.
     void scrollToNewest();
     [[nodiscard]] bool isAtTop() const;
@@ -64,12 +67,18 @@ signals:
     void hidePersonRequested(const QString& gid);
     // A row was opened while links are off (see setLinksOpen).
     void linkNotOpened(const QUrl& url);
+    // Which rows are on screen changed (scrolled, resized, rows came or went), once things
+    // settle: shownRows() says which.
+    void shownRowsChanged();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void rowsInserted(const QModelIndex& parent, int start, int end) override;
+    void dataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
+                     const QList<int>& roles = QList<int>()) override;
+    bool viewportEvent(QEvent* event) override;
 
 private:
     void scheduleRefresh();
@@ -84,6 +93,7 @@ private:
     QPointer<QAction> m_markAllRead;
     QPointer<QMenu> m_contextMenu;
     QTimer m_refresh;
+    QTimer m_shownChanged; // settles scrolling and arrivals into one shownRowsChanged()
     QList<QMetaObject::Connection> m_modelConnections;
     // The row the person reads while rows are inserted above it, and where its bottom edge was.
     QPersistentModelIndex m_anchor;

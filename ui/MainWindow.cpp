@@ -35,6 +35,9 @@ namespace AsanaFeed {
 
 namespace {
 
+// Rows below the screen whose details are asked for with the ones on it.
+constexpr int shownAhead = 10;
+
 // A round picture of the account: the photo, or initials on the person's colour.
 QPixmap roundAvatar(const QPixmap& photo, const AccountInfo* account, int size, qreal ratio, bool dark)
 {
@@ -218,6 +221,15 @@ MainWindow::MainWindow(EventModel* model, EventFilterModel* proxy, QWidget* pare
     m_followAction->setEnabled(false);
     addAction(m_followAction);
     connect(m_followAction, &QAction::triggered, this, &MainWindow::followRequested);
+    connect(m_view, &FeedView::shownRowsChanged, this, [this] {
+        QList<int> rows;
+        for (const QModelIndex& index : m_view->shownRows(shownAhead)) {
+            rows.append(m_proxy->mapToSource(index).row());
+        }
+        if (!rows.isEmpty()) {
+            emit rowsShown(rows);
+        }
+    });
     connect(m_view, &FeedView::hideSubscriptionRequested, m_filterBar, &FilterBar::excludeSubscription);
     connect(m_view, &FeedView::hidePersonRequested, m_filterBar, &FilterBar::excludePerson);
     connect(m_view, &FeedView::linkNotOpened, this, [this] {

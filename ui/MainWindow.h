@@ -127,6 +127,8 @@ signals:
     void followRequested();
     // The person asked to try a failed subscription again (an empty gid: every failed one).
     void retryRequested(const QString& gid);
+    // The feed's rows on screen and just below it (the EventModel's rows), once scrolling settles.
+    void rowsShown(const QList<int>& modelRows);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -129,6 +129,23 @@ private slots:
         QCOMPARE(visibleResources(), resources);
     }
 
+    void text_matchesACommentsText_onceKnown_andOnlyWhatIsShown()
+    {
+        // The comment's story (1401) says what it says once its details are known.
+        m_filter->setFilter(text(QStringLiteral("croissant")));
+        QCOMPARE(visibleResources(), QStringList{QString()});
+        m_model->addDetails({{QStringLiteral("1401"),
+                              QStringLiteral("story"),
+                              QStringLiteral("comment_added"),
+                              QStringLiteral("Add the croissant\nand the price"),
+                              {},
+                              QDateTime::currentDateTimeUtc()}});
+        QCOMPARE(visibleResources(), (QStringList{QString(), QStringLiteral("commented")}));
+        // A word of the comment beyond what the row shows, or the story's kind, finds nothing.
+        m_filter->setFilter(text(QStringLiteral("comment_added")));
+        QCOMPARE(visibleResources(), QStringList{QString()});
+    }
+
     void kinds_typesPeopleSubscriptionsAndUnread()
     {
         FilterState state;

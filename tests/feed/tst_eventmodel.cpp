@@ -278,6 +278,55 @@ private slots:
         QCOMPARE(inserted.count(), 1);
     }
 
+    void details_fillWhatTheEventLeftOut_andUpdateOnlyThoseRows()
+    {
+        // An event that names the person and the task by gid only (Asana left the names out).
+        auto store = storeWith(0);
+        const auto json = [](const char* text) { return QJsonDocument::fromJson(QByteArray(text)).object(); };
+        QList<Event> page{parseEvent(json(R"({"action":"changed","created_at":"2026-11-20T09:00:00Z","user":{"gid":"7"},
+                "resource":{"gid":"31","resource_type":"task"},"parent":null,
+                "change":{"field":"completed","action":"changed"}})"))
+                              .value(),
+                          completed(5, QStringLiteral("Sam Lee"), QStringLiteral("8"), QStringLiteral("Other"),
+                                    QStringLiteral("32"))};
+        QVERIFY(store->commitPage(project, page, QStringLiteral("t")));
+        EventModel model(store.get());
+        model.reload();
+        QCOMPARE(model.rowCount(), 2);
+        const QModelIndex unnamed = model.index(1);
+        QVERIFY(unnamed.data(ActorNameRole).toString().isEmpty());
+        const QList<DetailQuery> wanted = model.detailsWanted(0, 1, QDateTime::currentDateTimeUtc().addDays(-7),
+                                                              QDateTime::currentDateTimeUtc().addDays(-1));
+        QVERIFY(wanted.contains(DetailQuery{QStringLiteral("7"), QStringLiteral("user")}));
+        QVERIFY(wanted.contains(DetailQuery{QStringLiteral("31"), QStringLiteral("task")}));
+        QVERIFY(!wanted.contains(DetailQuery{QStringLiteral("8"), QStringLiteral("user")})); // named already
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        model.addDetails({{QStringLiteral("7"), QStringLiteral("user"), QStringLiteral("Dana Ruiz"), {}, {}, now},
+                          {QStringLiteral("31"),
+                           QStringLiteral("task"),
+                           QStringLiteral("Q3 budget"),
+                           {},
+                           QStringLiteral("https://app.asana.com/1/2/project/3/task/31"),
+                           now}});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), 1);
+        QCOMPARE(unnamed.data(ActorNameRole).toString(), QStringLiteral("Dana Ruiz"));
+        QVERIFY2(unnamed.data(SentenceRole).toString().contains(QStringLiteral("Q3 budget")),
+                 qPrintable(unnamed.data(SentenceRole).toString()));
+        QCOMPARE(unnamed.data(UrlRole).toUrl(), QUrl(QStringLiteral("https://app.asana.com/1/2/project/3/task/31")));
+        // Known now: not wanted any more.
+        QVERIFY(model.detailsWanted(0, 1, now.addDays(-7), now.addDays(-1)).isEmpty());
+
+        // The signed-in person reads as "You".
+        model.setMe(QStringLiteral("7"));
+        QVERIFY2(unnamed.data(SentenceRole).toString().startsWith(QStringLiteral("You ")),
+                 qPrintable(unnamed.data(SentenceRole).toString()));
+        QVERIFY(!model.index(0).data(SentenceRole).toString().startsWith(QStringLiteral("You ")));
+    }
+
     void links_openOnlyAsanaOverHttps()
     {
         QVERIFY(EventModel::isOpenableUrl(QUrl(QStringLiteral("https://app.asana.com/0/0/123/f"))));

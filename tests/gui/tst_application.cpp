@@ -7,6 +7,7 @@
 #include "Application.h"
 #include "Demo.h"
 #include "FakeKeychain.h"
+#include "FeedView.h"
 #include "MainWindow.h"
 #include "ScriptedBrowser.h"
 #include "SignInDialog.h"
@@ -233,6 +234,16 @@ private slots:
             QTRY_VERIFY2_WITH_TIMEOUT(app.window()->statusText().contains(QStringLiteral("All 4 followed items live")),
                                       qPrintable(app.window()->statusText()), 5000);
             QTRY_VERIFY_WITH_TIMEOUT(app.model()->unreadCount() >= 2, 20000);
+            // The comments on screen get their text from Asana (the events name only the story).
+            const auto commentOnScreen = [&app] {
+                for (const QModelIndex& index : app.window()->feedView()->shownRows(0)) {
+                    if (!index.data(EventRoles::CommentRole).toString().isEmpty()) {
+                        return true;
+                    }
+                }
+                return false;
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(commentOnScreen(), 15000);
             // Every stored event is in the model once (the model may hold one page of history).
             QTRY_VERIFY_WITH_TIMEOUT(app.window()->statusText().contains(QStringLiteral("last update")), 5000);
             QVERIFY(app.demo()->server()->baseUrl().host() == QLatin1String("127.0.0.1"));

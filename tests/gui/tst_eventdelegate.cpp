@@ -19,6 +19,25 @@ class TestEventDelegate final : public QObject
 {
     Q_OBJECT
 
+    // How many pixels of the row, painted 600 px wide on white, are dark.
+    static int darkPixels(QStyleOptionViewItem option, const EventDelegate& delegate, const QModelIndex& index)
+    {
+        option.rect = QRect(QPoint(0, 0), QSize(600, delegate.sizeHint(option, index).height()));
+        QImage image(option.rect.size(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            delegate.paint(&painter, option, index);
+        }
+        int dark = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                dark += image.pixelColor(x, y).lightness() < 128 ? 1 : 0;
+            }
+        }
+        return dark;
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -197,6 +216,53 @@ private slots:
         // A warm, tinted background: more red than blue.
         const QColor background = image.pixelColor(image.width() - 5, image.height() - 3);
         QVERIFY2(background.red() > background.blue() + 10, qPrintable(background.name()));
+    }
+
+    void comments_showTheirFirstLines_asPlainText()
+    {
+        GuiTestData::Feed feed;
+        feed.add(
+            {FeedTestData::commented(0, QStringLiteral("Dana Ruiz"), QStringLiteral("11"),
+                                     QStringLiteral("Launch plan"), QStringLiteral("2001"), QStringLiteral("4001")),
+             GuiTestData::completed(1, QStringLiteral("Sam Lee"), QStringLiteral("12"), QStringLiteral("Fix login"),
+                                    QStringLiteral("2002"))});
+        QListView view;
+        EventDelegate delegate;
+        QStyleOptionViewItem option;
+        option.initFrom(&view);
+        const bool commentFirst =
+            feed.model()->index(0, 0).data(SentenceRole).toString().contains(QStringLiteral("commented"));
+        const QModelIndex comment = feed.model()->index(commentFirst ? 0 : 1, 0);
+        const QModelIndex other = feed.model()->index(commentFirst ? 1 : 0, 0);
+        QVERIFY(comment.data(SentenceRole).toString().contains(QStringLiteral("commented")));
+        option.palette.setColor(QPalette::Base, Qt::white);
+        option.palette.setColor(QPalette::Text, Qt::black);
+        const int before = delegate.sizeHint(option, comment).height();
+        const int line = option.fontMetrics.height();
+        const int inkBefore = darkPixels(option, delegate, comment);
+
+        // One line, then three (two are shown); markup is characters.
+        feed.model()->addDetails({{QStringLiteral("4001"),
+                                   QStringLiteral("story"),
+                                   QStringLiteral("comment_added"),
+                                   QStringLiteral("<b>Ready</b> for review"),
+                                   {},
+                                   QDateTime::currentDateTimeUtc()}});
+        QCOMPARE(EventDelegate::commentLines(comment), 1);
+        QCOMPARE(delegate.sizeHint(option, comment).height(), before + line + line / 4);
+        feed.model()->addDetails({{QStringLiteral("4001"),
+                                   QStringLiteral("story"),
+                                   QStringLiteral("comment_added"),
+                                   QStringLiteral("one\ntwo\nthree"),
+                                   {},
+                                   QDateTime::currentDateTimeUtc()}});
+        QCOMPARE(EventDelegate::commentLines(comment), EventDelegate::maxCommentLines);
+        QCOMPARE(delegate.sizeHint(option, comment).height(), before + 2 * line + line / 4);
+        QCOMPARE(EventDelegate::commentLines(other), 0);
+
+        // Painted: the quote (bar and text) adds ink to the row; markup stays characters.
+        QVERIFY2(darkPixels(option, delegate, comment) > inkBefore + 50,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(darkPixels(option, delegate, comment)).arg(inkBefore)));
     }
 
     void darkPalette_paintsLightText()

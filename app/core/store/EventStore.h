@@ -164,7 +164,7 @@ public:
                         const std::function<bool(const StoredGap&)>& onGap) const;
 
     // --- retention
-    // Deletes events (and gaps) created before `cutoff`, `batchSize` rows per transaction, at
+    // Deletes events (and gaps, and details asked) from before `cutoff`, `batchSize` rows per transaction, at
     // most `maxBatches` transactions (0: until done). Returns how many events were deleted, or -1.
     qint64 prune(const QDateTime& cutoff, int batchSize = 500, int maxBatches = 0);
     // Keeps `days` days: prunes now, a batch per event-loop turn, and again every day.

@@ -1,0 +1,195 @@
+#include "feed/EventDetails.h"
+
+#include "api/AsanaClient.h"
+#include "api/NameText.h"
+#include "feed/EventFormatter.h"
+#include "feed/EventModel.h"
+#include "util/Logging.h"
+
+#include <QJsonObject>
+
+#include <algorithm>
+#include <utility>
+
+namespace AsanaFeed {
+
+namespace {
+// After a batch failed as a whole (offline, 5xx, 429), the next waits this long.
+constexpr qint64 failedPauseSecs = 60;
+// How far below the rows shown a batch that is not full looks for more to ask.
+constexpr int fillAheadRows = 50;
+
+QString stringAt(const QJsonObject& object, QLatin1String key)
+{
+    return object.value(key).toString();
+}
+} // namespace
+
+EventDetails::EventDetails(EventModel* model, EventStore* store, QObject* parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_store(store)
+{}
+
+EventDetails::~EventDetails() = default;
+
+QDateTime EventDetails::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+void EventDetails::setClient(AsanaClient* client, Gate gate)
+{
+    for (const Batch& batch : std::as_const(m_inFlight)) {
+        delete batch.step; // its reply's answer goes nowhere
+    }
+    m_inFlight.clear();
+    m_queue.clear();
+    m_asked.clear();
+    m_failedAt = {};
+    m_client = client;
+    m_gate = std::move(gate);
+}
+
+void EventDetails::want(const QList<int>& rows)
+{
+    if (!m_client || !m_gate) {
+        return;
+    }
+    const QDateTime at = now();
+    const QDateTime staleBefore = at.addSecs(-std::chrono::seconds(staleAfter).count());
+    const QDateTime retryBefore = at.addSecs(-std::chrono::seconds(unavailableFor).count());
+    // What the person sees now comes first; what was queued for rows scrolled past waits.
+    QList<DetailQuery> wanted;
+    const auto take = [&](int row) {
+        for (DetailQuery& query : m_model->detailsWanted(row, row, staleBefore, retryBefore)) {
+            if (!m_asked.contains(query.gid) && !DetailBatch::pathFor(query).isEmpty()) {
+                m_asked.insert(query.gid);
+                wanted.append(std::move(query));
+            }
+        }
+    };
+    for (const int row : rows) {
+        take(row);
+    }
+    if (wanted.isEmpty()) {
+        return;
+    }
+    // A batch that is not full is filled from the rows just below: they come next when the
+    // person scrolls, and the same request carries them.
+    const int last = rows.isEmpty() ? 0 : *std::max_element(rows.cbegin(), rows.cend());
+    for (int row = last + 1;
+         wanted.size() % DetailBatch::maxActions != 0 && row <= last + fillAheadRows && row < m_model->rowCount();
+         ++row) {
+        take(row);
+    }
+    m_queue = wanted + m_queue;
+    sendNext();
+}
+
+void EventDetails::sendNext()
+{
+    if (m_failedAt.isValid() && m_failedAt.secsTo(now()) < failedPauseSecs) {
+        // Given up for now: what is queued is asked when its rows are shown again.
+        for (const DetailQuery& query : std::as_const(m_queue)) {
+            m_asked.remove(query.gid);
+        }
+        m_queue.clear();
+        return;
+    }
+    while (!m_queue.isEmpty() && m_inFlight.size() < maxBatchesInFlight) {
+        const QList<DetailQuery> queries = m_queue.mid(0, DetailBatch::maxActions);
+        m_queue.remove(0, queries.size());
+        auto* step = new QObject(this);
+        m_inFlight.append({queries, step});
+        m_gate(
+            step,
+            [this, step, queries]() -> ApiReply* {
+                if (!m_client) {
+                    return nullptr;
+                }
+                ApiReply* reply = DetailBatch::send(m_client, queries);
+                connect(reply, &ApiReply::finished, step,
+                        [this, step](const ApiResult& result) { finish(step, result); });
+                return reply;
+            },
+            int(queries.size()));
+    }
+}
+
+void EventDetails::finish(QObject* step, const ApiResult& result)
+{
+    const auto it =
+        std::find_if(m_inFlight.begin(), m_inFlight.end(), [step](const Batch& batch) { return batch.step == step; });
+    if (it == m_inFlight.end()) {
+        return;
+    }
+    const QList<DetailQuery> queries = it->queries;
+    m_inFlight.erase(it);
+    step->deleteLater();
+
+    const Parsed<QList<DetailAnswer>> answers = DetailBatch::read(result, queries);
+    QList<StoredDetail> learned;
+    if (!answers.ok()) {
+        qCDebug(lcApi) << "details not fetched:" << answers.error().summary();
+        m_failedAt = now();
+    } else {
+        const QDateTime at = now();
+        for (const DetailAnswer& answer : answers.value()) {
+            learned += storedFrom(answer, at);
+        }
+    }
+    // Whatever was not answered may be asked again when its row is shown.
+    for (const DetailQuery& query : queries) {
+        m_asked.remove(query.gid);
+    }
+    if (!learned.isEmpty()) {
+        if (!m_store->keepDetails(learned)) {
+            qCWarning(lcApi) << "details not kept:" << m_store->lastError();
+        }
+        m_model->addDetails(learned);
+    }
+    emit answered(int(learned.size()));
+    sendNext();
+}
+
+QList<StoredDetail> EventDetails::storedFrom(const DetailAnswer& answer, const QDateTime& now)
+{
+    StoredDetail detail;
+    detail.gid = answer.query.gid;
+    detail.kind = answer.query.kind;
+    detail.fetchedAt = now;
+    if (answer.outcome == DetailAnswer::Outcome::Failed) {
+        return {};
+    }
+    if (answer.outcome == DetailAnswer::Outcome::Unavailable) {
+        return {detail}; // nothing known: not asked again for a while
+    }
+    const QJsonObject& data = answer.data;
+    QList<StoredDetail> learned;
+    if (detail.kind == QLatin1String("story")) {
+        // A story's "name" is what kind of story it is: comment_added, assigned, …
+        detail.name = nameText(stringAt(data, QLatin1String("resource_subtype")));
+        detail.text = EventFormatter::plainText(stringAt(data, QLatin1String("text")), maxTextChars);
+        // The person and the task it names, when Asana said who and what.
+        for (const auto& [key, kind] : {std::pair{QLatin1String("created_by"), QStringLiteral("user")},
+                                        std::pair{QLatin1String("target"), QStringLiteral("task")}}) {
+            const QJsonObject named = data.value(key).toObject();
+            const QString gid = stringAt(named, QLatin1String("gid"));
+            const QString name = nameText(stringAt(named, QLatin1String("name")));
+            if (isValidGid(gid) && !name.isEmpty()) {
+                learned.append({gid, kind, name, {}, {}, now});
+            }
+        }
+    } else {
+        detail.name = nameText(stringAt(data, QLatin1String("name")));
+        const QUrl permalink(stringAt(data, QLatin1String("permalink_url")));
+        if (EventModel::isOpenableUrl(permalink)) {
+            detail.permalink = permalink.toString();
+        }
+    }
+    learned.prepend(detail);
+    return learned;
+}
+
+} // namespace AsanaFeed

@@ -1,0 +1,90 @@
+// EventDetails: asks Asana about what the rows on screen leave out — a comment's text, a person
+// or a task named only by gid — and hands the answers to the store (kept between runs) and the
+// model (rows improve in place). It asks only about rows the person sees (a batch that is not
+// full is filled from the rows just below), ten objects a batch, through the account's request
+// budget, a few batches at a time; what was asked recently is not asked again (an object Asana
+// would not show is asked again after a day), and after a failed batch it waits a minute.
+#pragma once
+
+#include "api/DetailBatch.h"
+#include "store/EventStore.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <chrono>
+#include <functional>
+
+namespace AsanaFeed {
+
+class AsanaClient;
+class ApiReply;
+class EventModel;
+
+class EventDetails final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventDetails)
+
+public:
+    // Sends a request when the budget allows (PollScheduler::submit), unless `owner` is gone.
+    using Gate = std::function<void(QObject* owner, std::function<ApiReply*()> send, int cost)>;
+    using Clock = std::function<QDateTime()>;
+
+    // Details older than this are asked again when their rows are shown.
+    static constexpr std::chrono::hours staleAfter{24 * 7};
+    // An object Asana would not show (deleted, no access) is asked again after this.
+    static constexpr std::chrono::hours unavailableFor{24};
+    // Batches in flight at once: the rest waits for them (the newest rows shown first).
+    static constexpr int maxBatchesInFlight = 2;
+    // A comment's text is kept up to this many characters.
+    static constexpr qsizetype maxTextChars = 65536;
+
+    EventDetails(EventModel* model, EventStore* store, QObject* parent = nullptr);
+    ~EventDetails() override;
+
+    // Where to ask; null: ask nothing (signed out, offline start). Requests in flight are
+    // forgotten, their answers dropped.
+    void setClient(AsanaClient* client, Gate gate = {});
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+    // The model's rows the person sees now (and the next ones they are likely to): the objects
+    // they need and do not have are asked about.
+    void want(const QList<int>& rows);
+
+    // What one answer teaches: the object itself and, for a story, the person and task it names.
+    // Names are cut to one line, a text to maxTextChars. Nothing for an answer that failed.
+    [[nodiscard]] static QList<StoredDetail> storedFrom(const DetailAnswer& answer, const QDateTime& now);
+
+    [[nodiscard]] int batchesInFlight() const { return int(m_inFlight.size()); }
+
+signals:
+    // A batch was answered and what it taught was kept (tests wait for this).
+    void answered(int objects);
+
+private:
+    struct Batch
+    {
+        QList<DetailQuery> queries;
+        QPointer<QObject> step;
+    };
+
+    [[nodiscard]] QDateTime now() const;
+    void sendNext();
+    void finish(QObject* step, const ApiResult& result);
+
+    EventModel* m_model = nullptr;
+    EventStore* m_store = nullptr;
+    QPointer<AsanaClient> m_client;
+    Gate m_gate;
+    Clock m_clock;
+    QList<DetailQuery> m_queue; // wanted, not sent yet: the rows shown last first
+    QSet<QString> m_asked;      // queued or in flight
+    QList<Batch> m_inFlight;
+    QDateTime m_failedAt; // a whole batch failed: wait a minute before the next
+};
+
+} // namespace AsanaFeed
