@@ -434,7 +434,7 @@ void Application::startPolling()
     });
     for (const QString& gid : m_subscriptions->activeGids()) {
         const auto stored = m_store->subscription(gid);
-        m_scheduler->add(gid, stored ? stored->syncToken : QString());
+        m_scheduler->add(gid, stored ? stored->syncToken : QString(), stored ? stored->resourceType : QString());
         m_window->setSubscriptionState(gid, SubscriptionState::Syncing, {}, QString());
     }
     m_subscriptions->setScheduler(m_scheduler);

@@ -206,7 +206,12 @@ void SubscriptionsDialog::attachTo(SubscriptionModel* subscriptions, ResourceSea
         if (m_listing != Listing::Browse) {
             return;
         }
-        showResults(projects, Listing::Browse, !first);
+        QList<FoundResource> listed = projects;
+        if (first && !currentWorkspace().isEmpty()) {
+            // The whole workspace comes first; Asana answers it for Enterprise service accounts only.
+            listed.prepend({currentWorkspace(), QStringLiteral("workspace"), m_workspaces->currentText()});
+        }
+        showResults(listed, Listing::Browse, !first);
         showMessage(first && projects.isEmpty() ? tr("This workspace has no projects you can see.") : QString());
     });
     connect(search, &ResourceSearch::resolved, this, [this](const FoundResource& resource) {
@@ -336,6 +341,11 @@ void SubscriptionsDialog::showResults(const QList<FoundResource>& found, Listing
         auto* item = new QTreeWidgetItem(m_results);
         item->setText(0, resource.name.isEmpty() ? tr("(no name)") : resource.name);
         item->setToolTip(0, PlainText::toolTip(resource.name));
+        if (resource.type == QLatin1String("workspace")) {
+            item->setText(0, tr("All of %1").arg(item->text(0)));
+            item->setToolTip(0, tr("Every event in the workspace. Asana gives these to service accounts of "
+                                   "Enterprise+ domains only; for anyone else it is refused."));
+        }
         item->setData(0, GidRole, resource.gid);
         item->setData(0, TypeRole, resource.type);
         item->setData(0, NameRole, resource.name);

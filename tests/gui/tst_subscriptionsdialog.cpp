@@ -39,7 +39,8 @@ struct Harness
     std::optional<bool> removeAnswer;
     QStringList removeAsked;
 
-    Harness()
+    explicit Harness(const SimConfig& config = {})
+        : sim(config)
     {
         client.setBaseUrl(sim.baseUrl());
         client.setAccessToken(sim.token());
@@ -102,13 +103,48 @@ private slots:
             h.sim.world().addProject(ws, QStringLiteral("Project %1").arg(i, 2, 10, QLatin1Char('0')));
         }
         h.show(workspacesOf(h.sim));
-        QTRY_COMPARE(h.dialog.resultsView()->topLevelItemCount(), ResourceSearch::pageSize);
+        // The whole workspace first, then a page of its projects.
+        QTRY_COMPARE(h.dialog.resultsView()->topLevelItemCount(), ResourceSearch::pageSize + 1);
+        QCOMPARE(h.dialog.resultTexts().first(), QStringLiteral("All of Acme (Workspace)"));
         QVERIFY(h.dialog.moreButton()->isVisible());
         QTest::mouseClick(h.dialog.moreButton(), Qt::LeftButton);
-        QTRY_COMPARE(h.dialog.resultsView()->topLevelItemCount(), ResourceSearch::pageSize + 3);
+        QTRY_COMPARE(h.dialog.resultsView()->topLevelItemCount(), ResourceSearch::pageSize + 4);
         QVERIFY(!h.dialog.moreButton()->isVisible());
         QVERIFY(h.dialog.resultTexts().contains(QStringLiteral("Website Relaunch (Project)")));
         QVERIFY(h.dialog.messageText().isEmpty());
+    }
+
+    void wholeWorkspace_isPolledThroughItsOwnEndpoint_whereAsanaAllowsIt()
+    {
+        for (const bool serviceAccount : {false, true}) {
+            SimConfig config;
+            config.workspaceEvents = serviceAccount;
+            Harness h(config);
+            h.show(workspacesOf(h.sim));
+            QTRY_VERIFY(h.result(QStringLiteral("All of Acme")));
+            h.dialog.resultsView()->setCurrentItem(h.result(QStringLiteral("All of Acme")));
+            QTest::mouseClick(h.dialog.followButton(), Qt::LeftButton);
+            const QString ws = h.sim.workspaceGid();
+            QCOMPARE(h.store.subscription(ws)->resourceType, QStringLiteral("workspace"));
+            if (!serviceAccount) {
+                // Anyone else is refused, and told so in words.
+                QTRY_COMPARE(h.stateText(ws), QStringLiteral("failed: no access"));
+                continue;
+            }
+            QTRY_COMPARE(h.stateText(ws), QStringLiteral("live"));
+            // Activity in any of its projects arrives through the workspace's stream.
+            h.sim.world().commentOnTask(h.sim.userGid(0), h.sim.taskGid(1), QStringLiteral("From the workspace"));
+            QTRY_VERIFY(h.store.eventCount() > 0);
+            bool asked = false;
+            for (const SimRequestRecord& request : h.sim.server().requests()) {
+                if (request.path.endsWith(QStringLiteral("/workspaces/%1/events").arg(ws))) {
+                    asked = true;
+                    QVERIFY2(!request.query.contains(QLatin1String("opt_fields")), qPrintable(request.query));
+                }
+                QVERIFY(!request.query.contains(QStringLiteral("resource=%1").arg(ws)));
+            }
+            QVERIFY(asked);
+        }
     }
 
     void typing_searchesAndFollowsWithEnter()

@@ -107,14 +107,17 @@ bool EventPoller::fetch()
     m_nextAttemptAt = {};
 
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("resource"), m_resourceGid);
+    if (!m_workspace) {
+        query.addQueryItem(QStringLiteral("resource"), m_resourceGid);
+    }
     if (!m_syncToken.isEmpty()) {
         query.addQueryItem(QStringLiteral("sync"), m_syncToken);
     }
-    if (!m_eventFields.isEmpty()) {
+    if (!m_eventFields.isEmpty() && !m_workspace) {
         query.addQueryItem(QStringLiteral("opt_fields"), m_eventFields.join(QLatin1Char(',')));
     }
-    m_inFlight = m_client->get(QStringLiteral("events"), query);
+    m_inFlight = m_client->get(
+        m_workspace ? QStringLiteral("workspaces/%1/events").arg(m_resourceGid) : QStringLiteral("events"), query);
     connect(m_inFlight, &ApiReply::finished, this, &EventPoller::handleResult);
     return true;
 }

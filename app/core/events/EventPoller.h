@@ -71,6 +71,10 @@ public:
     // opt_fields for every request (empty: Asana's default payload). If Asana answers 400
     // about opt_fields, this poller asks without them from then on (said once in the log).
     void setEventFields(const QStringList& fields) { m_eventFields = fields; }
+    // The resource is a workspace: its events come from /workspaces/{gid}/events (Enterprise+
+    // service accounts only), which takes no opt_fields.
+    void setWorkspace(bool workspace) { m_workspace = workspace; }
+    [[nodiscard]] bool isWorkspace() const { return m_workspace; }
     [[nodiscard]] QStringList eventFields() const { return m_eventFields; }
 
     // Resume from a token kept from an earlier run (before start()).
@@ -117,6 +121,7 @@ private:
     QString m_resourceGid;
     QString m_syncToken;
     QStringList m_eventFields;
+    bool m_workspace = false;
     State m_state = State::Stopped;
     std::optional<ApiError> m_lastError;
     Backoff m_backoff;

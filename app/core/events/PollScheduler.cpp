@@ -1,6 +1,7 @@
 #include "events/PollScheduler.h"
 
 #include "api/AsanaClient.h"
+#include "api/Event.h"
 #include "events/EventPoller.h"
 #include "util/Logging.h"
 
@@ -70,13 +71,15 @@ void PollScheduler::setPace(double factor)
     schedule();
 }
 
-void PollScheduler::add(const QString& gid, const QString& syncToken)
+void PollScheduler::add(const QString& gid, const QString& syncToken, const QString& resourceType)
 {
     if (m_pollers.contains(gid)) {
         return;
     }
     auto* poller = new EventPoller(m_client, m_sink, gid);
     poller->setSyncToken(syncToken);
+    // A gid that is not digits never becomes part of a path.
+    poller->setWorkspace(resourceType == QLatin1String("workspace") && isValidGid(gid));
     poller->setBackoff(m_options.backoffBase, m_options.backoffCap);
     poller->setEventFields(m_options.eventFields);
     wire(poller);

@@ -62,8 +62,9 @@ public:
     // > 1 slows the pace of caught-up subscriptions (the window is hidden); 1: normal.
     void setPace(double factor);
 
-    // Follows `gid` from `syncToken` (empty: from now). Started when the scheduler runs.
-    void add(const QString& gid, const QString& syncToken = {});
+    // Follows `gid` from `syncToken` (empty: from now). Started when the scheduler runs. A
+    // `resourceType` of "workspace" polls the workspace's events (see EventPoller::setWorkspace).
+    void add(const QString& gid, const QString& syncToken = {}, const QString& resourceType = {});
     // Stops following `gid`; a request of it in flight is dropped, nothing of it is kept after.
     void remove(const QString& gid);
     [[nodiscard]] QStringList subscriptions() const;

@@ -158,7 +158,7 @@ void SubscriptionModel::startPolling(const Item& item)
         return;
     }
     const std::optional<StoredSubscription> stored = m_store->subscription(item.gid);
-    m_scheduler->add(item.gid, stored ? stored->syncToken : QString());
+    m_scheduler->add(item.gid, stored ? stored->syncToken : QString(), item.resourceType);
 }
 
 bool SubscriptionModel::setPaused(const QString& gid, bool paused)

@@ -238,6 +238,16 @@ SimResponse SimApi::handle(const SimRequest& request)
         if (n == 2) {
             return dataResponse(m_world->workspaceCompact(ws));
         }
+        if (n == 3 && seg.at(2) == QLatin1String("events")) {
+            if (!m_config->workspaceEvents) {
+                return SimResponse::error(403, QStringLiteral("Workspace events are only available to service "
+                                                              "accounts of Enterprise+ domains."));
+            }
+            if (!optFields(request).isEmpty()) {
+                return SimResponse::error(400, QStringLiteral("opt_fields: This endpoint takes no opt_fields."));
+            }
+            return events(request, ws);
+        }
         if (n == 3 && seg.at(2) == QLatin1String("projects")) {
             return projects(request, ws, QStringLiteral("/workspaces/") % ws % QStringLiteral("/projects"));
         }

@@ -17,6 +17,9 @@ struct SimConfig
     std::chrono::seconds tokenTtl{std::chrono::hours(24)};
     int eventsPageSize = 100;
     qint64 maxBodyBytes = 1024 * 1024;
+    // GET /workspaces/{gid}/events answers (the token is an Enterprise+ service account's);
+    // otherwise it is refused with 403, as for any other account.
+    bool workspaceEvents = false;
     // The unauthenticated /_sim/* endpoints for out-of-process tools.
     bool controlEndpoints = true;
 

@@ -331,7 +331,14 @@ void SimWorld::appendEvent(const QJsonObject& event, const QStringList& streamGi
     const qsizetype index = m_log.size();
     m_log.append({event, QJsonDocument(event).toJson(QJsonDocument::Compact)});
     QSet<QString> seen;
+    QStringList streams = streamGids;
+    // Every event of a project is also one of its workspace (/workspaces/{gid}/events).
     for (const QString& gid : streamGids) {
+        if (const auto project = m_projects.constFind(gid); project != m_projects.cend()) {
+            streams.append(project->workspaceGid);
+        }
+    }
+    for (const QString& gid : std::as_const(streams)) {
         if (gid.isEmpty() || seen.contains(gid)) {
             continue;
         }
@@ -733,7 +740,7 @@ const QJsonObject& SimWorld::streamEventJson(const QString& resourceGid, qsizety
 
 bool SimWorld::isEventResource(const QString& gid) const
 {
-    return m_projects.contains(gid) || m_tasks.contains(gid) || m_streams.contains(gid);
+    return m_projects.contains(gid) || m_tasks.contains(gid) || m_streams.contains(gid) || workspace(gid);
 }
 
 // ---------------------------------------------------------------------------------------------
