@@ -32,6 +32,7 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QToolButton>
+#include <QToolTip>
 #include <QWidgetAction>
 
 using namespace AsanaFeed;
@@ -551,6 +552,37 @@ private slots:
         QCOMPARE(view->indexAt(QPoint(view->viewport()->width() / 2, 1)).data(ResourceNameRole).toString(),
                  QStringLiteral("Task 100"));
         QVERIFY(!view->newEventsPill()->isVisible());
+    }
+
+    void commentRows_showTheCommentAsPlainText_andSayWhichRowsAreShown()
+    {
+        Window w;
+        w.feed.add(
+            {FeedTestData::commented(0, QStringLiteral("Dana Ruiz"), QStringLiteral("11"),
+                                     QStringLiteral("Launch plan"), QStringLiteral("2001"), QStringLiteral("4001"))});
+        QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
+        // The rows on screen are said once things settle: the comment's row is one.
+        QSignalSpy shown(w.window.get(), &MainWindow::rowsShown);
+        QVERIFY(shown.wait(5000));
+        QVERIFY(shown.last().first().value<QList<int>>().contains(0));
+
+        const QModelIndex row = w.proxy.index(0, 0);
+        const int before = w.view()->visualRect(row).height();
+        const QString text = QStringLiteral("<b>not bold</b> & <a href='x'>no link</a>\nsecond line");
+        w.feed.model()->addDetails(
+            {{QStringLiteral("4001"), QStringLiteral("story"), QStringLiteral("comment_added"), text, {}, {}}});
+        // The row grows to show the comment's lines.
+        QTRY_VERIFY(w.view()->visualRect(row).height() > before);
+
+        // Its tooltip is the comment as the characters it is.
+        const QRect rect = w.view()->visualRect(row);
+        QHelpEvent help(QEvent::ToolTip, rect.center(), w.view()->viewport()->mapToGlobal(rect.center()));
+        QApplication::sendEvent(w.view()->viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QTextDocument shownTip;
+        shownTip.setHtml(QToolTip::text());
+        QCOMPARE(shownTip.toPlainText(), text);
+        QToolTip::hideText();
     }
 
     void contextMenu_actsOnTheRow()
