@@ -218,13 +218,17 @@ private slots:
         QVERIFY(longTip.size() > 1000);
     }
 
-    void signedOut_asksNothing()
+    void signedOut_asksNothing_thenTheRowsShownOnceSignedIn()
     {
         Feed feed({QStringLiteral("a")});
         feed.details->setClient(nullptr);
         feed.details->want(feed.allRows());
         QCOMPARE(feed.details->batchesInFlight(), 0);
         QVERIFY(feed.batches().isEmpty());
+        // Polling starts: what is on screen is asked about without waiting for a scroll.
+        feed.details->setClient(&feed.client, [](QObject*, std::function<ApiReply*()> send, int) { send(); });
+        QTRY_COMPARE_WITH_TIMEOUT(feed.comment(0), QStringLiteral("a"), kTimeoutMs);
+        QCOMPARE(feed.batches().size(), 1);
     }
 };
 

@@ -7,6 +7,7 @@
 #include "util/Logging.h"
 
 #include <QJsonObject>
+#include <QTimer>
 
 #include <algorithm>
 #include <utility>
@@ -49,10 +50,15 @@ void EventDetails::setClient(AsanaClient* client, Gate gate)
     m_failedAt = {};
     m_client = client;
     m_gate = std::move(gate);
+    if (m_client && m_gate && !m_shown.isEmpty()) {
+        // The rows shown before there was anyone to ask (a start offline or before sign-in).
+        QTimer::singleShot(0, this, [this] { want(m_shown); });
+    }
 }
 
 void EventDetails::want(const QList<int>& rows)
 {
+    m_shown = rows;
     if (!m_client || !m_gate) {
         return;
     }

@@ -47,7 +47,7 @@ public:
     ~EventDetails() override;
 
     // Where to ask; null: ask nothing (signed out, offline start). Requests in flight are
-    // forgotten, their answers dropped.
+    // forgotten, their answers dropped. The rows shown last are asked about once there is a client.
     void setClient(AsanaClient* client, Gate gate = {});
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
@@ -81,6 +81,7 @@ private:
     QPointer<AsanaClient> m_client;
     Gate m_gate;
     Clock m_clock;
+    QList<int> m_shown;         // the rows wanted last
     QList<DetailQuery> m_queue; // wanted, not sent yet: the rows shown last first
     QSet<QString> m_asked;      // queued or in flight
     QList<Batch> m_inFlight;
