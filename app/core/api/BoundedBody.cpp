@@ -10,6 +10,8 @@ namespace AsanaFeed {
 namespace {
 // What Qt may buffer beyond what we took: small, so that the socket is read only as fast as we read.
 constexpr qint64 readBufferSize = 256 * 1024;
+// Reads smaller than this are gathered into one piece.
+constexpr qint64 minPieceSize = 64 * 1024;
 } // namespace
 
 BoundedBody::BoundedBody(QNetworkReply* reply, qint64 cap, std::chrono::milliseconds deadline)
@@ -31,6 +33,9 @@ BoundedBody::BoundedBody(QNetworkReply* reply, qint64 cap, std::chrono::millisec
         if (length.isValid() && length.toLongLong() > m_cap) {
             m_tooLarge = true;
             m_reply->abort();
+        } else if (length.isValid() && length.toLongLong() > 0) {
+            m_pieces = {QByteArray()}; // one buffer of the announced size: nothing is copied twice
+            m_pieces.first().reserve(length.toLongLong());
         }
     });
     connect(reply, &QIODevice::readyRead, this, &BoundedBody::read);
@@ -63,8 +68,18 @@ void BoundedBody::read()
         m_reply->abort();
         return;
     }
-    m_pieces.append(m_reply->read(available));
-    m_size += m_pieces.constLast().size();
+    // Small reads go into the last piece (each piece costs its own allocation and list slot: a
+    // server trickling bytes must not make those outweigh the cap); the announced body's one
+    // buffer takes everything.
+    QByteArray chunk = m_reply->read(available);
+    const qint64 size = chunk.size();
+    if (!m_pieces.isEmpty() && (m_pieces.constLast().capacity() - m_pieces.constLast().size() >= size ||
+                                m_pieces.constLast().size() + size <= minPieceSize)) {
+        m_pieces.last() += chunk;
+    } else {
+        m_pieces.append(std::move(chunk));
+    }
+    m_size += size;
 }
 
 QByteArray BoundedBody::take()
@@ -80,10 +95,9 @@ QByteArray BoundedBody::take()
     }
     QByteArray body;
     body.reserve(m_size);
-    for (const QByteArray& piece : std::as_const(m_pieces)) {
-        body += piece;
+    while (!m_pieces.isEmpty()) {
+        body += m_pieces.takeFirst(); // each piece freed as soon as it is copied
     }
-    m_pieces = {};
     m_size = 0;
     return body;
 }

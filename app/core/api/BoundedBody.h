@@ -3,8 +3,10 @@
 // the socket while its small buffer is full, so a server that streams without end (no
 // Content-Length, chunked or close-delimited) cannot make the app buffer it — the transfer is
 // aborted as soon as the body passes the cap, and the memory used is the cap plus one buffer.
-// The body is kept as the pieces Qt hands over and joined once at the end: a buffer grown in
-// place would be copied on each growth and, with the allocator's heap reuse, hold two copies.
+// A body of announced length goes into one buffer of that size. One without a length is kept
+// as the pieces Qt hands over (small reads gathered into pieces of 64 KiB) and joined once at
+// the end: a buffer grown in place would be copied on each growth and, with the allocator's heap
+// reuse, hold two copies.
 // And it ends the request at a deadline, however steadily a server trickles bytes.
 #pragma once
 
