@@ -28,8 +28,9 @@ constexpr int maxRefreshMs = 30'000;
 constexpr int minRefreshMs = 1'000;
 // Names in menu entries are cut here: a menu as wide as the screen helps nobody.
 constexpr qsizetype maxMenuName = 40;
-// A comment's tooltip shows this much of it: the whole is in Asana.
-constexpr qsizetype maxToolTipChars = 2000;
+// A comment's tooltip shows this much of it (lines, characters a line): the whole is in Asana.
+constexpr int maxToolTipLines = 30;
+constexpr qsizetype maxToolTipChars = 500;
 } // namespace
 
 FeedView::FeedView(QWidget* parent)
@@ -211,13 +212,13 @@ QModelIndexList FeedView::shownRows(int ahead) const
         return rows;
     }
     const int height = viewport()->height();
-    int row = first.row();
     int after = 0;
-    for (; row < model()->rowCount() && after <= ahead; ++row) {
+    for (int row = first.row(); row < model()->rowCount() && after <= ahead; ++row) {
         const QModelIndex index = model()->index(row, 0);
         rows.append(index);
-        if (visualRect(index).top() >= height) {
-            ++after; // below the viewport: the ones the person is about to see
+        const QRect rect = visualRect(index);
+        if (!rect.isValid() || rect.top() >= height) {
+            ++after; // below the viewport (or not laid out yet): the ones the person is about to see
         }
     }
     return rows;
@@ -241,7 +242,8 @@ bool FeedView::viewportEvent(QEvent* event)
         if (text.isEmpty()) {
             QToolTip::hideText();
         } else {
-            QToolTip::showText(help->globalPos(), PlainText::toolTip(EventFormatter::cut(text, maxToolTipChars)),
+            QToolTip::showText(help->globalPos(),
+                               PlainText::toolTip(EventFormatter::excerpt(text, maxToolTipLines, maxToolTipChars)),
                                viewport(), visualRect(indexAt(help->pos())));
         }
         return true;

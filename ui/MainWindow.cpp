@@ -35,8 +35,10 @@ namespace AsanaFeed {
 
 namespace {
 
-// Rows below the screen whose details are asked for with the ones on it.
+// Rows below the screen whose details are asked for with the ones on it, and how many more
+// after those may fill a request that has room.
 constexpr int shownAhead = 10;
+constexpr int fillAhead = 40;
 
 // A round picture of the account: the photo, or initials on the person's colour.
 QPixmap roundAvatar(const QPixmap& photo, const AccountInfo* account, int size, qreal ratio, bool dark)
@@ -222,13 +224,20 @@ MainWindow::MainWindow(EventModel* model, EventFilterModel* proxy, QWidget* pare
     addAction(m_followAction);
     connect(m_followAction, &QAction::triggered, this, &MainWindow::followRequested);
     connect(m_view, &FeedView::shownRowsChanged, this, [this] {
+        const QModelIndexList shown = m_view->shownRows(shownAhead);
+        if (shown.isEmpty()) {
+            return;
+        }
         QList<int> rows;
-        for (const QModelIndex& index : m_view->shownRows(shownAhead)) {
+        for (const QModelIndex& index : shown) {
             rows.append(m_proxy->mapToSource(index).row());
         }
-        if (!rows.isEmpty()) {
-            emit rowsShown(rows);
+        // The rows after those, as the filter shows them, may fill a request that has room.
+        QList<int> fill;
+        for (int row = shown.constLast().row() + 1; row < m_proxy->rowCount() && fill.size() < fillAhead; ++row) {
+            fill.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
         }
+        emit rowsShown(rows, fill);
     });
     connect(m_view, &FeedView::hideSubscriptionRequested, m_filterBar, &FilterBar::excludeSubscription);
     connect(m_view, &FeedView::hidePersonRequested, m_filterBar, &FilterBar::excludePerson);

@@ -127,8 +127,9 @@ signals:
     void followRequested();
     // The person asked to try a failed subscription again (an empty gid: every failed one).
     void retryRequested(const QString& gid);
-    // The feed's rows on screen and just below it (the EventModel's rows), once scrolling settles.
-    void rowsShown(const QList<int>& modelRows);
+    // The feed's rows on screen and just below it (the EventModel's rows), once scrolling settles,
+    // and the ones the filter shows after those.
+    void rowsShown(const QList<int>& modelRows, const QList<int>& nextRows);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -28,6 +28,7 @@ namespace {
 
 constexpr int screenRows = 20;
 constexpr int aheadRows = 10;
+constexpr int fillRows = 40;
 
 double percentile(std::vector<double> values, double p)
 {
@@ -142,7 +143,7 @@ int main(int argc, char* argv[])
     QElapsedTimer timer;
     timer.start();
     // As the window does: the rows on screen and the ten below them.
-    details.want(range(0, screenRows + aheadRows));
+    details.want(range(0, screenRows + aheadRows), range(screenRows + aheadRows, fillRows));
     settle();
     const double firstScreenMs = double(timer.nsecsElapsed()) / 1e6;
     const int firstScreenBatches = batchesSent(sim);
@@ -153,7 +154,8 @@ int main(int argc, char* argv[])
 
     timer.restart();
     for (int first = screenRows; first < rows; first += screenRows) {
-        details.want(range(first, std::min(screenRows + aheadRows, rows - first)));
+        const int shown = std::min(screenRows + aheadRows, rows - first);
+        details.want(range(first, shown), range(first + shown, std::min(fillRows, rows - first - shown)));
         settle();
     }
     const double allMs = double(timer.nsecsElapsed()) / 1e6 + firstScreenMs;

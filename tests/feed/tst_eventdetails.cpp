@@ -11,6 +11,7 @@
 #include "store/EventStore.h"
 
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -147,7 +148,7 @@ private slots:
             texts.append(QStringLiteral("c%1").arg(i));
         }
         Feed feed(texts);
-        feed.details->want({0});
+        feed.details->want({0}, {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14});
         QVERIFY(QTest::qWaitFor([&feed] { return feed.details->batchesInFlight() == 0; }, kTimeoutMs));
         // Row 0 and, to fill the batch, the nine below it; nothing further.
         QCOMPARE(feed.batches().size(), 1);
@@ -195,6 +196,26 @@ private slots:
         QVERIFY(feed.askAll());
         QCOMPARE(feed.batches().size(), 2);
         QCOMPARE(feed.comment(0), QStringLiteral("b"));
+    }
+
+    void signOut_whileABatchWaitsForTheBudget_sendsNothing()
+    {
+        // A gate like the scheduler's: the request waits its turn, and is dropped if its owner went.
+        Feed feed({QStringLiteral("a"), QStringLiteral("b")});
+        QList<std::pair<QPointer<QObject>, std::function<ApiReply*()>>> waiting;
+        feed.details->setClient(&feed.client, [&waiting](QObject* owner, std::function<ApiReply*()> send, int) {
+            waiting.append({owner, std::move(send)});
+        });
+        feed.details->want(feed.allRows());
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(feed.details->batchesInFlight(), 1);
+        feed.details->setClient(nullptr);
+        QCOMPARE(feed.details->batchesInFlight(), 0);
+        // The waiting request's owner is gone: the gate drops it, and nothing was sent.
+        for (const auto& entry : std::as_const(waiting)) {
+            QVERIFY(entry.first.isNull());
+        }
+        QVERIFY(feed.batches().isEmpty());
     }
 
     void hostileText_staysPlainText_andBounded()

@@ -319,6 +319,12 @@ private slots:
         QCOMPARE(unnamed.data(UrlRole).toUrl(), QUrl(QStringLiteral("https://app.asana.com/1/2/project/3/task/31")));
         // Known now: not wanted any more.
         QVERIFY(model.detailsWanted(0, 1, now.addDays(-7), now.addDays(-1)).isEmpty());
+        // Asked again a week later with the same answer: fresh again, and no row is touched.
+        const QDateTime later = now.addDays(8);
+        QVERIFY(!model.detailsWanted(0, 1, later.addDays(-7), later.addDays(-1)).isEmpty());
+        model.addDetails({{QStringLiteral("7"), QStringLiteral("user"), QStringLiteral("Dana Ruiz"), {}, {}, later}});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.detail(QStringLiteral("7"))->fetchedAt, later);
 
         // The signed-in person reads as "You".
         model.setMe(QStringLiteral("7"));

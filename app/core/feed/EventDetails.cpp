@@ -17,8 +17,8 @@ namespace AsanaFeed {
 namespace {
 // After a batch failed as a whole (offline, 5xx, 429), the next waits this long.
 constexpr qint64 failedPauseSecs = 60;
-// How far below the rows shown a batch that is not full looks for more to ask.
-constexpr int fillAheadRows = 50;
+// A link longer than this is not one Asana makes.
+constexpr qsizetype maxLinkChars = 2048;
 
 QString stringAt(const QJsonObject& object, QLatin1String key)
 {
@@ -47,28 +47,38 @@ void EventDetails::setClient(AsanaClient* client, Gate gate)
     m_inFlight.clear();
     m_queue.clear();
     m_asked.clear();
+    m_retryAt.clear();
     m_failedAt = {};
     m_client = client;
     m_gate = std::move(gate);
     if (m_client && m_gate && !m_shown.isEmpty()) {
         // The rows shown before there was anyone to ask (a start offline or before sign-in).
-        QTimer::singleShot(0, this, [this] { want(m_shown); });
+        QTimer::singleShot(0, this, [this] { want(m_shown, m_fill); });
     }
 }
 
-void EventDetails::want(const QList<int>& rows)
+void EventDetails::want(const QList<int>& rows, const QList<int>& fill)
 {
     m_shown = rows;
+    m_fill = fill;
     if (!m_client || !m_gate) {
         return;
     }
+    // What was queued for rows scrolled past is dropped: what the person sees now comes first.
+    for (const DetailQuery& query : std::as_const(m_queue)) {
+        m_asked.remove(query.gid);
+    }
+    m_queue.clear();
     const QDateTime at = now();
     const QDateTime staleBefore = at.addSecs(-std::chrono::seconds(staleAfter).count());
     const QDateTime retryBefore = at.addSecs(-std::chrono::seconds(unavailableFor).count());
-    // What the person sees now comes first; what was queued for rows scrolled past waits.
     QList<DetailQuery> wanted;
     const auto take = [&](int row) {
         for (DetailQuery& query : m_model->detailsWanted(row, row, staleBefore, retryBefore)) {
+            const auto retry = m_retryAt.constFind(query.gid);
+            if (retry != m_retryAt.cend() && *retry > at) {
+                continue; // Asana failed to answer about it a moment ago
+            }
             if (!m_asked.contains(query.gid) && !DetailBatch::pathFor(query).isEmpty()) {
                 m_asked.insert(query.gid);
                 wanted.append(std::move(query));
@@ -81,15 +91,12 @@ void EventDetails::want(const QList<int>& rows)
     if (wanted.isEmpty()) {
         return;
     }
-    // A batch that is not full is filled from the rows just below: they come next when the
-    // person scrolls, and the same request carries them.
-    const int last = rows.isEmpty() ? 0 : *std::max_element(rows.cbegin(), rows.cend());
-    for (int row = last + 1;
-         wanted.size() % DetailBatch::maxActions != 0 && row <= last + fillAheadRows && row < m_model->rowCount();
-         ++row) {
-        take(row);
+    // A batch that is not full is filled from the rows that come next: the same request carries
+    // them.
+    for (qsizetype i = 0; i < fill.size() && wanted.size() % DetailBatch::maxActions != 0; ++i) {
+        take(fill.at(i));
     }
-    m_queue = wanted + m_queue;
+    m_queue = wanted;
     sendNext();
 }
 
@@ -142,7 +149,17 @@ void EventDetails::finish(QObject* step, const ApiResult& result)
     } else {
         const QDateTime at = now();
         for (const DetailAnswer& answer : answers.value()) {
-            learned += storedFrom(answer, at);
+            if (answer.outcome == DetailAnswer::Outcome::Failed) {
+                m_retryAt.insert(answer.query.gid, at.addSecs(failedPauseSecs)); // not at every scroll
+            }
+            for (const StoredDetail& detail : storedFrom(answer, at)) {
+                // What a story names (its person, its task) only where nothing is known of it
+                // yet: a task's own details carry more (its link) than the story's mention.
+                if (detail.gid == answer.query.gid || !m_model->detail(detail.gid)) {
+                    m_retryAt.remove(detail.gid);
+                    learned.append(detail);
+                }
+            }
         }
     }
     // Whatever was not answered may be asked again when its row is shown.
@@ -189,7 +206,8 @@ QList<StoredDetail> EventDetails::storedFrom(const DetailAnswer& answer, const Q
         }
     } else {
         detail.name = nameText(stringAt(data, QLatin1String("name")));
-        const QUrl permalink(stringAt(data, QLatin1String("permalink_url")));
+        const QString link = stringAt(data, QLatin1String("permalink_url"));
+        const QUrl permalink(link.size() <= maxLinkChars ? link : QString());
         if (EventModel::isOpenableUrl(permalink)) {
             detail.permalink = permalink.toString();
         }

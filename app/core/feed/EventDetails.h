@@ -1,15 +1,16 @@
 // EventDetails: asks Asana about what the rows on screen leave out — a comment's text, a person
 // or a task named only by gid — and hands the answers to the store (kept between runs) and the
 // model (rows improve in place). It asks only about rows the person sees (a batch that is not
-// full is filled from the rows just below), ten objects a batch, through the account's request
+// full is filled from the rows shown next), ten objects a batch, through the account's request
 // budget, a few batches at a time; what was asked recently is not asked again (an object Asana
-// would not show is asked again after a day), and after a failed batch it waits a minute.
+// would not show is asked again after a day), and after a failed batch or object it waits a minute.
 #pragma once
 
 #include "api/DetailBatch.h"
 #include "store/EventStore.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -52,8 +53,9 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
     // The model's rows the person sees now (and the next ones they are likely to): the objects
-    // they need and do not have are asked about.
-    void want(const QList<int>& rows);
+    // they need and do not have are asked about, and a batch that is not full is filled from the
+    // `fill` rows (the ones after those, in the order the view shows them).
+    void want(const QList<int>& rows, const QList<int>& fill = {});
 
     // What one answer teaches: the object itself and, for a story, the person and task it names.
     // Names are cut to one line, a text to maxTextChars. Nothing for an answer that failed.
@@ -81,9 +83,11 @@ private:
     QPointer<AsanaClient> m_client;
     Gate m_gate;
     Clock m_clock;
-    QList<int> m_shown;         // the rows wanted last
-    QList<DetailQuery> m_queue; // wanted, not sent yet: the rows shown last first
-    QSet<QString> m_asked;      // queued or in flight
+    QList<int> m_shown; // the rows wanted last, and their fill
+    QList<int> m_fill;
+    QHash<QString, QDateTime> m_retryAt; // objects whose answer failed: not asked before then
+    QList<DetailQuery> m_queue;          // wanted, not sent yet: the rows shown last first
+    QSet<QString> m_asked;               // queued or in flight
     QList<Batch> m_inFlight;
     QDateTime m_failedAt; // a whole batch failed: wait a minute before the next
 };

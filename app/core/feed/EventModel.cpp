@@ -246,13 +246,20 @@ const StoredDetail* EventModel::detail(const QString& gid) const
     return it == m_details.cend() ? nullptr : &it.value();
 }
 
-void EventModel::remember(const StoredDetail& detail)
+bool EventModel::remember(const StoredDetail& detail)
 {
     StoredDetail kept = detail;
     kept.name = EventFormatter::cut(detail.name, EventFacts::maxNameLength);
     // What a row shows of it; the whole text stays in the store (the tooltip reads it there).
     kept.text = EventFormatter::excerpt(detail.text);
+    const auto known = m_details.find(kept.gid);
+    if (known != m_details.end() && known->name == kept.name && known->text == kept.text &&
+        known->permalink == kept.permalink) {
+        known->fetchedAt = kept.fetchedAt; // asked again, nothing new: no row changes
+        return false;
+    }
     m_details.insert(kept.gid, std::move(kept));
+    return true;
 }
 
 void EventModel::addDetails(const QList<StoredDetail>& details)
@@ -262,7 +269,9 @@ void EventModel::addDetails(const QList<StoredDetail>& details)
         if (detail.gid.isEmpty()) {
             continue;
         }
-        remember(detail);
+        if (!remember(detail)) {
+            continue;
+        }
         if (const quint32 index = m_strings.find(detail.gid)) {
             touched.insert(index);
         }

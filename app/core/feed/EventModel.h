@@ -177,7 +177,8 @@ private:
     void applyDetails(Row& row);
     // The row's kind, sentence skeleton and shown strings, from its facts.
     void compose(Row& row);
-    void remember(const StoredDetail& detail);
+    // Keeps what rows show of `detail`; false when that is what was known already.
+    bool remember(const StoredDetail& detail);
     void emitChanged(const QList<int>& rows);
     Row makeGapRow(const QString& subscription, qint64 sinceMs, qint64 detectedMs);
     [[nodiscard]] Sentence gapSentenceOf(const Row& row) const;
