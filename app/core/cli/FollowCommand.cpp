@@ -53,7 +53,7 @@ FollowCommand::FollowCommand(Options options, QNetworkAccessManager* network, Ev
     m_scheduler = new PollScheduler(m_client, this, scheduling, this);
     for (const QString& gid : std::as_const(m_options.resourceGids)) {
         const auto stored = m_store ? m_store->subscription(gid) : std::nullopt;
-        m_scheduler->add(gid, stored ? stored->syncToken : QString());
+        m_scheduler->add(gid, stored ? stored->syncToken : QString(), stored ? stored->resourceType : QString());
     }
     connect(m_scheduler, &PollScheduler::stateChanged, this, &FollowCommand::onStateChanged);
     connect(m_scheduler, &PollScheduler::polled, this, [this](const QString& gid) { m_storageFailures.remove(gid); });

@@ -218,7 +218,12 @@ SimResponse SimApi::handle(const SimRequest& request)
         return noRoute();
     }
     if (head == QLatin1String("events") && n == 1) {
-        return events(request, request.query.queryItemValue(str("resource"), QUrl::FullyDecoded));
+        const QString resource = request.query.queryItemValue(str("resource"), QUrl::FullyDecoded);
+        if (m_world->workspace(resource)) {
+            // A workspace's events have their own endpoint, for service accounts only.
+            return SimResponse::error(400, QStringLiteral("resource: A workspace is not a resource for /events."));
+        }
+        return events(request, resource);
     }
     if ((head == QLatin1String("projects") || head == QLatin1String("tasks")) && n == 3 &&
         seg.at(2) == QLatin1String("events")) {
