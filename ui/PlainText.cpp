@@ -8,7 +8,7 @@ QString toolTip(const QString& text)
         return {};
     }
     // Made rich text on purpose, with every character escaped: Qt then has nothing to guess.
-    return QStringLiteral("<p style=\"white-space:pre\">") + text.toHtmlEscaped() + QStringLiteral("</p>");
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">") + text.toHtmlEscaped() + QStringLiteral("</p>");
 }
 
 QString actionText(const QString& text)

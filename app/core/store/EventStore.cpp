@@ -952,11 +952,16 @@ qint64 EventStore::prune(const QDateTime& cutoff, int batchSize, int maxBatches)
     gapsQuery.prepare(QStringLiteral("DELETE FROM gaps WHERE detected_at < ?"));
     gapsQuery.addBindValue(toMs(cutoff));
     gapsQuery.exec();
-    // Details are asked again after a week when their rows are shown: older ones serve nobody.
-    QSqlQuery detailsQuery(db);
-    detailsQuery.prepare(QStringLiteral("DELETE FROM details WHERE fetched_at < ?"));
-    detailsQuery.addBindValue(toMs(cutoff));
-    detailsQuery.exec();
+    if (maxBatches <= 0 || total < qint64(batchSize) * maxBatches) {
+        // Caught up: details fetched before the cutoff go too (their rows are gone, and a row
+        // still shown asks again after a week anyway).
+        QSqlQuery detailsQuery(db);
+        detailsQuery.prepare(QStringLiteral("DELETE FROM details WHERE fetched_at < ?"));
+        detailsQuery.addBindValue(toMs(cutoff));
+        if (!detailsQuery.exec()) {
+            qCWarning(lcStore) << "cannot prune details:" << detailsQuery.lastError().text();
+        }
+    }
     if (total > 0) {
         qCDebug(lcStore) << "pruned" << total << "events older than" << cutoff;
         emit pruned(total);
