@@ -44,7 +44,8 @@ struct Account
     KeepingSink sink;
     std::unique_ptr<PollScheduler> scheduler;
 
-    explicit Account(int budget)
+    explicit Account(int budget, const SimConfig& config = {})
+        : sim(config)
     {
         client.setBaseUrl(sim.baseUrl());
         client.setAccessToken(sim.token());
@@ -72,6 +73,30 @@ class TestPollScheduler final : public QObject
     Q_OBJECT
 
 private slots:
+    void workspace_isPolledThroughItsOwnEndpoint_onlyWithADigitsGid()
+    {
+        SimConfig config;
+        config.workspaceEvents = true;
+        Account account(150, config);
+        const QString ws = account.sim.workspaceGid();
+        account.scheduler->add(ws, QString(), QStringLiteral("workspace"));
+        // A gid that is not digits is never made part of a path (asked as a plain resource).
+        account.scheduler->add(QStringLiteral("../users/me"), QString(), QStringLiteral("workspace"));
+        account.scheduler->start();
+        QTRY_COMPARE_WITH_TIMEOUT(account.scheduler->poller(ws)->state(), EventPoller::State::Live, 10000);
+        account.sim.world().commentOnTask(account.sim.userGid(0), account.sim.taskGid(2), QStringLiteral("hello"));
+        QTRY_VERIFY_WITH_TIMEOUT(!account.sink.received.value(ws).isEmpty(), 10000);
+        bool workspacePath = false;
+        for (const SimRequestRecord& record : account.sim.server().requests()) {
+            workspacePath |= record.path == QStringLiteral("/api/1.0/workspaces/%1/events").arg(ws);
+            QVERIFY2(!record.path.contains(QLatin1String("users/me")), qPrintable(record.path));
+            if (record.path.endsWith(QLatin1String("/events")) && record.path.contains(ws)) {
+                QVERIFY2(!record.query.contains(QLatin1String("opt_fields")), qPrintable(record.query));
+            }
+        }
+        QVERIFY(workspacePath);
+    }
+
     void budget_isKeptAgainstTheServersLog()
     {
         // 30 subscriptions, 30 requests a minute: the first minute's requests go (the polls'
