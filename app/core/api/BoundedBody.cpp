@@ -10,7 +10,7 @@ namespace AsanaFeed {
 namespace {
 // What Qt may buffer beyond what we took: small, so that the socket is read only as fast as we read.
 constexpr qint64 readBufferSize = 256 * 1024;
-// Reads smaller than this are gathered into one piece.
+// Reads are gathered into pieces of at least this size.
 constexpr qint64 minPieceSize = 64 * 1024;
 } // namespace
 
@@ -71,15 +71,18 @@ void BoundedBody::read()
     // Small reads go into the last piece (each piece costs its own allocation and list slot: a
     // server trickling bytes must not make those outweigh the cap); the announced body's one
     // buffer takes everything.
-    QByteArray chunk = m_reply->read(available);
-    const qint64 size = chunk.size();
-    if (!m_pieces.isEmpty() && (m_pieces.constLast().capacity() - m_pieces.constLast().size() >= size ||
-                                m_pieces.constLast().size() + size <= minPieceSize)) {
-        m_pieces.last() += chunk;
-    } else {
-        m_pieces.append(std::move(chunk));
+    // A new piece is made its full size at once: grown read by read, each growth would leave a
+    // hole behind in the heap.
+    if (m_pieces.isEmpty() || m_pieces.constLast().capacity() - m_pieces.constLast().size() < available) {
+        m_pieces.append(QByteArray());
+        m_pieces.last().reserve(std::max(minPieceSize, available));
     }
-    m_size += size;
+    QByteArray& piece = m_pieces.last();
+    const qint64 before = piece.size();
+    piece.resize(before + available);
+    const qint64 size = m_reply->read(piece.data() + before, available);
+    piece.resize(before + std::max<qint64>(size, 0));
+    m_size += std::max<qint64>(size, 0);
 }
 
 QByteArray BoundedBody::take()
