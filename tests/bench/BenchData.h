@@ -3,7 +3,13 @@
 #pragma once
 
 #include "SimFixture.h"
+#include "feed/EventFilterModel.h"
 #include "store/EventStore.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <vector>
 
 namespace BenchData {
 
@@ -34,6 +40,46 @@ inline void fillWithDemoActivity(AsanaFeed::EventStore& store, int rows)
         store.commitPage(project, page, QStringLiteral("t"));
         page.clear();
     }
+}
+
+// The value below which a share `p` (0..1) of `values` lies.
+inline double percentile(std::vector<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
+}
+
+// Types each search into `filter` one keystroke at a time and erases it again: the time of each
+// re-filter in ms (the proxy filters lazily: its first rowCount() does the work). Adds the rows
+// shown after each keystroke to `shown`, when given.
+inline std::vector<double> keystrokeTimes(AsanaFeed::EventFilterModel& filter, const QStringList& searches,
+                                          qint64* shown = nullptr)
+{
+    std::vector<double> times;
+    const auto press = [&](const QString& text) {
+        AsanaFeed::FilterState state;
+        state.text = text;
+        QElapsedTimer timer;
+        timer.start();
+        filter.setFilter(state);
+        const int rows = filter.rowCount();
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+        if (shown) {
+            *shown += rows;
+        }
+    };
+    for (const QString& search : searches) {
+        QString typed;
+        for (const QChar c : search) {
+            typed += c;
+            press(typed);
+        }
+        while (!typed.isEmpty()) {
+            typed.chop(1);
+            press(typed);
+        }
+    }
+    return times;
 }
 
 } // namespace BenchData

@@ -4,6 +4,7 @@
 // whole feed a screen at a time, and re-filtering with and without the comments' text known.
 // The budget is not applied (every batch goes at once): the figures are the client's and the
 // simulator's own cost. Prints figures; never fails on a time.
+#include "BenchData.h"
 #include "SimFixture.h"
 #include "api/AsanaClient.h"
 #include "feed/EventDetails.h"
@@ -30,39 +31,13 @@ constexpr int screenRows = 20;
 constexpr int aheadRows = 10;
 constexpr int fillRows = 40;
 
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
-}
-
 // p95 of a re-filter after each keystroke, typing and erasing a few searches.
 double filterP95(EventFilterModel& filter)
 {
-    const QStringList searches{QStringLiteral("maya patel"), QStringLiteral("homepage"), QStringLiteral("sprint"),
-                               QStringLiteral("review")};
-    std::vector<double> times;
-    for (const QString& search : searches) {
-        QString typed;
-        const auto press = [&](const QString& text) {
-            FilterState state;
-            state.text = text;
-            QElapsedTimer timer;
-            timer.start();
-            filter.setFilter(state);
-            (void)filter.rowCount();
-            times.push_back(double(timer.nsecsElapsed()) / 1e6);
-        };
-        for (const QChar c : search) {
-            typed += c;
-            press(typed);
-        }
-        while (!typed.isEmpty()) {
-            typed.chop(1);
-            press(typed);
-        }
-    }
-    return percentile(times, 0.95);
+    return BenchData::percentile(
+        BenchData::keystrokeTimes(filter, {QStringLiteral("maya patel"), QStringLiteral("homepage"),
+                                           QStringLiteral("sprint"), QStringLiteral("review")}),
+        0.95);
 }
 
 int batchesSent(Sim::SimFixture& sim)

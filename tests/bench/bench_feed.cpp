@@ -21,12 +21,6 @@ using namespace AsanaFeed;
 
 namespace {
 
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
-}
-
 size_t heapInUse()
 {
     return mallinfo2().uordblks;
@@ -67,31 +61,12 @@ int main(int argc, char* argv[])
     std::vector<double> keystrokes;
     qint64 visible = 0;
     for (int round = 0; round < 3; ++round) {
-        for (const QString& search : searches) {
-            QString typed;
-            const auto press = [&](const QString& text) {
-                FilterState state;
-                state.text = text;
-                QElapsedTimer keystroke;
-                keystroke.start();
-                filter.setFilter(state);
-                // The proxy filters lazily: the view's first question after a keystroke does the work.
-                visible += filter.rowCount();
-                keystrokes.push_back(double(keystroke.nsecsElapsed()) / 1e6);
-            };
-            for (const QChar c : search) {
-                typed += c;
-                press(typed);
-            }
-            while (!typed.isEmpty()) {
-                typed.chop(1);
-                press(typed);
-            }
-        }
+        const std::vector<double> times = BenchData::keystrokeTimes(filter, searches, &visible);
+        keystrokes.insert(keystrokes.end(), times.begin(), times.end());
     }
     std::printf("bench_feed: re-filtering %d rows after a keystroke: p50 %.2f ms, p95 %.2f ms, max %.2f ms "
                 "(%zu keystrokes, %lld rows shown in all)\n",
-                model.rowCount(), percentile(keystrokes, 0.5), percentile(keystrokes, 0.95),
-                percentile(keystrokes, 1.0), keystrokes.size(), static_cast<long long>(visible));
+                model.rowCount(), BenchData::percentile(keystrokes, 0.5), BenchData::percentile(keystrokes, 0.95),
+                BenchData::percentile(keystrokes, 1.0), keystrokes.size(), static_cast<long long>(visible));
     return 0;
 }
