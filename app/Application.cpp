@@ -24,6 +24,11 @@
 
 namespace AsanaFeed {
 
+namespace {
+// How much less often caught-up subscriptions are polled while the window is hidden or minimized.
+constexpr double hiddenPace = 4.0;
+} // namespace
+
 Application::Application(Options options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
@@ -208,6 +213,12 @@ void Application::buildWindow()
     });
     connect(m_subscriptions, &SubscriptionModel::historyDropped, m_model, &EventModel::reload);
     connect(m_window.get(), &MainWindow::followRequested, this, &Application::openSubscriptions);
+    // Nobody is looking: caught-up subscriptions are polled less often (has_more pages are not).
+    connect(m_window.get(), &MainWindow::seenChanged, this, [this](bool seen) {
+        if (m_scheduler) {
+            m_scheduler->setPace(seen ? 1.0 : hiddenPace);
+        }
+    });
     // What the rows on screen leave out (a comment's text, names), asked once polling runs.
     m_details = new EventDetails(m_model, m_store);
     connect(m_window.get(), &MainWindow::rowsShown, m_details, &EventDetails::want);
@@ -438,6 +449,7 @@ void Application::startPolling()
         m_window->setSubscriptionState(gid, SubscriptionState::Syncing, {}, QString());
     }
     m_subscriptions->setScheduler(m_scheduler);
+    m_scheduler->setPace(m_window->isVisible() && !m_window->isMinimized() ? 1.0 : hiddenPace);
     m_details->setClient(m_client, [this](QObject* owner, std::function<ApiReply*()> send, int cost) {
         gate(owner, std::move(send), cost);
     });

@@ -597,6 +597,29 @@ void MainWindow::changeEvent(QEvent* event)
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         updateAccountButton();
+    } else if (event->type() == QEvent::WindowStateChange) {
+        updateSeen();
+    }
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    updateSeen();
+}
+
+void MainWindow::hideEvent(QHideEvent* event)
+{
+    QMainWindow::hideEvent(event);
+    updateSeen();
+}
+
+void MainWindow::updateSeen()
+{
+    const bool seen = isVisible() && !isMinimized();
+    if (seen != m_seen) {
+        m_seen = seen;
+        emit seenChanged(seen);
     }
 }
 

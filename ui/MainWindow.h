@@ -125,6 +125,8 @@ signals:
     void emptyActionTriggered();
     // The person wants to choose what to follow.
     void followRequested();
+    // The window was hidden or minimized (false), or is on screen again (true).
+    void seenChanged(bool seen);
     // The person asked to try a failed subscription again (an empty gid: every failed one).
     void retryRequested(const QString& gid);
     // The feed's rows on screen and just below it (the EventModel's rows), once scrolling settles,
@@ -133,6 +135,8 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
@@ -145,11 +149,13 @@ private:
     void updateAccountButton();
     void rebuildAccountMenu();
     void updateFollowAction();
+    void updateSeen();
 
     EventModel* m_model = nullptr;
     EventFilterModel* m_proxy = nullptr;
     AsanaFeed::Settings* m_settings = nullptr;
     bool m_demo = false;
+    bool m_seen = false; // on screen: shown and not minimized
     bool m_following = false;
     bool m_emptyActionFollows = false;
     QAction* m_followAction = nullptr;

@@ -18,6 +18,7 @@
 #include "auth/OAuthSignIn.h"
 #include "auth/TokenStore.h"
 #include "events/EventPoller.h"
+#include "events/PollScheduler.h"
 #include "feed/EventFilterModel.h"
 #include "feed/EventModel.h"
 #include "feed/EventRoles.h"
@@ -244,6 +245,16 @@ private slots:
                 return false;
             };
             QTRY_VERIFY_WITH_TIMEOUT(commentOnScreen(), 15000);
+            // Hidden or minimized, the feed polls caught-up subscriptions less often; shown, at full pace.
+            QCOMPARE(app.scheduler()->pace(), 1.0);
+            app.window()->hide();
+            QVERIFY(app.scheduler()->pace() > 1.0);
+            app.window()->show();
+            QCOMPARE(app.scheduler()->pace(), 1.0);
+            app.window()->showMinimized();
+            QTRY_VERIFY(app.scheduler()->pace() > 1.0);
+            app.window()->showNormal();
+            QTRY_COMPARE(app.scheduler()->pace(), 1.0);
             // Every stored event is in the model once (the model may hold one page of history).
             QTRY_VERIFY_WITH_TIMEOUT(app.window()->statusText().contains(QStringLiteral("last update")), 5000);
             QVERIFY(app.demo()->server()->baseUrl().host() == QLatin1String("127.0.0.1"));

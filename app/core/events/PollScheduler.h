@@ -61,6 +61,7 @@ public:
     void setBudget(int requestsPerMinute);
     // > 1 slows the pace of caught-up subscriptions (the window is hidden); 1: normal.
     void setPace(double factor);
+    [[nodiscard]] double pace() const { return m_pace; }
 
     // Follows `gid` from `syncToken` (empty: from now). Started when the scheduler runs. A
     // `resourceType` of "workspace" polls the workspace's events (see EventPoller::setWorkspace).
