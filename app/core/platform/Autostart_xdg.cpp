@@ -1,0 +1,102 @@
+// Autostart on Linux and other XDG desktops: a desktop entry in $XDG_CONFIG_HOME/autostart
+// (https://specifications.freedesktop.org/autostart-spec/).
+#include "platform/Autostart.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <algorithm>
+#include <utility>
+
+namespace AsanaFeed {
+
+namespace {
+
+constexpr auto entryName = "asana-feed.desktop";
+
+// One argument of an Exec key: quoted when it needs to be, with the characters the desktop entry
+// spec reserves escaped, and "%" doubled (it starts a field code).
+QString execArgument(QString argument)
+{
+    argument.replace(QLatin1Char('%'), QStringLiteral("%%"));
+    static const QString reserved = QStringLiteral(" \t\n\"'\\><~|&;$*?#()`");
+    const bool quote = argument.isEmpty() ||
+                       std::any_of(argument.cbegin(), argument.cend(), [](QChar c) { return reserved.contains(c); });
+    if (!quote) {
+        return argument;
+    }
+    QString quoted;
+    for (const QChar c : std::as_const(argument)) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('`') || c == QLatin1Char('$') || c == QLatin1Char('\\')) {
+            quoted += QLatin1Char('\\');
+        }
+        quoted += c;
+    }
+    // The value of a desktop entry key escapes a backslash once more.
+    quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+} // namespace
+
+Autostart::Autostart(QString program, QStringList arguments, QString location)
+    : m_program(std::move(program))
+    , m_arguments(std::move(arguments))
+    , m_location(location.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+                                          QStringLiteral("/autostart")
+                                    : std::move(location))
+{}
+
+QString Autostart::entryPath() const
+{
+    return QDir(m_location).filePath(QLatin1String(entryName));
+}
+
+bool Autostart::isEnabled() const
+{
+    QFile file(entryPath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    // An entry the person (or their desktop's settings) switched off stays off.
+    const QByteArray content = file.read(64 * 1024);
+    return !content.contains("\nHidden=true") && !content.contains("\nX-GNOME-Autostart-enabled=false");
+}
+
+bool Autostart::setEnabled(bool enabled)
+{
+    m_error.clear();
+    if (!enabled) {
+        if (QFile::exists(entryPath()) && !QFile::remove(entryPath())) {
+            m_error = QStringLiteral("cannot remove %1").arg(QDir::toNativeSeparators(entryPath()));
+            return false;
+        }
+        return true;
+    }
+    if (!QDir().mkpath(m_location)) {
+        m_error = QStringLiteral("cannot create %1").arg(QDir::toNativeSeparators(m_location));
+        return false;
+    }
+    QStringList exec{execArgument(m_program)};
+    for (const QString& argument : std::as_const(m_arguments)) {
+        exec.append(execArgument(argument));
+    }
+    const QString entry = QStringLiteral("[Desktop Entry]\n"
+                                         "Type=Application\n"
+                                         "Name=Asana Feed\n"
+                                         "Comment=Live activity from Asana\n"
+                                         "Exec=%1\n"
+                                         "Terminal=false\n"
+                                         "X-GNOME-Autostart-enabled=true\n")
+                              .arg(exec.join(QLatin1Char(' ')));
+    QSaveFile file(entryPath());
+    if (!file.open(QIODevice::WriteOnly) || file.write(entry.toUtf8()) < 0 || !file.commit()) {
+        m_error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(entryPath()), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace AsanaFeed
