@@ -49,7 +49,7 @@ private slots:
         QVERIFY(autostart.setEnabled(true));
         QFile file(autostart.entryPath());
         QVERIFY(file.open(QIODevice::Append));
-        file.write("Hidden=true\n");
+        file.write("Hidden = true\n");
         file.close();
         QVERIFY(!autostart.isEnabled());
     }

@@ -74,6 +74,13 @@ bool Autostart::setEnabled(bool enabled)
         run.remove(QLatin1String(valueName));
     }
     run.sync();
+    // Switched off in Task Manager or Settings, Windows keeps the Run value and records the choice
+    // here; removed, the entry counts as on again (what the person asked for now).
+    QSettings approved(
+        QStringLiteral(
+            "HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Explorer\\StartupApproved\\Run"),
+        QSettings::NativeFormat);
+    approved.remove(QLatin1String(valueName));
     if (run.status() != QSettings::NoError) {
         m_error = QStringLiteral("cannot write %1").arg(entryPath());
         return false;

@@ -61,8 +61,16 @@ bool Autostart::isEnabled() const
         return false;
     }
     // An entry the person (or their desktop's settings) switched off stays off.
-    const QByteArray content = file.read(64 * 1024);
-    return !content.contains("\nHidden=true") && !content.contains("\nX-GNOME-Autostart-enabled=false");
+    for (const QByteArray& line : file.read(64 * 1024).split('\n')) {
+        const qsizetype equals = line.indexOf('=');
+        const QByteArray key = line.left(equals).trimmed();
+        const QByteArray value = line.mid(equals + 1).trimmed();
+        if (equals > 0 &&
+            ((key == "Hidden" && value == "true") || (key == "X-GNOME-Autostart-enabled" && value == "false"))) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool Autostart::setEnabled(bool enabled)
