@@ -1,5 +1,6 @@
 #include "SignInDialog.h"
 
+#include "Theme.h"
 #include "auth/AccountController.h"
 
 #include <QDialogButtonBox>
@@ -24,12 +25,6 @@ QLabel* makeTitle(const QString& text, QWidget* parent)
     font.setBold(true);
     title->setFont(font);
     return title;
-}
-
-// Readable on light and dark windows alike.
-QColor errorColor(const QPalette& palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1e, 0x1e);
 }
 
 } // namespace
@@ -132,7 +127,7 @@ SignInDialog::SignInDialog(QWidget* parent)
     m_error = makeText(QString(), this);
     m_error->setAccessibleName(tr("Sign-in problem"));
     QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, errorColor(palette()));
+    errorPalette.setColor(QPalette::WindowText, Theme::errorColor(palette()));
     m_error->setPalette(errorPalette);
     m_error->setVisible(false);
     layout->addWidget(m_error);

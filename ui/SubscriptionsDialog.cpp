@@ -1,6 +1,7 @@
 #include "SubscriptionsDialog.h"
 
 #include "PlainText.h"
+#include "Theme.h"
 #include "feed/SubscriptionModel.h"
 
 #include <QComboBox>
@@ -30,12 +31,6 @@ QLabel* makeHeading(const QString& text, QWidget* parent)
     font.setBold(true);
     heading->setFont(font);
     return heading;
-}
-
-// Readable on light and dark windows alike.
-QColor errorColor(const QPalette& palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1e, 0x1e);
 }
 
 } // namespace
@@ -365,7 +360,7 @@ void SubscriptionsDialog::showMessage(const QString& text, bool error)
     m_message->setText(text);
     QPalette palette = m_message->palette();
     palette.setColor(QPalette::WindowText,
-                     error ? errorColor(palette) : QWidget::palette().color(QPalette::WindowText));
+                     error ? Theme::errorColor(palette) : QWidget::palette().color(QPalette::WindowText));
     m_message->setPalette(palette);
     m_message->setVisible(!text.isEmpty());
 }

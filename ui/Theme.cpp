@@ -42,4 +42,9 @@ void applyOverride()
     QApplication::setPalette(darkPalette());
 }
 
+QColor errorColor(const QPalette& palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1e, 0x1e);
+}
+
 } // namespace AsanaFeed::Theme
