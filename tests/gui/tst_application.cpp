@@ -56,6 +56,15 @@ namespace {
 
 constexpr int kTimeoutMs = 20000;
 
+// pollers() returns a new list on each call: keep one, so both iterators walk the same list.
+bool allPollersLive(const Application& app)
+{
+    const QList<EventPoller*> pollers = app.pollers();
+    return !pollers.isEmpty() && std::all_of(pollers.cbegin(), pollers.cend(), [](const EventPoller* poller) {
+        return poller->state() == EventPoller::State::Live;
+    });
+}
+
 // The real mode against the simulator: settings in a file of their own, secrets in a fake keychain.
 struct RealMode
 {
@@ -115,13 +124,7 @@ struct RealMode
     [[nodiscard]] SignInDialog* dialog() const { return app->signInDialog(); }
     [[nodiscard]] MainWindow* window() const { return app->window(); }
 
-    [[nodiscard]] bool allPollersLive() const
-    {
-        const auto& pollers = app->pollers();
-        return !pollers.isEmpty() && std::all_of(pollers.cbegin(), pollers.cend(), [](const EventPoller* poller) {
-            return poller->state() == EventPoller::State::Live;
-        });
-    }
+    [[nodiscard]] bool allPollersLive() const { return ::allPollersLive(*app); }
 
     TokenResult entry(const QString& gid)
     {
@@ -228,10 +231,7 @@ private slots:
             QVERIFY(!app.window()->showsEmptyState());
             QCOMPARE(app.model()->unreadCount(), 0);
 
-            QTRY_VERIFY_WITH_TIMEOUT(
-                std::all_of(app.pollers().cbegin(), app.pollers().cend(),
-                            [](const EventPoller* poller) { return poller->state() == EventPoller::State::Live; }),
-                15000);
+            QTRY_VERIFY_WITH_TIMEOUT(allPollersLive(app), 15000);
             QTRY_VERIFY2_WITH_TIMEOUT(app.window()->statusText().contains(QStringLiteral("All 4 followed items live")),
                                       qPrintable(app.window()->statusText()), 5000);
             QTRY_VERIFY_WITH_TIMEOUT(app.model()->unreadCount() >= 2, 20000);
