@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <thread>
 
@@ -357,6 +358,79 @@ private slots:
         QSettings reopened(backend.fileName(), QSettings::IniFormat);
         QCOMPARE(Settings(&reopened).filterState(), filter);
         QVERIFY(Settings(&reopened).windowGeometry().isEmpty());
+    }
+
+    void settings_notificationsAppearanceBehaviour_defaultsBoundsAndRestarts()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("behaviour.ini"));
+        QSettings backend(path, QSettings::IniFormat);
+        Settings settings(&backend);
+        // What a first start gives.
+        QVERIFY(settings.notificationsEnabled());
+        QVERIFY(!settings.notificationsPausedUntil().isValid());
+        QVERIFY(!settings.quietHoursEnabled());
+        QCOMPARE(settings.quietFrom(), QTime(22, 0));
+        QCOMPARE(settings.quietTo(), QTime(8, 0));
+        QVERIFY(!settings.notificationSound());
+        QCOMPARE(settings.notificationVolume(), 60);
+        QCOMPARE(settings.notificationClick(), Settings::NotificationClick::ShowInFeed);
+        QCOMPARE(settings.colorScheme(), Settings::ColorScheme::System);
+        QVERIFY(!settings.compactRows());
+        QVERIFY(settings.closeToTray());
+        QVERIFY(!settings.closeToTrayHintShown());
+        QVERIFY(!settings.startMinimized());
+        QVERIFY(!settings.doneOnOpen());
+        QVERIFY(settings.apiBaseUrl().isEmpty());
+        QCOMPARE(settings.lastNotifiedEvent(QStringLiteral("1201")), 0);
+
+        QSignalSpy changed(&settings, &Settings::changed);
+        const QDateTime until = QDateTime(QDate(2026, 12, 1), QTime(18, 30), Qt::UTC);
+        settings.setNotificationsPausedUntil(until);
+        settings.setQuietHours(true, QTime(21, 15, 42), QTime(7, 0));
+        settings.setNotifyAllActivity(QStringLiteral("1202"), true);
+        settings.setNotifyAllActivity(QStringLiteral("not a gid"), true);
+        settings.setNotificationVolume(250);
+        settings.setNotificationClick(Settings::NotificationClick::OpenInAsana);
+        settings.setColorScheme(Settings::ColorScheme::Dark);
+        settings.setCloseToTray(false);
+        QVERIFY(settings.setApiBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:8080/api/1.0"))));
+        settings.setLastNotifiedEvent(QStringLiteral("1201"), 77);
+        QCOMPARE(changed.count(), 8); // the last notified event is not something a view shows
+        settings.setCloseToTray(false);
+        settings.setNotifyAllActivity(QStringLiteral("1202"), true);
+        QCOMPARE(changed.count(), 8);
+        QCOMPARE(settings.notificationVolume(), 100);
+
+        // Only https, or http to this computer: a setting never sends the token elsewhere.
+        QVERIFY(!settings.setApiBaseUrl(QUrl(QStringLiteral("http://example.com/api/1.0"))));
+        QCOMPARE(settings.apiBaseUrl(), QUrl(QStringLiteral("http://127.0.0.1:8080/api/1.0")));
+        QVERIFY(!Settings::isAcceptableApiBaseUrl(QUrl(QStringLiteral("https://user:pw@example.com/"))));
+        QVERIFY(Settings::isAcceptableApiBaseUrl(QUrl(QStringLiteral("https://example.com/api/1.0"))));
+        backend.setValue(QStringLiteral("notifications/volume"), QStringLiteral("loud"));
+        QCOMPARE(settings.notificationVolume(), 60);
+        backend.setValue(QStringLiteral("notifications/volume"), 100);
+        backend.sync();
+
+        QSettings reopenedBackend(path, QSettings::IniFormat);
+        const Settings reopened(&reopenedBackend);
+        QCOMPARE(reopened.notificationsPausedUntil(), until);
+        QVERIFY(reopened.quietHoursEnabled());
+        QCOMPARE(reopened.quietFrom(), QTime(21, 15)); // minutes, not seconds
+        QCOMPARE(reopened.quietTo(), QTime(7, 0));
+        QCOMPARE(reopened.notifyAllActivity(), QSet<QString>{QStringLiteral("1202")});
+        QCOMPARE(reopened.notificationClick(), Settings::NotificationClick::OpenInAsana);
+        QCOMPARE(reopened.colorScheme(), Settings::ColorScheme::Dark);
+        QVERIFY(!reopened.closeToTray());
+        QCOMPARE(reopened.lastNotifiedEvent(QStringLiteral("1201")), 77);
+        QCOMPARE(reopened.lastNotifiedEvent(QStringLiteral("1203")), 0);
+
+        // Paused until resumed: no end, until set otherwise.
+        settings.pauseNotificationsUntilResumed();
+        QVERIFY(settings.notificationsPausedUntilResumed());
+        QVERIFY(settings.notificationsPausedUntil() > QDateTime::currentDateTimeUtc().addYears(100));
+        settings.setNotificationsPausedUntil({});
+        QVERIFY(!settings.notificationsPausedUntil().isValid());
+        QVERIFY(!settings.notificationsPausedUntilResumed());
     }
 
     void settings_oauthClient_andItsRedirect()

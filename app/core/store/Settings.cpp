@@ -2,6 +2,7 @@
 
 #include "store/PrivateFiles.h"
 
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -21,6 +22,27 @@ const QString accountKey = QStringLiteral("account/info");
 const QString clientIdKey = QStringLiteral("oauth/clientId");
 const QString redirectPortKey = QStringLiteral("oauth/redirectPort");
 const QString callbackPathKey = QStringLiteral("oauth/callbackPath");
+const QString notifyEnabledKey = QStringLiteral("notifications/enabled");
+const QString pausedUntilKey = QStringLiteral("notifications/pausedUntil");
+const QString quietEnabledKey = QStringLiteral("notifications/quietHours");
+const QString quietFromKey = QStringLiteral("notifications/quietFrom");
+const QString quietToKey = QStringLiteral("notifications/quietTo");
+const QString allActivityKey = QStringLiteral("notifications/allActivity");
+const QString soundKey = QStringLiteral("notifications/sound");
+const QString volumeKey = QStringLiteral("notifications/volume");
+const QString clickKey = QStringLiteral("notifications/click");
+const QString lastNotifiedPrefix = QStringLiteral("notifications/lastNotified/");
+const QString schemeKey = QStringLiteral("appearance/colorScheme");
+const QString compactKey = QStringLiteral("appearance/compactRows");
+const QString closeToTrayKey = QStringLiteral("behaviour/closeToTray");
+const QString closeHintKey = QStringLiteral("behaviour/closeToTrayHintShown");
+const QString startMinimizedKey = QStringLiteral("behaviour/startMinimized");
+const QString doneOnOpenKey = QStringLiteral("behaviour/doneOnOpen");
+const QString apiBaseUrlKey = QStringLiteral("advanced/apiBaseUrl");
+const QString untilResumed = QStringLiteral("resumed");
+constexpr int defaultVolume = 60;
+const QTime defaultQuietFrom(22, 0);
+const QTime defaultQuietTo(8, 0);
 constexpr quint16 defaultRedirectPort = 8723;
 const QString defaultCallbackPath = QStringLiteral("/callback");
 } // namespace
@@ -195,6 +217,298 @@ void Settings::setOAuthCallbackPath(const QString& path)
         m_backend->setValue(callbackPathKey, path);
         emit changed();
     }
+}
+
+bool Settings::flag(const QString& key, bool fallback) const
+{
+    const QVariant value = m_backend->value(key);
+    return value.isValid() ? value.toBool() : fallback;
+}
+
+void Settings::setFlag(const QString& key, bool value, bool fallback)
+{
+    if (value != flag(key, fallback)) {
+        m_backend->setValue(key, value);
+        emit changed();
+    }
+}
+
+bool Settings::notificationsEnabled() const
+{
+    return flag(notifyEnabledKey, true);
+}
+
+void Settings::setNotificationsEnabled(bool enabled)
+{
+    setFlag(notifyEnabledKey, enabled, true);
+}
+
+QDateTime Settings::notificationsPausedUntil() const
+{
+    const QString value = m_backend->value(pausedUntilKey).toString();
+    if (value == untilResumed) {
+        return QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59), Qt::UTC);
+    }
+    const QDateTime until = QDateTime::fromString(value, Qt::ISODateWithMs);
+    return until.isValid() ? until.toUTC() : QDateTime();
+}
+
+void Settings::setNotificationsPausedUntil(const QDateTime& until)
+{
+    const QString value = until.isValid() ? until.toUTC().toString(Qt::ISODateWithMs) : QString();
+    if (value != m_backend->value(pausedUntilKey).toString()) {
+        if (value.isEmpty()) {
+            m_backend->remove(pausedUntilKey);
+        } else {
+            m_backend->setValue(pausedUntilKey, value);
+        }
+        emit changed();
+    }
+}
+
+void Settings::pauseNotificationsUntilResumed()
+{
+    if (!notificationsPausedUntilResumed()) {
+        m_backend->setValue(pausedUntilKey, untilResumed);
+        emit changed();
+    }
+}
+
+bool Settings::notificationsPausedUntilResumed() const
+{
+    return m_backend->value(pausedUntilKey).toString() == untilResumed;
+}
+
+bool Settings::quietHoursEnabled() const
+{
+    return flag(quietEnabledKey, false);
+}
+
+QTime Settings::quietFrom() const
+{
+    const QTime from = QTime::fromString(m_backend->value(quietFromKey).toString(), QStringLiteral("HH:mm"));
+    return from.isValid() ? from : defaultQuietFrom;
+}
+
+QTime Settings::quietTo() const
+{
+    const QTime to = QTime::fromString(m_backend->value(quietToKey).toString(), QStringLiteral("HH:mm"));
+    return to.isValid() ? to : defaultQuietTo;
+}
+
+void Settings::setQuietHours(bool enabled, const QTime& from, const QTime& to)
+{
+    const QTime newFrom = from.isValid() ? QTime(from.hour(), from.minute()) : quietFrom();
+    const QTime newTo = to.isValid() ? QTime(to.hour(), to.minute()) : quietTo();
+    if (enabled == quietHoursEnabled() && newFrom == quietFrom() && newTo == quietTo()) {
+        return;
+    }
+    m_backend->setValue(quietEnabledKey, enabled);
+    m_backend->setValue(quietFromKey, newFrom.toString(QStringLiteral("HH:mm")));
+    m_backend->setValue(quietToKey, newTo.toString(QStringLiteral("HH:mm")));
+    emit changed();
+}
+
+QSet<QString> Settings::notifyAllActivity() const
+{
+    QSet<QString> gids;
+    for (const QString& gid : m_backend->value(allActivityKey).toStringList()) {
+        if (AccountInfo::isValidGid(gid)) {
+            gids.insert(gid);
+        }
+    }
+    return gids;
+}
+
+void Settings::setNotifyAllActivity(const QString& subscription, bool all)
+{
+    QSet<QString> gids = notifyAllActivity();
+    if (!AccountInfo::isValidGid(subscription) || gids.contains(subscription) == all) {
+        return;
+    }
+    if (all) {
+        gids.insert(subscription);
+    } else {
+        gids.remove(subscription);
+    }
+    QStringList list(gids.cbegin(), gids.cend());
+    list.sort();
+    m_backend->setValue(allActivityKey, list);
+    emit changed();
+}
+
+bool Settings::notificationSound() const
+{
+    return flag(soundKey, false);
+}
+
+void Settings::setNotificationSound(bool enabled)
+{
+    setFlag(soundKey, enabled, false);
+}
+
+int Settings::notificationVolume() const
+{
+    bool ok = false;
+    const int volume = m_backend->value(volumeKey, defaultVolume).toInt(&ok);
+    return ok ? std::clamp(volume, 0, 100) : defaultVolume;
+}
+
+void Settings::setNotificationVolume(int volume)
+{
+    volume = std::clamp(volume, 0, 100);
+    if (volume != notificationVolume()) {
+        m_backend->setValue(volumeKey, volume);
+        emit changed();
+    }
+}
+
+Settings::NotificationClick Settings::notificationClick() const
+{
+    return m_backend->value(clickKey).toString() == QLatin1String("asana") ? NotificationClick::OpenInAsana
+                                                                           : NotificationClick::ShowInFeed;
+}
+
+void Settings::setNotificationClick(NotificationClick click)
+{
+    if (click != notificationClick()) {
+        m_backend->setValue(clickKey,
+                            click == NotificationClick::OpenInAsana ? QStringLiteral("asana") : QStringLiteral("feed"));
+        emit changed();
+    }
+}
+
+qint64 Settings::lastNotifiedEvent(const QString& accountGid) const
+{
+    if (!AccountInfo::isValidGid(accountGid)) {
+        return 0;
+    }
+    bool ok = false;
+    const qint64 id = m_backend->value(lastNotifiedPrefix + accountGid).toLongLong(&ok);
+    return ok ? std::max<qint64>(id, 0) : 0;
+}
+
+void Settings::setLastNotifiedEvent(const QString& accountGid, qint64 id)
+{
+    // Not a change a view shows: no changed().
+    if (AccountInfo::isValidGid(accountGid) && id != lastNotifiedEvent(accountGid)) {
+        m_backend->setValue(lastNotifiedPrefix + accountGid, id);
+    }
+}
+
+Settings::ColorScheme Settings::colorScheme() const
+{
+    const QString value = m_backend->value(schemeKey).toString();
+    if (value == QLatin1String("light")) {
+        return ColorScheme::Light;
+    }
+    if (value == QLatin1String("dark")) {
+        return ColorScheme::Dark;
+    }
+    return ColorScheme::System;
+}
+
+void Settings::setColorScheme(ColorScheme scheme)
+{
+    if (scheme == colorScheme()) {
+        return;
+    }
+    switch (scheme) {
+    case ColorScheme::System:
+        m_backend->remove(schemeKey);
+        break;
+    case ColorScheme::Light:
+        m_backend->setValue(schemeKey, QStringLiteral("light"));
+        break;
+    case ColorScheme::Dark:
+        m_backend->setValue(schemeKey, QStringLiteral("dark"));
+        break;
+    }
+    emit changed();
+}
+
+bool Settings::compactRows() const
+{
+    return flag(compactKey, false);
+}
+
+void Settings::setCompactRows(bool compact)
+{
+    setFlag(compactKey, compact, false);
+}
+
+bool Settings::closeToTray() const
+{
+    return flag(closeToTrayKey, true);
+}
+
+void Settings::setCloseToTray(bool enabled)
+{
+    setFlag(closeToTrayKey, enabled, true);
+}
+
+bool Settings::closeToTrayHintShown() const
+{
+    return flag(closeHintKey, false);
+}
+
+void Settings::setCloseToTrayHintShown(bool shown)
+{
+    setFlag(closeHintKey, shown, false);
+}
+
+bool Settings::startMinimized() const
+{
+    return flag(startMinimizedKey, false);
+}
+
+void Settings::setStartMinimized(bool minimized)
+{
+    setFlag(startMinimizedKey, minimized, false);
+}
+
+bool Settings::doneOnOpen() const
+{
+    return flag(doneOnOpenKey, false);
+}
+
+void Settings::setDoneOnOpen(bool done)
+{
+    setFlag(doneOnOpenKey, done, false);
+}
+
+bool Settings::isAcceptableApiBaseUrl(const QUrl& url)
+{
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
+        return false;
+    }
+    if (url.scheme() == QLatin1String("https")) {
+        return true;
+    }
+    const QHostAddress host(url.host());
+    return url.scheme() == QLatin1String("http") && (host.isLoopback() || url.host() == QLatin1String("localhost"));
+}
+
+QUrl Settings::apiBaseUrl() const
+{
+    const QUrl url(m_backend->value(apiBaseUrlKey).toString(), QUrl::StrictMode);
+    return isAcceptableApiBaseUrl(url) ? url : QUrl();
+}
+
+bool Settings::setApiBaseUrl(const QUrl& url)
+{
+    if (!url.isEmpty() && !isAcceptableApiBaseUrl(url)) {
+        return false;
+    }
+    if (url != apiBaseUrl()) {
+        if (url.isEmpty()) {
+            m_backend->remove(apiBaseUrlKey);
+        } else {
+            m_backend->setValue(apiBaseUrlKey, url.toString());
+        }
+        emit changed();
+    }
+    return true;
 }
 
 } // namespace AsanaFeed

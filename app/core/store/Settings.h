@@ -6,7 +6,12 @@
 #include "store/FilterState.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QObject>
+#include <QSet>
+#include <QString>
+#include <QTime>
+#include <QUrl>
 
 #include <chrono>
 #include <optional>
@@ -66,10 +71,75 @@ public:
     [[nodiscard]] QString oauthCallbackPath() const;
     void setOAuthCallbackPath(const QString& path);
 
+    // --- notifications
+    // Whether new activity is notified at all.
+    [[nodiscard]] bool notificationsEnabled() const;
+    void setNotificationsEnabled(bool enabled);
+    // Notifications paused until then; invalid: not paused. pauseNotificationsUntilResumed()
+    // pauses with no end (notificationsPausedUntil() is then QDateTime's far future).
+    [[nodiscard]] QDateTime notificationsPausedUntil() const;
+    void setNotificationsPausedUntil(const QDateTime& until);
+    void pauseNotificationsUntilResumed();
+    [[nodiscard]] bool notificationsPausedUntilResumed() const;
+    // Quiet hours, local time, [from, to): nothing is notified then. Off: both invalid.
+    [[nodiscard]] bool quietHoursEnabled() const;
+    [[nodiscard]] QTime quietFrom() const; // 22:00 unless set
+    [[nodiscard]] QTime quietTo() const;   // 08:00 unless set
+    void setQuietHours(bool enabled, const QTime& from, const QTime& to);
+    // The subscriptions whose every event notifies (the others: what involves the person; the
+    // muted ones, kept in the history's store: nothing).
+    [[nodiscard]] QSet<QString> notifyAllActivity() const;
+    void setNotifyAllActivity(const QString& subscription, bool all);
+    // A short sound with each notification, at a volume of 0…100.
+    [[nodiscard]] bool notificationSound() const;
+    void setNotificationSound(bool enabled);
+    [[nodiscard]] int notificationVolume() const;
+    void setNotificationVolume(int volume);
+    // What clicking a notification does.
+    enum class NotificationClick { ShowInFeed, OpenInAsana };
+    [[nodiscard]] NotificationClick notificationClick() const;
+    void setNotificationClick(NotificationClick click);
+    // The newest event (store id) of `accountGid`'s history that was notified or passed over:
+    // nothing at or below it is notified again, across restarts. 0: none yet.
+    [[nodiscard]] qint64 lastNotifiedEvent(const QString& accountGid) const;
+    void setLastNotifiedEvent(const QString& accountGid, qint64 id);
+
+    // --- appearance
+    enum class ColorScheme { System, Light, Dark };
+    [[nodiscard]] ColorScheme colorScheme() const;
+    void setColorScheme(ColorScheme scheme);
+    // Rows of one line less padding.
+    [[nodiscard]] bool compactRows() const;
+    void setCompactRows(bool compact);
+
+    // --- behaviour
+    // Closing the window keeps the app in the tray (where there is one).
+    [[nodiscard]] bool closeToTray() const;
+    void setCloseToTray(bool enabled);
+    // Whether the person was told once that closing the window keeps the app in the tray.
+    [[nodiscard]] bool closeToTrayHintShown() const;
+    void setCloseToTrayHintShown(bool shown);
+    // A start at login starts in the tray, without the window.
+    [[nodiscard]] bool startMinimized() const;
+    void setStartMinimized(bool minimized);
+    // Opening an event in Asana marks it done.
+    [[nodiscard]] bool doneOnOpen() const;
+    void setDoneOnOpen(bool done);
+
+    // --- advanced
+    // The API the account talks to, for testing against the simulator: https, or http on a
+    // loopback address only. Empty: Asana's own. Any other URL is refused (false).
+    [[nodiscard]] QUrl apiBaseUrl() const;
+    bool setApiBaseUrl(const QUrl& url);
+    [[nodiscard]] static bool isAcceptableApiBaseUrl(const QUrl& url);
+
 signals:
     void changed();
 
 private:
+    [[nodiscard]] bool flag(const QString& key, bool fallback) const;
+    void setFlag(const QString& key, bool value, bool fallback);
+
     QSettings* m_backend = nullptr;
 };
 
