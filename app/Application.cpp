@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "SubscriptionsDialog.h"
+#include "TrayController.h"
 #include "api/AsanaClient.h"
 #include "api/ResourceNames.h"
 #include "api/ResourceSearch.h"
@@ -18,6 +19,7 @@
 #include "store/EventStore.h"
 #include "store/Settings.h"
 
+#include <QApplication>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTimer>
@@ -38,6 +40,8 @@ Application::~Application()
 {
     stopPolling();
     delete m_accounts;
+    delete m_tray; // shows the models below
+    delete m_trayRows;
     m_window.reset();
     delete m_details; // before the model and store it writes to
     delete m_subscriptions;
@@ -94,8 +98,114 @@ bool Application::start()
     if (!(m_options.demo ? startDemo() : startReal())) {
         return false;
     }
+    buildTray();
+    if (m_options.minimized && m_tray) {
+        return true; // in the tray; the window opens when asked for
+    }
     m_window->show();
+    if (m_options.minimized) {
+        m_window->showMessage(tr("This desktop has no system tray, so Asana Feed opened its window."));
+    }
     return true;
+}
+
+void Application::showWindow()
+{
+    if (m_window->isMinimized()) {
+        m_window->showNormal();
+    } else {
+        m_window->show();
+    }
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void Application::buildTray()
+{
+    if (!m_options.tray || !TrayController::isAvailable()) {
+        // Nowhere to live while the window is closed: closing it quits.
+        m_window->setCloseToTray(false);
+        QApplication::setQuitOnLastWindowClosed(true);
+        return;
+    }
+    // The tray lists the feed without what the person hid from it, whatever they search for.
+    m_trayRows = new EventFilterModel;
+    m_trayRows->setSourceModel(m_model);
+    const auto followHidden = [this](const FilterState& filter) {
+        FilterState hidden;
+        hidden.excludedSubscriptions = filter.excludedSubscriptions;
+        hidden.excludedPeople = filter.excludedPeople;
+        if (!(hidden == m_trayRows->filter())) {
+            m_trayRows->setFilter(hidden);
+        }
+    };
+    followHidden(m_window->filterBar()->filter());
+    connect(m_window->filterBar(), &FilterBar::filterChanged, this, followHidden);
+
+    m_tray = new TrayController(m_trayRows, m_settings.get());
+    m_tray->setLinksOpen(!m_options.demo);
+    m_tray->setSignedIn(m_accounts && m_accounts->state() == AccountController::State::SignedIn);
+    m_tray->setUnreadCount(m_model->unreadCount());
+    connect(m_model, &EventModel::unreadCountChanged, m_tray, &TrayController::setUnreadCount);
+    connect(m_window.get(), &MainWindow::attentionChanged, this, &Application::updateTrayAttention);
+    updateTrayAttention();
+    if (m_accounts) {
+        connect(m_accounts, &AccountController::stateChanged, m_tray, [this](AccountController::State state) {
+            m_tray->setSignedIn(state == AccountController::State::SignedIn ||
+                                state == AccountController::State::NeedsSignIn);
+        });
+    }
+    connect(m_tray, &TrayController::openFeedRequested, this, &Application::showWindow);
+    connect(m_tray, &TrayController::showEventRequested, this, &Application::showWindow);
+    connect(m_tray, &TrayController::markAllReadRequested, m_model, &EventModel::markAllRead);
+    connect(m_tray, &TrayController::signOutRequested, this, [this] {
+        showWindow();
+        m_window->askSignOut();
+    });
+    connect(m_tray, &TrayController::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::closedToTray, this, [this] {
+        if (m_settings && !m_settings->closeToTrayHintShown()) {
+            // Once: where the app went, and how to quit it.
+            m_tray->trayIcon()->showMessage(
+                tr("Asana Feed is still running"),
+                tr("It keeps the feed up to date in the tray and tells you about what involves you. "
+                   "To quit, choose Quit Asana Feed in the tray icon's menu."),
+                m_tray->trayIcon()->icon(), 8000);
+            m_settings->setCloseToTrayHintShown(true);
+        }
+    });
+    if (m_settings) {
+        connect(m_settings.get(), &Settings::changed, this, &Application::applyCloseToTray);
+    }
+    applyCloseToTray();
+    m_tray->show();
+}
+
+void Application::applyCloseToTray()
+{
+    const bool closeToTray = m_tray && (!m_settings || m_settings->closeToTray());
+    m_window->setCloseToTray(closeToTray);
+    QApplication::setQuitOnLastWindowClosed(!closeToTray);
+}
+
+void Application::updateTrayAttention()
+{
+    if (!m_tray) {
+        return;
+    }
+    switch (m_window->attention()) {
+    case MainWindow::Attention::None:
+        m_tray->setProblem(TrayController::Problem::None, {});
+        break;
+    case MainWindow::Attention::Offline:
+        m_tray->setProblem(TrayController::Problem::Offline, m_window->attentionText());
+        break;
+    case MainWindow::Attention::Problem:
+        m_tray->setProblem(TrayController::Problem::Error, m_window->attentionText());
+        break;
+    }
+    m_tray->setStatusLine(m_window->subscriptionsLine());
 }
 
 bool Application::startDemo()
@@ -105,6 +215,10 @@ bool Application::startDemo()
         m_error = m_demo->error();
         return false;
     }
+    // The demo's choices (a pause, the close-to-tray hint) last as long as the demo.
+    m_ownSettingsBackend =
+        std::make_unique<QSettings>(m_demo->directory() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    m_settings = std::make_unique<Settings>(m_ownSettingsBackend.get());
     buildWindow();
     m_window->setDemo(true);
     const QHash<QString, QString> names = m_demo->projectNames();

@@ -44,6 +44,7 @@ class SubscriptionsDialog;
 class Settings;
 class SignInDialog;
 class TokenStore;
+class TrayController;
 
 class Application final : public QObject
 {
@@ -75,6 +76,11 @@ public:
         QString oauthCallbackPath = QStringLiteral("/callback");
         std::function<void(const QUrl&)> openUrl; // the browser for "Sign in with Asana"
         bool signInAtFirstStart = true;           // open the sign-in dialog when nobody is signed in
+
+        // The system tray: the app lives there while its window is closed (where the desktop has a
+        // tray). `minimized`: start there, without the window.
+        bool tray = true;
+        bool minimized = false;
     };
 
     explicit Application(Options options, QObject* parent = nullptr);
@@ -98,6 +104,11 @@ public:
     [[nodiscard]] SubscriptionModel* subscriptions() const { return m_subscriptions; }
     [[nodiscard]] SubscriptionsDialog* subscriptionsDialog() const { return m_subscriptionsDialog; }
     [[nodiscard]] TokenStore* tokenStore() const;
+    [[nodiscard]] TrayController* tray() const { return m_tray; }
+    [[nodiscard]] Settings* settings() const { return m_settings.get(); }
+
+    // Brings the feed window up (from the tray, a notification): shown, restored, in front.
+    void showWindow();
 
     // Opens the sign-in dialog (or raises the open one).
     void openSignIn(const QString& notice = {});
@@ -113,6 +124,10 @@ private:
     bool startDemo();
     bool startReal();
     void buildWindow();
+    // The tray icon, where the desktop has a tray; without one, closing the window quits.
+    void buildTray();
+    void applyCloseToTray();
+    void updateTrayAttention();
     void wireAccount();
     void onAccountState(AccountController::State state);
     // Polls what the open store's account follows (and --subscribe adds), from the sync tokens
@@ -148,6 +163,8 @@ private:
     std::unique_ptr<MainWindow> m_window; // destroyed before the models it shows
     QPointer<SignInDialog> m_signInDialog;
     QPointer<SubscriptionsDialog> m_subscriptionsDialog;
+    EventFilterModel* m_trayRows = nullptr; // the feed as the tray lists it: without what is hidden
+    TrayController* m_tray = nullptr;
     QString m_lastAccountGid; // whose feed the window showed last (kept after sign-out)
 };
 

@@ -102,4 +102,9 @@ QHash<QString, QString> Demo::projectNames() const
     return names;
 }
 
+QString Demo::directory() const
+{
+    return m_dir ? m_dir->path() : QString();
+}
+
 } // namespace AsanaFeed

@@ -43,6 +43,8 @@ public:
     [[nodiscard]] QStringList projects() const;
     [[nodiscard]] QHash<QString, QString> projectNames() const;
     [[nodiscard]] Sim::SimServer* server() const { return m_server; }
+    // The demo's temporary folder (its history, its settings); gone with the demo.
+    [[nodiscard]] QString directory() const;
 
 private:
     double m_eventsPerMinute = 20;

@@ -271,6 +271,7 @@ int runWindow(const CommandLine& commandLine, const QElapsedTimer& sinceMain)
     Theme::applyOverride();
     Application::Options options;
     options.demo = commandLine.mode == CommandLine::Mode::Demo;
+    options.minimized = commandLine.minimized;
     if (!options.demo) {
         // ASANA_TOKEN wins for this run; otherwise the signed-in account (its keychain entry).
         options.token = qEnvironmentVariable("ASANA_TOKEN").trimmed();

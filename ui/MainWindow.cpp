@@ -282,6 +282,16 @@ void MainWindow::buildMenu()
     // A menu bar, not the account button's menu: these act on the feed, in every mode (the demo
     // has no account button), and a menu bar is where desktop people look for commands and their
     // shortcuts (on macOS it costs the window no room at all).
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_followAction);
+    file->addSeparator();
+    QAction* close = file->addAction(tr("&Close Window"), this, &QWidget::close);
+    close->setShortcut(QKeySequence::Close);
+    m_quitAction = file->addAction(tr("&Quit"), this, &MainWindow::quitRequested);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole); // macOS: in the application menu
+    addAction(m_quitAction);
+
     m_feedMenu = menuBar()->addMenu(tr("&Feed"));
     m_markAllRead = m_feedMenu->addAction(tr("&Mark All Read"), m_model, &EventModel::markAllRead);
     // Ctrl+Shift+A (Cmd+Shift+A on macOS): A for "all", Shift so that Ctrl+A stays "select all".
@@ -295,6 +305,14 @@ void MainWindow::buildMenu()
     search->setShortcut(QKeySequence::Find);
     addAction(search);
     m_feedMenu->addAction(tr("&Clear Filters"), m_filterBar, &FilterBar::clear);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    m_aboutAction = help->addAction(tr("&About Asana Feed"), this, [this] {
+        QMessageBox::about(this, tr("About Asana Feed"),
+                           tr("<h3>Asana Feed %1</h3><p>What happens in Asana, as it happens: a live feed of "
+                              "readable sentences, in a window or from the tray.</p><p>Built with Qt %2.</p>")
+                               .arg(QStringLiteral(ASANAFEED_VERSION), QString::fromLatin1(qVersion())));
+    });
+    m_aboutAction->setMenuRole(QAction::AboutRole);
     // The menu bar's own "more menus" button, shown when the menus do not fit: named too.
     if (auto* more = menuBar()->findChild<QToolButton*>(QStringLiteral("qt_menubar_ext_button"))) {
         more->setAccessibleName(tr("More menus"));
@@ -572,6 +590,20 @@ void MainWindow::updateBanner()
     m_noticeButton->setAccessibleName(button.isEmpty() ? tr("Notice action") : button);
     m_noticeButton->setVisible(!button.isEmpty());
     m_notice->setVisible(!text.isEmpty() && key != m_dismissedKey);
+
+    Attention attention = Attention::None;
+    if ((!m_noticeMessage.isEmpty() && !m_noticeAction.isEmpty()) || !m_diskNotice.isEmpty() ||
+        key.startsWith(QLatin1String("failed:"))) {
+        attention = Attention::Problem;
+    } else if (key == QLatin1String("offline")) {
+        attention = Attention::Offline;
+    }
+    const QString attentionText = attention == Attention::None ? QString() : text;
+    if (attention != m_attention || attentionText != m_attentionText) {
+        m_attention = attention;
+        m_attentionText = attentionText;
+        emit attentionChanged();
+    }
 }
 
 QString MainWindow::noticeText() const
@@ -640,6 +672,19 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_settings->setFilterState(m_filterBar->filter());
     }
     QMainWindow::closeEvent(event);
+    if (m_closeToTray && event->isAccepted()) {
+        emit closedToTray(); // hidden, not gone: the app goes on in the tray
+    }
+}
+
+void MainWindow::setCloseToTray(bool enabled)
+{
+    m_closeToTray = enabled;
+}
+
+QString MainWindow::subscriptionsLine() const
+{
+    return m_states->text();
 }
 
 void MainWindow::setSubscriptionNames(const QHash<QString, QString>& names)
@@ -755,6 +800,7 @@ void MainWindow::updateStatus()
     m_states->setText(m_health.line());
     m_states->setToolTip(PlainText::toolTip(m_health.details()));
     updateBanner();
+    emit attentionChanged(); // the subscriptions' line, shown by the tray when nothing is wrong
 }
 
 QString MainWindow::statusText() const

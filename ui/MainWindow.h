@@ -101,6 +101,21 @@ public:
     // Shown in the status bar for a few seconds.
     void showMessage(const QString& message);
 
+    // Closing the window hides it (the app goes on in the tray) instead of closing it.
+    void setCloseToTray(bool enabled);
+    [[nodiscard]] bool closesToTray() const { return m_closeToTray; }
+
+    // What needs the person, for the tray icon: nothing, offline (Asana cannot be reached), or a
+    // problem (a subscription failed, the account must sign in again, the disk refuses) — with
+    // the banner's words. Rate limits and backing off pass by themselves: not a problem here.
+    enum class Attention { None, Offline, Problem };
+    [[nodiscard]] Attention attention() const { return m_attention; }
+    [[nodiscard]] QString attentionText() const { return m_attentionText; }
+    // The subscriptions' line of the status bar ("All 4 followed items live").
+    [[nodiscard]] QString subscriptionsLine() const;
+    [[nodiscard]] QAction* quitAction() const { return m_quitAction; }
+    [[nodiscard]] QAction* aboutAction() const { return m_aboutAction; }
+
     [[nodiscard]] FeedView* feedView() const { return m_view; }
     [[nodiscard]] QToolButton* accountButton() const { return m_accountButton; }
     [[nodiscard]] QMenu* accountMenu() const { return m_accountMenu; }
@@ -129,6 +144,12 @@ signals:
     void seenChanged(bool seen);
     // The person asked to try a failed subscription again (an empty gid: every failed one).
     void retryRequested(const QString& gid);
+    // The window was closed to the tray (see setCloseToTray()).
+    void closedToTray();
+    // The person asked to quit the app (File ▸ Quit), not only to close the window.
+    void quitRequested();
+    // attention(), attentionText() or subscriptionsLine() changed.
+    void attentionChanged();
     // The feed's rows on screen and just below it (the EventModel's rows), once scrolling settles,
     // and the ones the filter shows after those.
     void rowsShown(const QList<int>& modelRows, const QList<int>& nextRows);
@@ -191,6 +212,11 @@ private:
     QLabel* m_unread = nullptr;
     QLabel* m_lastUpdate = nullptr;
     FeedHealth m_health;
+    bool m_closeToTray = false;
+    Attention m_attention = Attention::None;
+    QString m_attentionText;
+    QAction* m_quitAction = nullptr;
+    QAction* m_aboutAction = nullptr;
     QDateTime m_lastUpdateAt;
     QString m_diskNotice; // the notice shown while pages cannot be saved
     QTimer m_clockTimer;

@@ -94,8 +94,12 @@ CommandLine parseCommandLine(const QStringList& arguments)
                                     "With --sign-in: nothing listens for the browser's redirect; Asana shows a code "
                                     "to paste here (one line on standard input). For machines where the loopback "
                                     "redirect cannot be used."));
+    const QCommandLineOption minimizedOption(
+        QStringLiteral("minimized"),
+        QCoreApplication::translate("CommandLine", "Start in the system tray, without opening the window (where the "
+                                                   "desktop has a tray; elsewhere the window opens)."));
     parser.addOptions({followOption, baseUrlOption, intervalOption, budgetOption, stateOption, exportOption, demoOption,
-                       subscribeOption, signInOption, tokenStdinOption, outOfBandOption});
+                       subscribeOption, signInOption, tokenStdinOption, outOfBandOption, minimizedOption});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -181,6 +185,12 @@ CommandLine parseCommandLine(const QStringList& arguments)
         return result;
     }
 
+    if (parser.isSet(minimizedOption) && (parser.isSet(followOption) || parser.isSet(exportOption))) {
+        result.error = QCoreApplication::translate("CommandLine", "--minimized is for the window, not for --follow "
+                                                                  "or --export");
+        return result;
+    }
+    result.minimized = parser.isSet(minimizedOption);
     if (parser.isSet(stateOption)) {
         result.statePath = parser.value(stateOption);
         if (result.statePath.isEmpty()) {

@@ -22,6 +22,7 @@ struct CommandLine
     bool tokenFromStdin = false; // --sign-in --token-stdin: a personal access token on stdin
     bool outOfBand = false;      // --sign-in --out-of-band: OAuth with a code pasted on stdin
     QString statePath;           // --state FILE: an EventStore database to resume from and keep
+    bool minimized = false;      // --minimized (window modes): start in the tray, without the window
     QString error;               // non-empty: bad usage (exit code 2)
     QString helpText;
 
