@@ -11,6 +11,7 @@
 #include <QCursor>
 #include <QDateTime>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -220,45 +221,18 @@ QWidget* TrayPopup::makeRow(const QModelIndex& index)
     dot->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
     layout->addWidget(dot);
 
-    auto* texts = new QVBoxLayout;
-    texts->setSpacing(1);
-    auto* text = plainLabel(row);
-    text->setWordWrap(true);
-    // Two lines at most: a long sentence is cut where two lines of this width end.
-    const int textWidth = popupWidth - 150;
-    const QString line = EventDelegate::measurable(sentence, 2 * textWidth);
-    text->setText(fontMetrics().elidedText(line, Qt::ElideRight, 2 * textWidth - fontMetrics().averageCharWidth() * 4));
-    if (unread) {
-        QFont bold = text->font();
-        bold.setWeight(QFont::DemiBold);
-        text->setFont(bold);
-    }
-    texts->addWidget(text);
-    auto* meta = plainLabel(row);
-    const QString when =
-        EventFormatter::relativeTime(index.data(CreatedAtRole).toDateTime(), QDateTime::currentDateTimeUtc());
-    const QString project = EventDelegate::measurable(index.data(ProjectNameRole).toString(), textWidth);
-    meta->setText(project.isEmpty() ? when : tr("%1 · %2").arg(when, project));
-    QFont small = meta->font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    meta->setFont(small);
-    meta->setEnabled(false);
-    texts->addWidget(meta);
-    layout->addLayout(texts, 1);
-
+    const QPersistentModelIndex persistent(index);
     auto* read = new QToolButton(row);
     read->setObjectName(QStringLiteral("read"));
     read->setAutoRaise(true);
     read->setText(unread ? tr("Read") : tr("Unread"));
     read->setToolTip(unread ? tr("Mark as read") : tr("Mark as unread"));
     read->setAccessibleName(read->toolTip());
-    const QPersistentModelIndex persistent(index);
     connect(read, &QToolButton::clicked, this, [this, persistent] {
         if (persistent.isValid()) {
             m_rows->setData(persistent, !persistent.data(UnreadRole).toBool(), UnreadRole);
         }
     });
-    layout->addWidget(read, 0, Qt::AlignTop);
     auto* done = new QToolButton(row);
     done->setObjectName(QStringLiteral("done"));
     done->setAutoRaise(true);
@@ -270,7 +244,52 @@ QWidget* TrayPopup::makeRow(const QModelIndex& index)
             emit doneRequested(persistent);
         }
     });
-    layout->addWidget(done, 0, Qt::AlignTop);
+
+    // The text column gets what the dot and the buttons leave, and exactly the height of its
+    // lines (two at most for the sentence): rows never overlap, whatever the font.
+    const QMargins outer = this->layout() ? this->layout()->contentsMargins() : QMargins(12, 10, 12, 10);
+    const int textWidth =
+        std::max(120, popupWidth - outer.left() - outer.right() - 4 - 2 - dot->width() - 3 * layout->spacing() -
+                          read->sizeHint().width() - done->sizeHint().width() - 2 * frameWidth());
+    auto* texts = new QVBoxLayout;
+    texts->setSpacing(1);
+    auto* text = plainLabel(row);
+    text->setWordWrap(true);
+    if (unread) {
+        QFont bold = text->font();
+        bold.setWeight(QFont::DemiBold);
+        text->setFont(bold);
+    }
+    const QFontMetrics textMetrics(text->font());
+    const QString line = EventDelegate::measurable(sentence, 2 * textWidth);
+    QString shown = line;
+    const auto linesOf = [&textMetrics, textWidth](const QString& candidate) {
+        return textMetrics.boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap, candidate).height() /
+               std::max(1, textMetrics.lineSpacing());
+    };
+    // Cut to two lines: shorten until it fits, in word steps.
+    while (linesOf(shown) > 2 && shown.size() > 1) {
+        const qsizetype space = shown.lastIndexOf(QLatin1Char(' '), shown.size() - 3);
+        shown = (space > 0 ? shown.left(space) : shown.left(shown.size() - 2)) + QChar(0x2026);
+    }
+    text->setText(shown);
+    text->setFixedSize(textWidth, std::max(1, linesOf(shown)) * textMetrics.lineSpacing() + 2);
+    texts->addWidget(text);
+    auto* meta = plainLabel(row);
+    const QString when =
+        EventFormatter::relativeTime(index.data(CreatedAtRole).toDateTime(), QDateTime::currentDateTimeUtc());
+    QFont small = meta->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    meta->setFont(small);
+    const QString project = EventDelegate::measurable(index.data(ProjectNameRole).toString(), textWidth);
+    meta->setText(QFontMetrics(small).elidedText(project.isEmpty() ? when : tr("%1 · %2").arg(when, project),
+                                                 Qt::ElideRight, textWidth));
+    meta->setFixedWidth(textWidth);
+    meta->setEnabled(false);
+    texts->addWidget(meta);
+    layout->addLayout(texts, 1);
+    layout->addWidget(read, 0, Qt::AlignVCenter);
+    layout->addWidget(done, 0, Qt::AlignVCenter);
     return row;
 }
 
@@ -279,6 +298,13 @@ bool TrayPopup::eventFilter(QObject* watched, QEvent* event)
     auto* row = qobject_cast<QWidget*>(watched);
     if (row && row->property(rowProperty).toBool()) {
         const qsizetype i = m_rowWidgets.indexOf(row);
+        // The row under the pointer or with the keyboard's focus stands out, like a menu's.
+        if (event->type() == QEvent::Enter || event->type() == QEvent::FocusIn || event->type() == QEvent::Leave ||
+            event->type() == QEvent::FocusOut) {
+            const bool lit = row->underMouse() || row->hasFocus();
+            row->setAutoFillBackground(lit);
+            row->setBackgroundRole(lit ? QPalette::AlternateBase : QPalette::Window);
+        }
         const bool activate =
             (event->type() == QEvent::MouseButtonRelease &&
              static_cast<QMouseEvent*>(event)->button() == Qt::LeftButton) ||
