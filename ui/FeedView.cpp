@@ -78,8 +78,24 @@ FeedView::FeedView(QWidget* parent)
     scheduleRefresh();
 }
 
+void FeedView::showEvent(QShowEvent* event)
+{
+    QListView::showEvent(event);
+    viewport()->update(); // the times may read differently now
+    scheduleRefresh();
+}
+
+void FeedView::hideEvent(QHideEvent* event)
+{
+    QListView::hideEvent(event);
+    m_refresh.stop(); // nobody reads the times of a hidden feed: no reason to wake up for them
+}
+
 void FeedView::scheduleRefresh()
 {
+    if (!isVisible()) {
+        return;
+    }
     int wait = maxRefreshMs;
     if (model()) {
         const QDateTime now = m_delegate->now();

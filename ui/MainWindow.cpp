@@ -651,6 +651,14 @@ void MainWindow::updateSeen()
     const bool seen = isVisible() && !isMinimized();
     if (seen != m_seen) {
         m_seen = seen;
+        // "Last update 12 s ago" ticks only while someone can read it: a window in the tray
+        // does not wake the app every second.
+        if (seen && m_lastUpdateAt.isValid()) {
+            updateLastUpdate();
+            m_clockTimer.start();
+        } else {
+            m_clockTimer.stop();
+        }
         emit seenChanged(seen);
     }
 }
@@ -817,7 +825,7 @@ void MainWindow::noteUpdate(const QDateTime& at)
     }
     m_lastUpdateAt = at;
     updateLastUpdate();
-    if (!m_clockTimer.isActive()) {
+    if (m_seen && !m_clockTimer.isActive()) {
         m_clockTimer.start();
     }
 }
