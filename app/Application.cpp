@@ -1,6 +1,7 @@
 #include "Application.h"
 
 #include "Demo.h"
+#include "DockPresence.h"
 #include "FilterBar.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
@@ -111,6 +112,7 @@ bool Application::start()
 
 void Application::showWindow()
 {
+    DockPresence::setShownInDock(true);
     if (m_window->isMinimized()) {
         m_window->showNormal();
     } else {
@@ -164,7 +166,11 @@ void Application::buildTray()
     });
     connect(m_tray, &TrayController::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    if (m_options.minimized) {
+        DockPresence::setShownInDock(false); // only the tray icon, from the start
+    }
     connect(m_window.get(), &MainWindow::closedToTray, this, [this] {
+        DockPresence::setShownInDock(false);
         if (m_settings && !m_settings->closeToTrayHintShown()) {
             // Once: where the app went, and how to quit it.
             m_tray->trayIcon()->showMessage(
