@@ -1,6 +1,7 @@
 #include "Application.h"
 
 #include "Demo.h"
+#include "DesktopNotifier.h"
 #include "FilterBar.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
@@ -15,9 +16,11 @@
 #include "feed/EventFilterModel.h"
 #include "feed/EventModel.h"
 #include "feed/SubscriptionModel.h"
+#include "notify/NotificationCenter.h"
 #include "store/EventStore.h"
 #include "store/Settings.h"
 
+#include <QDesktopServices>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTimer>
@@ -38,6 +41,7 @@ Application::~Application()
 {
     stopPolling();
     delete m_accounts;
+    delete m_notifications; // before the store and subscriptions it reads
     m_window.reset();
     delete m_details; // before the model and store it writes to
     delete m_subscriptions;
@@ -107,6 +111,11 @@ bool Application::startDemo()
     }
     buildWindow();
     m_window->setDemo(true);
+    // The simulated workspace has a "me": the feed says "you", and its notifications are theirs.
+    const AccountInfo me = m_demo->me();
+    m_model->setMe(me.gid);
+    m_notifications->setAccount(me.gid, me.name);
+    m_notifier->setLinksOpen(false); // the demo's tasks are not in Asana
     const QHash<QString, QString> names = m_demo->projectNames();
     for (const QString& gid : m_demo->projects()) {
         m_subscriptions->follow(gid, names.value(gid), QStringLiteral("project"));
@@ -147,6 +156,8 @@ bool Application::startReal()
         return false;
     }
     buildWindow();
+    m_notifications->setSettings(m_settings.get());
+    m_notifier->setSettings(m_settings.get());
     if (m_options.keepSettings) {
         m_window->setSettings(m_settings.get());
     }
@@ -186,6 +197,7 @@ bool Application::startReal()
     if (remembered) {
         m_window->setAccount(remembered, MainWindow::AccountState::SignedIn);
         m_model->setMe(remembered->gid);
+        m_notifications->setAccount(remembered->gid, remembered->name);
     }
     m_accounts->start(remembered);
     return true;
@@ -225,6 +237,47 @@ void Application::buildWindow()
     m_model->setSubscriptionNames(m_subscriptions->names()); // kept from the last run: offline too
     m_window->setSubscriptionNames(m_subscriptions->names());
     m_window->setFollowing(m_subscriptions->rowCount() > 0);
+    buildNotifications();
+}
+
+// --- notifications: new events → NotificationCenter (rules, bursts, catch-up) → DesktopNotifier
+// (the desktop's service or the tray icon) → a click → the window at the event, or Asana.
+void Application::buildNotifications()
+{
+    m_notifications = new NotificationCenter(m_store, m_subscriptions);
+    // A comment's text, asked ahead of the rows on screen and within the same budget.
+    m_notifications->setDetailRequest([this](const QList<DetailQuery>& queries) { return m_details->ask(queries); });
+    connect(m_details, &EventDetails::settled, m_notifications, &NotificationCenter::detailsSettled);
+    connect(m_subscriptions, &SubscriptionModel::historyDropped, m_notifications, &NotificationCenter::historyReplaced);
+    m_notifier = new DesktopNotifier(this);
+    m_notifier->setIcon(m_window->windowIcon());
+    connect(m_notifications, &NotificationCenter::notify, m_notifier, &DesktopNotifier::show);
+    connect(m_notifier, &DesktopNotifier::activated, this, &Application::showNotifiedEvent);
+}
+
+void Application::showNotifiedEvent(qint64 eventId, bool openInAsana)
+{
+    const bool toAsana =
+        !m_demo &&
+        (openInAsana || (m_settings && m_settings->notificationClick() == Settings::NotificationClick::OpenInAsana));
+    if (toAsana) {
+        const int row = m_model->loadEvent(eventId);
+        const QUrl url = row >= 0 ? m_model->urlOf(m_model->rowAt(row)) : QUrl();
+        if (url.isValid()) {
+            m_model->setRead(row, true);
+            if (m_options.openUrl) {
+                m_options.openUrl(url);
+            } else {
+                QDesktopServices::openUrl(url);
+            }
+            return;
+        }
+        // No link for it: the feed shows it instead.
+    }
+    m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
+    m_window->revealEvent(eventId);
 }
 
 void Application::gate(QObject* owner, std::function<ApiReply*()> send, int cost)
@@ -265,14 +318,19 @@ void Application::wireAccount()
     window->attachTo(accounts);
     connect(accounts, &AccountController::signedIn, this, [this](const AccountInfo& account, bool oauth) {
         openAccountHistory(account.gid);
+        m_notifications->setAccount(account.gid, account.name); // its history is open now
         if (oauth && m_options.clientSecret.isEmpty()) {
             // Renewals need the client the grant is for (one with a secret needs it set again).
             m_settings->setOAuthClientId(m_options.clientId);
         }
     });
     connect(accounts, &AccountController::accountChanged, m_settings.get(), &Settings::setAccount);
-    connect(accounts, &AccountController::accountChanged, m_model,
-            [this](const AccountInfo& account) { m_model->setMe(account.gid); }); // "You …"
+    connect(accounts, &AccountController::accountChanged, m_model, [this](const AccountInfo& account) {
+        m_model->setMe(account.gid); // "You …"
+        if (account.gid == m_notifications->account()) {
+            m_notifications->setAccount(account.gid, account.name); // a new name ("@Name" mentions)
+        }
+    });
     connect(accounts, &AccountController::recovered, this, [this] {
         if (m_scheduler) {
             m_scheduler->restart();                    // the pollers a 401 stopped go on from their sync tokens
@@ -284,6 +342,7 @@ void Application::wireAccount()
         m_names->reset();
         m_settings->clearAccount();
         m_model->setMe({});
+        m_notifications->setAccount({}, {});
         if (removeHistory) {
             const QString path = m_store->path();
             m_store->openOrKeepInMemory(QStringLiteral(":memory:"));
@@ -292,6 +351,7 @@ void Application::wireAccount()
             }
             m_model->reload();
             reloadSubscriptions();
+            m_notifications->historyReplaced();
         }
         m_window->showNotice({});
         emit signedOut();
@@ -422,6 +482,7 @@ void Application::startPolling()
             [this](QObject* owner, std::function<ApiReply*()> send) { gate(owner, std::move(send)); });
     }
     connect(m_scheduler, &PollScheduler::eventsStored, m_model, &EventModel::addEvents);
+    connect(m_scheduler, &PollScheduler::eventsStored, m_notifications, &NotificationCenter::addEvents);
     connect(m_scheduler, &PollScheduler::gapDetected, m_model,
             [this](const QString& gid, const QDateTime& at) { m_model->addGap(gid, m_store->lastGapSince(gid), at); });
     connect(m_scheduler, &PollScheduler::authenticationRequired, this, [this] {

@@ -102,4 +102,14 @@ QHash<QString, QString> Demo::projectNames() const
     return names;
 }
 
+AccountInfo Demo::me() const
+{
+    AccountInfo me;
+    if (const Sim::SimUser* user = m_world ? m_world->user(m_world->meGid()) : nullptr) {
+        me.gid = user->gid;
+        me.name = user->name;
+    }
+    return me;
+}
+
 } // namespace AsanaFeed
