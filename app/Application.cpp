@@ -1,12 +1,14 @@
 #include "Application.h"
 
 #include "Demo.h"
+#include "DesktopNotifier.h"
 #include "DockPresence.h"
 #include "FilterBar.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "SubscriptionsDialog.h"
 #include "TrayController.h"
+#include "TrayIconArt.h"
 #include "api/AsanaClient.h"
 #include "api/ResourceNames.h"
 #include "api/ResourceSearch.h"
@@ -17,10 +19,12 @@
 #include "feed/EventFilterModel.h"
 #include "feed/EventModel.h"
 #include "feed/SubscriptionModel.h"
+#include "notify/NotificationCenter.h"
 #include "store/EventStore.h"
 #include "store/Settings.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTimer>
@@ -43,6 +47,7 @@ Application::~Application()
     delete m_accounts;
     delete m_tray; // shows the models below
     delete m_trayRows;
+    delete m_notifications; // before the store and subscriptions it reads
     m_window.reset();
     delete m_details; // before the model and store it writes to
     delete m_subscriptions;
@@ -158,7 +163,10 @@ void Application::buildTray()
         });
     }
     connect(m_tray, &TrayController::openFeedRequested, this, &Application::showWindow);
-    connect(m_tray, &TrayController::showEventRequested, this, &Application::showWindow);
+    connect(m_tray, &TrayController::showEventRequested, this,
+            [this](qint64 eventId) { showNotifiedEvent(eventId, false); });
+    // Where the desktop has no notification service, the tray icon shows them.
+    m_notifier->setTrayIcon(m_tray->trayIcon());
     connect(m_tray, &TrayController::markAllReadRequested, m_model, &EventModel::markAllRead);
     connect(m_tray, &TrayController::signOutRequested, this, [this] {
         showWindow();
@@ -227,6 +235,13 @@ bool Application::startDemo()
     m_settings = std::make_unique<Settings>(m_ownSettingsBackend.get());
     buildWindow();
     m_window->setDemo(true);
+    // The simulated workspace has a "me": the feed says "you", and its notifications are theirs.
+    const AccountInfo me = m_demo->me();
+    m_model->setMe(me.gid);
+    m_notifications->setAccount(me.gid, me.name);
+    m_notifications->setSettings(m_settings.get()); // the demo's own: a pause lasts as long as it
+    m_notifier->setSettings(m_settings.get());
+    m_notifier->setLinksOpen(false); // the demo's tasks are not in Asana
     const QHash<QString, QString> names = m_demo->projectNames();
     for (const QString& gid : m_demo->projects()) {
         m_subscriptions->follow(gid, names.value(gid), QStringLiteral("project"));
@@ -267,6 +282,8 @@ bool Application::startReal()
         return false;
     }
     buildWindow();
+    m_notifications->setSettings(m_settings.get());
+    m_notifier->setSettings(m_settings.get());
     if (m_options.keepSettings) {
         m_window->setSettings(m_settings.get());
     }
@@ -306,6 +323,7 @@ bool Application::startReal()
     if (remembered) {
         m_window->setAccount(remembered, MainWindow::AccountState::SignedIn);
         m_model->setMe(remembered->gid);
+        m_notifications->setAccount(remembered->gid, remembered->name);
     }
     m_accounts->start(remembered);
     return true;
@@ -317,6 +335,8 @@ void Application::buildWindow()
     m_model->reload();
     m_filter = new EventFilterModel;
     m_filter->setSourceModel(m_model);
+    // The app's mark for every window and the notifications, drawn like the tray icon.
+    QApplication::setWindowIcon(TrayIconArt::appIcon());
     m_window = std::make_unique<MainWindow>(m_model, m_filter);
 
     // What is followed: the store's list, the scheduler's states, the names everywhere.
@@ -345,6 +365,45 @@ void Application::buildWindow()
     m_model->setSubscriptionNames(m_subscriptions->names()); // kept from the last run: offline too
     m_window->setSubscriptionNames(m_subscriptions->names());
     m_window->setFollowing(m_subscriptions->rowCount() > 0);
+    buildNotifications();
+}
+
+// --- notifications: new events → NotificationCenter (rules, bursts, catch-up) → DesktopNotifier
+// (the desktop's service or the tray icon) → a click → the window at the event, or Asana.
+void Application::buildNotifications()
+{
+    m_notifications = new NotificationCenter(m_store, m_subscriptions);
+    // A comment's text, asked ahead of the rows on screen and within the same budget.
+    m_notifications->setDetailRequest([this](const QList<DetailQuery>& queries) { return m_details->ask(queries); });
+    connect(m_details, &EventDetails::settled, m_notifications, &NotificationCenter::detailsSettled);
+    connect(m_subscriptions, &SubscriptionModel::historyDropped, m_notifications, &NotificationCenter::historyReplaced);
+    m_notifier = new DesktopNotifier(this);
+    m_notifier->setIcon(m_window->windowIcon());
+    connect(m_notifications, &NotificationCenter::notify, m_notifier, &DesktopNotifier::show);
+    connect(m_notifier, &DesktopNotifier::activated, this, &Application::showNotifiedEvent);
+}
+
+void Application::showNotifiedEvent(qint64 eventId, bool openInAsana)
+{
+    const bool toAsana =
+        !m_demo &&
+        (openInAsana || (m_settings && m_settings->notificationClick() == Settings::NotificationClick::OpenInAsana));
+    if (toAsana) {
+        const int row = m_model->loadEvent(eventId);
+        const QUrl url = row >= 0 ? m_model->urlOf(m_model->rowAt(row)) : QUrl();
+        if (url.isValid()) {
+            m_model->setRead(row, true);
+            if (m_options.openUrl) {
+                m_options.openUrl(url);
+            } else {
+                QDesktopServices::openUrl(url);
+            }
+            return;
+        }
+        // No link for it: the feed shows it instead.
+    }
+    showWindow();
+    m_window->revealEvent(eventId);
 }
 
 void Application::gate(QObject* owner, std::function<ApiReply*()> send, int cost)
@@ -385,14 +444,19 @@ void Application::wireAccount()
     window->attachTo(accounts);
     connect(accounts, &AccountController::signedIn, this, [this](const AccountInfo& account, bool oauth) {
         openAccountHistory(account.gid);
+        m_notifications->setAccount(account.gid, account.name); // its history is open now
         if (oauth && m_options.clientSecret.isEmpty()) {
             // Renewals need the client the grant is for (one with a secret needs it set again).
             m_settings->setOAuthClientId(m_options.clientId);
         }
     });
     connect(accounts, &AccountController::accountChanged, m_settings.get(), &Settings::setAccount);
-    connect(accounts, &AccountController::accountChanged, m_model,
-            [this](const AccountInfo& account) { m_model->setMe(account.gid); }); // "You …"
+    connect(accounts, &AccountController::accountChanged, m_model, [this](const AccountInfo& account) {
+        m_model->setMe(account.gid); // "You …"
+        if (account.gid == m_notifications->account()) {
+            m_notifications->setAccount(account.gid, account.name); // a new name ("@Name" mentions)
+        }
+    });
     connect(accounts, &AccountController::recovered, this, [this] {
         if (m_scheduler) {
             m_scheduler->restart();                    // the pollers a 401 stopped go on from their sync tokens
@@ -404,6 +468,7 @@ void Application::wireAccount()
         m_names->reset();
         m_settings->clearAccount();
         m_model->setMe({});
+        m_notifications->setAccount({}, {});
         if (removeHistory) {
             const QString path = m_store->path();
             m_store->openOrKeepInMemory(QStringLiteral(":memory:"));
@@ -412,6 +477,7 @@ void Application::wireAccount()
             }
             m_model->reload();
             reloadSubscriptions();
+            m_notifications->historyReplaced();
         }
         m_window->showNotice({});
         emit signedOut();
@@ -542,6 +608,7 @@ void Application::startPolling()
             [this](QObject* owner, std::function<ApiReply*()> send) { gate(owner, std::move(send)); });
     }
     connect(m_scheduler, &PollScheduler::eventsStored, m_model, &EventModel::addEvents);
+    connect(m_scheduler, &PollScheduler::eventsStored, m_notifications, &NotificationCenter::addEvents);
     connect(m_scheduler, &PollScheduler::gapDetected, m_model,
             [this](const QString& gid, const QDateTime& at) { m_model->addGap(gid, m_store->lastGapSince(gid), at); });
     connect(m_scheduler, &PollScheduler::authenticationRequired, this, [this] {

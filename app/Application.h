@@ -30,12 +30,14 @@ namespace AsanaFeed {
 class ApiReply;
 class AsanaClient;
 class Demo;
+class DesktopNotifier;
 class EventDetails;
 class EventFilterModel;
 class EventModel;
 class EventPoller;
 class EventStore;
 class MainWindow;
+class NotificationCenter;
 class PollScheduler;
 class ResourceNames;
 class ResourceSearch;
@@ -109,6 +111,14 @@ public:
 
     // Brings the feed window up (from the tray, a notification): shown, restored, in front.
     void showWindow();
+    // What is worth a notification, and the desktop's way of showing it. The tray icon, where
+    // there is one, is handed to notifier()->setTrayIcon() for systems without a notification
+    // service.
+    [[nodiscard]] NotificationCenter* notifications() const { return m_notifications; }
+    [[nodiscard]] DesktopNotifier* notifier() const { return m_notifier; }
+    // A notification was clicked: the window at that event, or the event in Asana when
+    // `openInAsana` or the settings say so.
+    void showNotifiedEvent(qint64 eventId, bool openInAsana);
 
     // Opens the sign-in dialog (or raises the open one).
     void openSignIn(const QString& notice = {});
@@ -128,6 +138,7 @@ private:
     void buildTray();
     void applyCloseToTray();
     void updateTrayAttention();
+    void buildNotifications();
     void wireAccount();
     void onAccountState(AccountController::State state);
     // Polls what the open store's account follows (and --subscribe adds), from the sync tokens
@@ -160,6 +171,8 @@ private:
     std::unique_ptr<Settings> m_settings;
     TokenStore* m_keychain = nullptr;
     AccountController* m_accounts = nullptr;
+    NotificationCenter* m_notifications = nullptr;
+    DesktopNotifier* m_notifier = nullptr;
     std::unique_ptr<MainWindow> m_window; // destroyed before the models it shows
     QPointer<SignInDialog> m_signInDialog;
     QPointer<SubscriptionsDialog> m_subscriptionsDialog;

@@ -107,4 +107,14 @@ QString Demo::directory() const
     return m_dir ? m_dir->path() : QString();
 }
 
+AccountInfo Demo::me() const
+{
+    AccountInfo me;
+    if (const Sim::SimUser* user = m_world ? m_world->user(m_world->meGid()) : nullptr) {
+        me.gid = user->gid;
+        me.name = user->name;
+    }
+    return me;
+}
+
 } // namespace AsanaFeed

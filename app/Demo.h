@@ -4,6 +4,8 @@
 // keychain or the person's data.
 #pragma once
 
+#include "api/AccountInfo.h"
+
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -42,6 +44,8 @@ public:
 
     [[nodiscard]] QStringList projects() const;
     [[nodiscard]] QHash<QString, QString> projectNames() const;
+    // The simulated workspace's "me": whom its notifications are for.
+    [[nodiscard]] AccountInfo me() const;
     [[nodiscard]] Sim::SimServer* server() const { return m_server; }
     // The demo's temporary folder (its history, its settings); gone with the demo.
     [[nodiscard]] QString directory() const;

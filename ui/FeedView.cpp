@@ -187,6 +187,18 @@ void FeedView::rowsInserted(const QModelIndex& parent, int start, int end)
     }
 }
 
+void FeedView::reveal(const QModelIndex& index)
+{
+    setCurrentIndex(index);
+    // Rows are laid out in batches as they are painted: where a row far down lies is known only
+    // once everything above it is laid out.
+    const LayoutMode mode = layoutMode();
+    setLayoutMode(SinglePass);
+    doItemsLayout();
+    setLayoutMode(mode);
+    scrollTo(index, PositionAtCenter);
+}
+
 void FeedView::scrollToNewest()
 {
     scrollToTop();

@@ -56,6 +56,8 @@ public:
     // The rows on screen, and `ahead` more below them (what the person is about to see).
     [[nodiscard]] QModelIndexList shownRows(int ahead) const;
 
+    // Selects `index` and scrolls it to the middle of the view, however far down it is.
+    void reveal(const QModelIndex& index);
     // Up to the newest event; the pill goes.
     void scrollToNewest();
     [[nodiscard]] bool isAtTop() const;

@@ -624,6 +624,36 @@ void MainWindow::showMessage(const QString& message)
     statusBar()->showMessage(message, 8000);
 }
 
+bool MainWindow::revealEvent(qint64 storeId)
+{
+    const int row = m_model->loadEvent(storeId);
+    if (row < 0) {
+        showMessage(tr("That event is no longer in the feed."));
+        return false;
+    }
+    const QModelIndex source = m_model->index(row);
+    QModelIndex shown = m_proxy->mapFromSource(source);
+    if (!shown.isValid()) {
+        // What narrows the feed goes first; what the person hid only if that was not enough:
+        // they asked to see this event.
+        FilterState filter;
+        filter.excludedSubscriptions = m_filterBar->filter().excludedSubscriptions;
+        filter.excludedPeople = m_filterBar->filter().excludedPeople;
+        m_filterBar->setFilter(filter);
+        shown = m_proxy->mapFromSource(source);
+        if (!shown.isValid()) {
+            m_filterBar->clear();
+            shown = m_proxy->mapFromSource(source);
+        }
+    }
+    if (!shown.isValid()) {
+        return false;
+    }
+    m_view->reveal(shown);
+    m_view->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 void MainWindow::changeEvent(QEvent* event)
 {
     QMainWindow::changeEvent(event);

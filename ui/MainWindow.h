@@ -100,6 +100,10 @@ public:
     void askSignOut();
     // Shown in the status bar for a few seconds.
     void showMessage(const QString& message);
+    // Brings event `storeId` into the feed (reading older pages until it is loaded), widens a
+    // filter that hides it, then selects it and scrolls to it. False (and a word in the status
+    // bar) when the feed has no row for it any more.
+    bool revealEvent(qint64 storeId);
 
     // Closing the window hides it (the app goes on in the tray) instead of closing it.
     void setCloseToTray(bool enabled);

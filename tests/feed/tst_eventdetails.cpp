@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace AsanaFeed;
 using namespace AsanaFeed::EventRoles;
 using namespace AsanaFeed::Sim;
@@ -250,6 +252,33 @@ private slots:
         feed.details->setClient(&feed.client, [](QObject*, std::function<ApiReply*()> send, int) { send(); });
         QTRY_COMPARE_WITH_TIMEOUT(feed.comment(0), QStringLiteral("a"), kTimeoutMs);
         QCOMPARE(feed.batches().size(), 1);
+    }
+
+    void ask_sendsWhatIsWaitedFor_first_andSettlesWithTheWholeText()
+    {
+        // A comment longer than a row shows (three lines): the one asking gets all of it.
+        const QString text = QStringLiteral("first line\nsecond line\n@Sam Lee third line");
+        Feed feed({QStringLiteral("shown row"), text});
+        const QString story = feed.sim.world().storiesOfTask(feed.sim.taskGid(0)).constLast()->gid;
+        QSignalSpy settled(feed.details.get(), &EventDetails::settled);
+        QVERIFY(feed.details->canAsk());
+        QVERIFY(feed.details->ask({{story, QStringLiteral("story")}}));
+        QTRY_COMPARE_WITH_TIMEOUT(settled.size(), 1, kTimeoutMs);
+        const auto asked = settled.at(0).at(0).value<QList<DetailQuery>>();
+        const auto learned = settled.at(0).at(1).value<QList<StoredDetail>>();
+        QCOMPARE(asked, (QList<DetailQuery>{{story, QStringLiteral("story")}}));
+        const auto it =
+            std::find_if(learned.cbegin(), learned.cend(), [&story](const StoredDetail& d) { return d.gid == story; });
+        QVERIFY(it != learned.cend());
+        QCOMPARE(it->text, text);
+        QCOMPARE(feed.batches(), (QList<QStringList>{{QStringLiteral("/stories/") + story}}));
+        // Kept like any other: the row shows it without asking again.
+        QCOMPARE(feed.comment(0), QStringLiteral("first line\nsecond line\u2026"));
+
+        // Nobody to ask: said at once, nothing sent.
+        feed.details->setClient(nullptr);
+        QVERIFY(!feed.details->canAsk());
+        QVERIFY(!feed.details->ask({{story, QStringLiteral("story")}}));
     }
 };
 

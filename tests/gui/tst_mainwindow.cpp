@@ -157,6 +157,43 @@ class TestMainWindow final : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
+    void revealEvent_loadsOlderPages_widensTheFilter_andSelectsIt()
+    {
+        Window w;
+        // The feed as a start reads it: the newest page of a long history (the model testers
+        // would read it all).
+        w.sourceTester.reset();
+        w.proxyTester.reset();
+        const auto kept =
+            w.feed.store()->commitPage(GuiTestData::subscription(), eventsBefore(20000, 1, 900), QStringLiteral("old"));
+        QVERIFY(kept);
+        const qint64 old = kept->newIds.constFirst();
+        QVERIFY(
+            w.feed.store()->commitPage(GuiTestData::subscription(), eventsBefore(60, 300, 0), QStringLiteral("new")));
+        w.feed.model()->setPageSize(20);
+        w.feed.model()->reload();
+        QVERIFY(w.feed.model()->rowCount() < 301);
+        w.window->filterBar()->setFilter([] {
+            FilterState filter;
+            filter.text = QStringLiteral("Task 3");
+            filter.excludedPeople = {QStringLiteral("99")}; // hidden by the person: stays hidden
+            return filter;
+        }());
+
+        QVERIFY(w.window->revealEvent(old));
+        const QModelIndex current = w.view()->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(current.data(EventIdRole).toLongLong(), old);
+        QVERIFY(w.view()->selectionModel()->isSelected(current));
+        QVERIFY(w.view()->viewport()->rect().intersects(w.view()->visualRect(current))); // scrolled to
+        QVERIFY(w.window->filterBar()->filter().text.isEmpty());
+        QCOMPARE(w.window->filterBar()->filter().excludedPeople, QSet<QString>{QStringLiteral("99")});
+
+        // An event the feed has no row for.
+        QVERIFY(!w.window->revealEvent(old + 100000));
+        QCOMPARE(w.window->statusBar()->currentMessage(), QStringLiteral("That event is no longer in the feed."));
+    }
+
     void typingInTheSearchField_narrowsTheFeed()
     {
         Window w;

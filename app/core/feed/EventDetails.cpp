@@ -46,6 +46,7 @@ void EventDetails::setClient(AsanaClient* client, Gate gate)
     }
     m_inFlight.clear();
     m_queue.clear();
+    m_urgent.clear();
     m_asked.clear();
     m_retryAt.clear();
     m_failedAt = {};
@@ -100,19 +101,52 @@ void EventDetails::want(const QList<int>& rows, const QList<int>& fill)
     sendNext();
 }
 
+bool EventDetails::canAsk() const
+{
+    return m_client && m_gate && !(m_failedAt.isValid() && m_failedAt.secsTo(now()) < failedPauseSecs);
+}
+
+bool EventDetails::ask(const QList<DetailQuery>& queries)
+{
+    if (!canAsk()) {
+        return false;
+    }
+    for (const DetailQuery& query : queries) {
+        // One queued or in flight for a row already answers this too (settled() says so).
+        if (!m_asked.contains(query.gid) && !DetailBatch::pathFor(query).isEmpty()) {
+            m_asked.insert(query.gid);
+            m_urgent.append(query);
+        }
+    }
+    sendNext();
+    return true;
+}
+
 void EventDetails::sendNext()
 {
     if (m_failedAt.isValid() && m_failedAt.secsTo(now()) < failedPauseSecs) {
-        // Given up for now: what is queued is asked when its rows are shown again.
+        // Given up for now: what is queued is asked when its rows are shown again; whoever
+        // ask()ed goes on without.
         for (const DetailQuery& query : std::as_const(m_queue)) {
             m_asked.remove(query.gid);
         }
         m_queue.clear();
+        const QList<DetailQuery> urgent = std::exchange(m_urgent, {});
+        for (const DetailQuery& query : urgent) {
+            m_asked.remove(query.gid);
+        }
+        if (!urgent.isEmpty()) {
+            emit settled(urgent, {});
+        }
         return;
     }
-    while (!m_queue.isEmpty() && m_inFlight.size() < maxBatchesInFlight) {
-        const QList<DetailQuery> queries = m_queue.mid(0, DetailBatch::maxActions);
-        m_queue.remove(0, queries.size());
+    while ((!m_urgent.isEmpty() || !m_queue.isEmpty()) && m_inFlight.size() < maxBatchesInFlight) {
+        // What someone waits for first; a batch that is not full is filled from the rows' queue.
+        QList<DetailQuery> queries = m_urgent.mid(0, DetailBatch::maxActions);
+        m_urgent.remove(0, queries.size());
+        const QList<DetailQuery> fill = m_queue.mid(0, DetailBatch::maxActions - queries.size());
+        m_queue.remove(0, fill.size());
+        queries.append(fill);
         auto* step = new QObject(this);
         m_inFlight.append({queries, step});
         m_gate(
@@ -173,6 +207,7 @@ void EventDetails::finish(QObject* step, const ApiResult& result)
         m_model->addDetails(learned);
     }
     emit answered(int(learned.size()));
+    emit settled(queries, learned);
     sendNext();
 }
 

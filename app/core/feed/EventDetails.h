@@ -56,6 +56,13 @@ public:
     // they need and do not have are asked about, and a batch that is not full is filled from the
     // `fill` rows (the ones after those, in the order the view shows them).
     void want(const QList<int>& rows, const QList<int>& fill = {});
+    // Objects wanted now, whatever rows are on screen (a comment a notification waits for): asked
+    // ahead of the rows' queue, through the same budget, and not dropped when other rows are shown.
+    // The answer comes as settled(). False when nobody can be asked now (no client, or Asana failed
+    // a moment ago): the caller goes on without.
+    bool ask(const QList<DetailQuery>& queries);
+    // Whether ask() would send anything now.
+    [[nodiscard]] bool canAsk() const;
 
     // What one answer teaches: the object itself and, for a story, the person and task it names.
     // Names are cut to one line, a text to maxTextChars. Nothing for an answer that failed.
@@ -66,6 +73,9 @@ public:
 signals:
     // A batch was answered and what it taught was kept (tests wait for this).
     void answered(int objects);
+    // A batch came back (or failed): what it asked, and what it taught — a comment's whole text
+    // (up to maxTextChars), not the rows' excerpt.
+    void settled(const QList<DetailQuery>& asked, const QList<StoredDetail>& learned);
 
 private:
     struct Batch
@@ -87,6 +97,7 @@ private:
     QList<int> m_fill;
     QHash<QString, QDateTime> m_retryAt; // objects whose answer failed: not asked before then
     QList<DetailQuery> m_queue;          // wanted, not sent yet: the rows shown last first
+    QList<DetailQuery> m_urgent;         // ask()ed, not sent yet: before m_queue
     QSet<QString> m_asked;               // queued or in flight
     QList<Batch> m_inFlight;
     QDateTime m_failedAt; // a whole batch failed: wait a minute before the next

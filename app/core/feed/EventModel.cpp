@@ -567,6 +567,32 @@ void EventModel::addGap(const QString& subscription, const QDateTime& since, con
     endInsertRows();
 }
 
+int EventModel::loadEvent(qint64 id)
+{
+    const std::optional<StoredEvent> stored = id > 0 && m_store ? m_store->event(id) : std::nullopt;
+    if (!stored) {
+        return -1;
+    }
+    // Older pages until its time has been passed (a row folded into its neighbour never comes).
+    const qint64 olderThanMs = stored->createdAt.isValid() ? stored->createdAt.toMSecsSinceEpoch() - 5000 : 0;
+    qsizetype from = 0;
+    for (;;) {
+        for (qsizetype i = from; i < m_rows.size(); ++i) {
+            if (!m_rows.at(i).gap && m_rows.at(i).id == id) {
+                return int(i);
+            }
+        }
+        from = m_rows.size();
+        if (!canFetchMore({}) || (!m_rows.isEmpty() && m_rows.constLast().createdAtMs < olderThanMs)) {
+            return -1;
+        }
+        fetchMore({});
+        if (m_rows.size() == from) {
+            return -1;
+        }
+    }
+}
+
 bool EventModel::setRead(int row, bool read)
 {
     if (row < 0 || row >= m_rows.size() || m_rows.at(row).gap) {

@@ -144,6 +144,10 @@ public:
     void addEvents(const QString& subscription, const QList<Event>& events, const QList<qint64>& ids);
     void addGap(const QString& subscription, const QDateTime& since, const QDateTime& detectedAt);
 
+    // The row of event `id` (a store id), reading older pages from the store until it is loaded;
+    // -1 when the feed has no row of its own for it (folded into another, pruned, not this history).
+    int loadEvent(qint64 id);
+
     bool setRead(int row, bool read);
     void markAllRead();
     [[nodiscard]] int unreadCount() const { return m_unread; }

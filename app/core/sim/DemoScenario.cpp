@@ -133,6 +133,9 @@ const char* const kComments[] = {
     "Moving this to next sprint.",
     "I'll take this one.",
     "Numbers are in the dashboard now.",
+    // Maya Patel is the workspace's "me": these notify in the demo.
+    "@Maya Patel can you review this before Friday?",
+    "Thanks @Maya Patel, that fixed it.",
     "Can someone double-check the copy?",
 };
 

@@ -805,6 +805,15 @@ qint64 EventStore::eventCount() const
     return query.value(0).toLongLong();
 }
 
+qint64 EventStore::lastEventId() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT max(id) FROM events")) || !query.next()) {
+        return -1;
+    }
+    return query.value(0).toLongLong(); // NULL (no events): 0
+}
+
 qint64 EventStore::unreadCount(const QString& subscription) const
 {
     QSqlQuery query(database());

@@ -150,6 +150,8 @@ public:
     [[nodiscard]] QList<StoredEvent> pageBefore(qint64 beforeId, int limit) const;
     [[nodiscard]] std::optional<StoredEvent> event(qint64 id) const;
     [[nodiscard]] qint64 eventCount() const;
+    // The newest event's id (ids grow as events are kept); 0 when there are none, -1 on failure.
+    [[nodiscard]] qint64 lastEventId() const;
     [[nodiscard]] qint64 unreadCount(const QString& subscription = {}) const;
     bool setRead(qint64 id, bool read);
     // Marks many events read in one transaction.
