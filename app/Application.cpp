@@ -14,6 +14,7 @@
 #include "feed/EventDetails.h"
 #include "feed/EventFilterModel.h"
 #include "feed/EventModel.h"
+#include "feed/SeenTracker.h"
 #include "feed/SubscriptionModel.h"
 #include "store/EventStore.h"
 #include "store/Settings.h"
@@ -147,6 +148,10 @@ bool Application::startReal()
         return false;
     }
     buildWindow();
+    // Opening an event in Asana marks it done when the person chose so; a change applies at once.
+    const auto applyDoneOnOpen = [this] { m_window->setDoneOnOpen(m_settings->doneOnOpen()); };
+    applyDoneOnOpen();
+    connect(m_settings.get(), &Settings::changed, this, applyDoneOnOpen);
     if (m_options.keepSettings) {
         m_window->setSettings(m_settings.get());
     }
@@ -198,6 +203,8 @@ void Application::buildWindow()
     m_filter = new EventFilterModel;
     m_filter->setSourceModel(m_model);
     m_window = std::make_unique<MainWindow>(m_model, m_filter);
+    // What the person looks at for a moment becomes read.
+    m_window->setReadWhenSeen(SeenTracker::defaultDwell);
 
     // What is followed: the store's list, the scheduler's states, the names everywhere.
     m_subscriptions = new SubscriptionModel(m_store);
@@ -212,6 +219,19 @@ void Application::buildWindow()
         m_window->keepSubscriptionStates(m_subscriptions->activeGids());
     });
     connect(m_subscriptions, &SubscriptionModel::historyDropped, m_model, &EventModel::reload);
+    // A muted subscription's events leave the badge (the store knows which are muted).
+    connect(m_subscriptions, &QAbstractItemModel::dataChanged, m_model, [this, muted = QStringList()]() mutable {
+        QStringList now;
+        for (const QString& gid : m_subscriptions->gids()) {
+            if (m_subscriptions->isMuted(gid)) {
+                now.append(gid);
+            }
+        }
+        if (now != muted) {
+            muted = now;
+            m_model->recountBadge();
+        }
+    });
     connect(m_window.get(), &MainWindow::followRequested, this, &Application::openSubscriptions);
     // Nobody is looking: caught-up subscriptions are polled less often (has_more pages are not).
     connect(m_window.get(), &MainWindow::seenChanged, this, [this](bool seen) {
