@@ -18,6 +18,7 @@
 #include "feed/EventDetails.h"
 #include "feed/EventFilterModel.h"
 #include "feed/EventModel.h"
+#include "feed/SeenTracker.h"
 #include "feed/SubscriptionModel.h"
 #include "notify/NotificationCenter.h"
 #include "store/EventStore.h"
@@ -135,25 +136,35 @@ void Application::buildTray()
         QApplication::setQuitOnLastWindowClosed(true);
         return;
     }
-    // The tray lists the feed without what the person hid from it, whatever they search for.
+    // The tray lists what its badge counts: the feed without what the person hid or muted,
+    // whatever they search for in the window.
     m_trayRows = new EventFilterModel;
     m_trayRows->setSourceModel(m_model);
-    const auto followHidden = [this](const FilterState& filter) {
-        FilterState hidden;
-        hidden.excludedSubscriptions = filter.excludedSubscriptions;
-        hidden.excludedPeople = filter.excludedPeople;
-        if (!(hidden == m_trayRows->filter())) {
-            m_trayRows->setFilter(hidden);
+    const auto updateTrayRows = [this] {
+        const FilterState window = m_window->filterBar()->filter();
+        FilterState tray;
+        tray.excludedSubscriptions = window.excludedSubscriptions;
+        tray.excludedPeople = window.excludedPeople;
+        for (const QString& gid : m_subscriptions->gids()) {
+            if (m_subscriptions->isMuted(gid)) {
+                tray.excludedSubscriptions.insert(gid);
+            }
+        }
+        if (!(tray == m_trayRows->filter())) {
+            m_trayRows->setFilter(tray);
         }
     };
-    followHidden(m_window->filterBar()->filter());
-    connect(m_window->filterBar(), &FilterBar::filterChanged, this, followHidden);
+    updateTrayRows();
+    connect(m_window->filterBar(), &FilterBar::filterChanged, this, updateTrayRows);
+    connect(m_subscriptions, &QAbstractItemModel::dataChanged, this, updateTrayRows);
+    connect(m_subscriptions, &SubscriptionModel::subscriptionsChanged, this, updateTrayRows);
 
     m_tray = new TrayController(m_trayRows, m_settings.get());
     m_tray->setLinksOpen(!m_options.demo);
     m_tray->setSignedIn(m_accounts && m_accounts->state() == AccountController::State::SignedIn);
-    m_tray->setUnreadCount(m_model->unreadCount());
-    connect(m_model, &EventModel::unreadCountChanged, m_tray, &TrayController::setUnreadCount);
+    // The count after what the person hid, muted or marked done: what is worth their look.
+    m_tray->setUnreadCount(m_model->badgeCount());
+    connect(m_model, &EventModel::badgeCountChanged, m_tray, &TrayController::setUnreadCount);
     connect(m_window.get(), &MainWindow::attentionChanged, this, &Application::updateTrayAttention);
     updateTrayAttention();
     if (m_accounts) {
@@ -284,6 +295,10 @@ bool Application::startReal()
     buildWindow();
     m_notifications->setSettings(m_settings.get());
     m_notifier->setSettings(m_settings.get());
+    // Opening an event in Asana marks it done when the person chose so; a change applies at once.
+    const auto applyDoneOnOpen = [this] { m_window->setDoneOnOpen(m_settings->doneOnOpen()); };
+    applyDoneOnOpen();
+    connect(m_settings.get(), &Settings::changed, this, applyDoneOnOpen);
     if (m_options.keepSettings) {
         m_window->setSettings(m_settings.get());
     }
@@ -338,6 +353,8 @@ void Application::buildWindow()
     // The app's mark for every window and the notifications, drawn like the tray icon.
     QApplication::setWindowIcon(TrayIconArt::appIcon());
     m_window = std::make_unique<MainWindow>(m_model, m_filter);
+    // What the person looks at for a moment becomes read.
+    m_window->setReadWhenSeen(SeenTracker::defaultDwell);
 
     // What is followed: the store's list, the scheduler's states, the names everywhere.
     m_subscriptions = new SubscriptionModel(m_store);
@@ -352,6 +369,19 @@ void Application::buildWindow()
         m_window->keepSubscriptionStates(m_subscriptions->activeGids());
     });
     connect(m_subscriptions, &SubscriptionModel::historyDropped, m_model, &EventModel::reload);
+    // A muted subscription's events leave the badge (the store knows which are muted).
+    connect(m_subscriptions, &QAbstractItemModel::dataChanged, m_model, [this, muted = QStringList()]() mutable {
+        QStringList now;
+        for (const QString& gid : m_subscriptions->gids()) {
+            if (m_subscriptions->isMuted(gid)) {
+                now.append(gid);
+            }
+        }
+        if (now != muted) {
+            muted = now;
+            m_model->recountBadge();
+        }
+    });
     connect(m_window.get(), &MainWindow::followRequested, this, &Application::openSubscriptions);
     // Nobody is looking: caught-up subscriptions are polled less often (has_more pages are not).
     connect(m_window.get(), &MainWindow::seenChanged, this, [this](bool seen) {
@@ -393,6 +423,9 @@ void Application::showNotifiedEvent(qint64 eventId, bool openInAsana)
         const QUrl url = row >= 0 ? m_model->urlOf(m_model->rowAt(row)) : QUrl();
         if (url.isValid()) {
             m_model->setRead(row, true);
+            if (m_settings && m_settings->doneOnOpen()) {
+                m_model->setDone(row, true);
+            }
             if (m_options.openUrl) {
                 m_options.openUrl(url);
             } else {

@@ -17,6 +17,7 @@
 #include <QScrollBar>
 #include <QToolTip>
 
+#include <algorithm>
 #include <utility>
 
 namespace AsanaFeed {
@@ -119,6 +120,7 @@ void FeedView::setModel(QAbstractItemModel* model)
     }
     m_modelConnections.clear();
     m_anchor = QPersistentModelIndex();
+    m_removalAnchor = QPersistentModelIndex();
     forgetNewEvents();
     QListView::setModel(model);
     if (!model) {
@@ -126,6 +128,8 @@ void FeedView::setModel(QAbstractItemModel* model)
     }
     m_modelConnections = {
         connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, &FeedView::rowsAboutToBeInserted),
+        // After the view's own handling (connected by QListView::setModel above).
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &FeedView::rowsRemovedAbove),
         // Another filter: what was new above may not be there any more.
         connect(model, &QAbstractItemModel::modelReset, this, &FeedView::forgetNewEvents),
         connect(model, &QAbstractItemModel::layoutChanged, this, &FeedView::forgetNewEvents),
@@ -165,14 +169,7 @@ void FeedView::rowsInserted(const QModelIndex& parent, int start, int end)
     if (!m_anchor.isValid()) {
         return;
     }
-    const QPersistentModelIndex anchor = std::exchange(m_anchor, QPersistentModelIndex());
-    // The rows' positions are needed now, not batch by batch later: lay out everything at once,
-    // then scroll by exactly what was inserted above the anchor.
-    const LayoutMode mode = layoutMode();
-    setLayoutMode(SinglePass);
-    doItemsLayout();
-    setLayoutMode(mode);
-    verticalScrollBar()->setValue(rectForIndex(anchor).bottom() - m_anchorBottom);
+    restoreAnchor(std::exchange(m_anchor, QPersistentModelIndex()), m_anchorBottom);
 
     int events = 0;
     for (int row = start; row <= end; ++row) {
@@ -187,16 +184,59 @@ void FeedView::rowsInserted(const QModelIndex& parent, int start, int end)
     }
 }
 
-void FeedView::reveal(const QModelIndex& index)
+void FeedView::layOutNow()
 {
-    setCurrentIndex(index);
     // Rows are laid out in batches as they are painted: where a row far down lies is known only
     // once everything above it is laid out.
     const LayoutMode mode = layoutMode();
     setLayoutMode(SinglePass);
     doItemsLayout();
     setLayoutMode(mode);
+}
+
+void FeedView::reveal(const QModelIndex& index)
+{
+    setCurrentIndex(index);
+    layOutNow();
     scrollTo(index, PositionAtCenter);
+}
+
+void FeedView::restoreAnchor(const QPersistentModelIndex& anchor, int bottom)
+{
+    if (!anchor.isValid()) {
+        return;
+    }
+    // The rows' positions are needed now, not batch by batch later: lay out everything at once,
+    // then scroll by exactly what came or went above the anchor.
+    layOutNow();
+    verticalScrollBar()->setValue(rectForIndex(anchor).bottom() - bottom);
+}
+
+void FeedView::rowsAboutToBeRemoved(const QModelIndex& parent, int start, int end)
+{
+    // Measured before QListView forgets the rows' layout.
+    m_removalAnchor = QPersistentModelIndex();
+    const QModelIndex first = indexAt(QPoint(viewport()->width() / 2, 0));
+    // Rows leaving above the screen, or the one cut by its top edge (marked done elsewhere: the
+    // tray, another row's menu): the first row below them that is on screen stays where it is.
+    // Rows leaving further down simply close up, as a person expects of the row they acted on.
+    if (!parent.isValid() && !isAtTop() && first.isValid() && start <= first.row()) {
+        const QModelIndex anchor = model()->index(std::max(first.row(), end + 1), 0);
+        const QRect rect = visualRect(anchor);
+        if (anchor.isValid() && rect.isValid() && rect.top() < viewport()->height()) {
+            m_removalAnchor = anchor;
+            m_removalAnchorBottom = rect.bottom();
+        }
+    }
+    QListView::rowsAboutToBeRemoved(parent, start, end);
+}
+
+void FeedView::rowsRemovedAbove(const QModelIndex& parent, int /*start*/, int /*end*/)
+{
+    if (parent.isValid()) {
+        return;
+    }
+    restoreAnchor(std::exchange(m_removalAnchor, QPersistentModelIndex()), m_removalAnchorBottom);
 }
 
 void FeedView::scrollToNewest()
@@ -227,6 +267,28 @@ void FeedView::resizeEvent(QResizeEvent* event)
     QListView::resizeEvent(event);
     placePill();
     m_shownChanged.start();
+}
+
+QModelIndexList FeedView::rowsOnScreen() const
+{
+    QModelIndexList rows;
+    if (!model() || !isVisible()) {
+        return rows;
+    }
+    const int height = viewport()->height();
+    const QModelIndex first = indexAt(QPoint(viewport()->width() / 2, 0));
+    for (int row = first.isValid() ? first.row() : model()->rowCount(); row < model()->rowCount(); ++row) {
+        const QModelIndex index = model()->index(row, 0);
+        const QRect rect = visualRect(index);
+        if (!rect.isValid() || rect.top() >= height) {
+            break;
+        }
+        const int inside = std::min(rect.bottom() + 1, height) - std::max(rect.top(), 0);
+        if (inside * 2 >= rect.height()) {
+            rows.append(index);
+        }
+    }
+    return rows;
 }
 
 QModelIndexList FeedView::shownRows(int ahead) const
@@ -298,6 +360,10 @@ bool FeedView::openIndex(const QModelIndex& index)
     if (m_opener) {
         m_opener(url);
     }
+    if (m_doneOnOpen && !index.data(DoneRole).toBool()) {
+        // Last: the row may leave the view (and `index` go stale) with it.
+        model()->setData(index, true, DoneRole);
+    }
     return true;
 }
 
@@ -328,9 +394,19 @@ QMenu* FeedView::createContextMenu(const QModelIndex& index, QWidget* parent)
     QAction* copy = menu->addAction(tr("Copy link"), this, [this, row] { copyLink(row); });
     copy->setEnabled(linked && m_linksOpen); // the demo's links lead nowhere
     menu->addSeparator();
-    QAction* read = menu->addAction(index.data(UnreadRole).toBool() ? tr("Mark read") : tr("Mark unread"), this,
-                                    [this, row] { toggleRead(row); });
+    // The keys that do the same in the list, shown where a menu shows shortcuts. Only shown: as
+    // real shortcuts they would take Space from the menu's own keyboard use.
+    const auto withKey = [](const QString& text, Qt::Key key) -> QString {
+        return text + QLatin1Char('\t') + QKeySequence(key).toString(QKeySequence::NativeText);
+    };
+    QAction* read = menu->addAction(
+        withKey(index.data(UnreadRole).toBool() ? tr("Mark as Read") : tr("Mark as Unread"), Qt::Key_Space), this,
+        [this, row] { toggleRead(row); });
     read->setEnabled(!gap);
+    QAction* done =
+        menu->addAction(withKey(index.data(DoneRole).toBool() ? tr("Mark as Not Done") : tr("Mark as Done"), Qt::Key_E),
+                        this, [this, row] { toggleDone(row); });
+    done->setEnabled(!gap);
     if (m_markAllRead) {
         menu->addAction(m_markAllRead);
     }
@@ -387,6 +463,14 @@ bool FeedView::toggleRead(const QModelIndex& index)
     return model()->setData(index, !index.data(UnreadRole).toBool(), UnreadRole);
 }
 
+bool FeedView::toggleDone(const QModelIndex& index)
+{
+    if (!index.isValid() || index.data(IsGapRole).toBool()) {
+        return false;
+    }
+    return model()->setData(index, !index.data(DoneRole).toBool(), DoneRole);
+}
+
 void FeedView::keyPressEvent(QKeyEvent* event)
 {
     const bool plain = (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
@@ -409,6 +493,11 @@ void FeedView::keyPressEvent(QKeyEvent* event)
             return;
         case Qt::Key_Space:
             toggleRead(currentIndex());
+            event->accept();
+            return;
+        case Qt::Key_E:
+            // Done, as in a mail client's "archive": the next row becomes the current one.
+            toggleDone(currentIndex());
             event->accept();
             return;
         case Qt::Key_Slash:

@@ -1,9 +1,10 @@
 // FeedView: the list of events. Keyboard first — j/k or arrows move, Enter or a double-click
 // opens the event in Asana (https links to Asana's host only, through an injectable opener),
-// Space toggles read — and relative times refresh by repainting the viewport, nothing else.
+// Space toggles read, E toggles done — and relative times refresh by repainting the viewport, nothing else.
 // It holds still: while the person reads further down, newer events arriving above keep the
-// row they read in its place and are counted on a "N new" pill that goes up to them. A context
-// menu acts on one row (open, copy the link, read or unread, hide its project or its person).
+// row they read in its place and are counted on a "N new" pill that goes up to them; rows leaving
+// above it (marked done) do not move it either. A context menu acts on one row (open, copy the
+// link, read or unread, done or not, hide its project or its person).
 #pragma once
 
 #include <QHash>
@@ -43,10 +44,15 @@ public:
     void setSubscriptionNames(const QHash<QString, QString>& names) { m_subscriptionNames = names; }
     // The window's "Mark all read" (with its shortcut), offered in the context menu too.
     void setMarkAllReadAction(QAction* action) { m_markAllRead = action; }
+    // Opening a row in Asana marks it done too (Settings::doneOnOpen).
+    void setDoneOnOpen(bool done) { m_doneOnOpen = done; }
+    [[nodiscard]] bool doneOnOpen() const { return m_doneOnOpen; }
 
-    // Opens the row's Asana link, if it has an openable one, and marks the row read.
+    // Opens the row's Asana link, if it has an openable one, and marks the row read (and done,
+    // with setDoneOnOpen).
     bool openIndex(const QModelIndex& index);
     bool toggleRead(const QModelIndex& index);
+    bool toggleDone(const QModelIndex& index);
     void copyLink(const QModelIndex& index);
 
     // The context menu for the row at `index` (the caller owns it), and the one open now, if any.
@@ -55,6 +61,8 @@ public:
 
     // The rows on screen, and `ahead` more below them (what the person is about to see).
     [[nodiscard]] QModelIndexList shownRows(int ahead) const;
+    // The rows a person can read now: at least half of each inside the viewport, the view shown.
+    [[nodiscard]] QModelIndexList rowsOnScreen() const;
 
     // Selects `index` and scrolls it to the middle of the view, however far down it is.
     void reveal(const QModelIndex& index);
@@ -80,19 +88,26 @@ protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void rowsInserted(const QModelIndex& parent, int start, int end) override;
+    void rowsAboutToBeRemoved(const QModelIndex& parent, int start, int end) override;
     void dataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
                      const QList<int>& roles = QList<int>()) override;
     bool viewportEvent(QEvent* event) override;
 
 private:
+    // Lays every row out at once (QListView does it in batches while painting).
+    void layOutNow();
     void scheduleRefresh();
     void rowsAboutToBeInserted(const QModelIndex& parent, int start, int end);
+    void rowsRemovedAbove(const QModelIndex& parent, int start, int end);
+    // Scrolls so that `anchor`'s bottom edge is at `bottom` again, after rows came or went above it.
+    void restoreAnchor(const QPersistentModelIndex& anchor, int bottom);
     void forgetNewEvents();
     void placePill();
 
     EventDelegate* m_delegate = nullptr;
     UrlOpener m_opener;
     bool m_linksOpen = true;
+    bool m_doneOnOpen = false;
     QHash<QString, QString> m_subscriptionNames;
     QPointer<QAction> m_markAllRead;
     QPointer<QMenu> m_contextMenu;
@@ -102,6 +117,9 @@ private:
     // The row the person reads while rows are inserted above it, and where its bottom edge was.
     QPersistentModelIndex m_anchor;
     int m_anchorBottom = 0;
+    // The same for rows about to leave above the row the person reads.
+    QPersistentModelIndex m_removalAnchor;
+    int m_removalAnchorBottom = 0;
     NewEventsPill* m_pill = nullptr;
     int m_newCount = 0;
 };

@@ -115,6 +115,15 @@ FilterBar::FilterBar(QWidget* parent)
     m_unread->setAccessibleName(tr("Show only unread events"));
     connect(m_unread, &QToolButton::toggled, this, &FilterBar::updateFromControls);
     top->addWidget(m_unread);
+
+    // The "Done" view: what the person put out of the way, to look back at or bring back.
+    m_done = new QToolButton(this);
+    m_done->setText(tr("Done"));
+    m_done->setCheckable(true);
+    m_done->setAccessibleName(tr("Show only events marked done"));
+    m_done->setToolTip(tr("Events marked as done (E) leave the feed and are kept here"));
+    connect(m_done, &QToolButton::toggled, this, &FilterBar::updateFromControls);
+    top->addWidget(m_done);
     outer->addLayout(top);
 
     auto* chips = new QHBoxLayout;
@@ -279,6 +288,7 @@ void FilterBar::setFilter(const FilterState& filter)
         action->setChecked(filter.resourceTypes.contains(type));
     }
     m_unread->setChecked(filter.unreadOnly);
+    m_done->setChecked(filter.doneOnly);
     m_updating = false;
     const bool changed = !(m_filter == filter);
     m_filter = filter;
@@ -309,6 +319,7 @@ void FilterBar::updateFromControls()
         }
     }
     next.unreadOnly = m_unread->isChecked();
+    next.doneOnly = m_done->isChecked();
     if (next == m_filter) {
         return;
     }

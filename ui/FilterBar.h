@@ -1,5 +1,5 @@
 // FilterBar: what the person narrows the feed to — free text, action and type chips, a person and
-// a project picker, "unread only" — and what they hid ("Not: Launch plan ×" chips that bring it
+// a project picker, "unread only", the "Done" view — and what they hid ("Not: Launch plan ×" chips that bring it
 // back), edited here and handed out as one FilterState value.
 #pragma once
 
@@ -38,6 +38,8 @@ public:
     [[nodiscard]] QList<QToolButton*> exclusionChips() const { return m_exclusionChips; }
 
     [[nodiscard]] QLineEdit* searchField() const { return m_search; }
+    // The "Done" view's toggle.
+    [[nodiscard]] QToolButton* doneButton() const { return m_done; }
     void focusSearch();
 
 signals:
@@ -63,6 +65,7 @@ private:
     QToolButton* m_people = nullptr;
     QToolButton* m_projects = nullptr;
     QToolButton* m_unread = nullptr;
+    QToolButton* m_done = nullptr;
     QToolButton* m_clear = nullptr;
     QWidget* m_exclusions = nullptr; // the row of "Not: …" chips, shown when something is hidden
     QList<QToolButton*> m_exclusionChips;

@@ -7,6 +7,8 @@
 #include "auth/AccountController.h"
 #include "feed/EventFilterModel.h"
 #include "feed/EventModel.h"
+#include "feed/EventRoles.h"
+#include "feed/SeenTracker.h"
 #include "store/Settings.h"
 
 #include <QCloseEvent>
@@ -214,6 +216,8 @@ MainWindow::MainWindow(EventModel* model, EventFilterModel* proxy, QWidget* pare
 
     connect(m_filterBar, &FilterBar::filterChanged, this, [this](const FilterState& filter) {
         m_proxy->setFilter(filter);
+        // What the person hid is not counted either (the status bar's and the tray's number).
+        m_model->setBadgeExclusions(filter.excludedSubscriptions, filter.excludedPeople);
         updateEmptyState();
     });
     connect(m_view, &FeedView::searchRequested, m_filterBar, &FilterBar::focusSearch);
@@ -239,6 +243,7 @@ MainWindow::MainWindow(EventModel* model, EventFilterModel* proxy, QWidget* pare
         }
         emit rowsShown(rows, fill);
     });
+    connect(m_view, &FeedView::shownRowsChanged, this, &MainWindow::updateOnScreen);
     connect(m_view, &FeedView::hideSubscriptionRequested, m_filterBar, &FilterBar::excludeSubscription);
     connect(m_view, &FeedView::hidePersonRequested, m_filterBar, &FilterBar::excludePerson);
     connect(m_view, &FeedView::linkNotOpened, this, [this] {
@@ -263,8 +268,14 @@ MainWindow::MainWindow(EventModel* model, EventFilterModel* proxy, QWidget* pare
         connect(watched, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
         connect(watched, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyState);
     }
-    connect(model, &EventModel::unreadCountChanged, this, &MainWindow::updateUnread);
-    updateUnread(model->unreadCount());
+    // The status bar says the tray's number; "Mark All Read" has work while anything is unread.
+    connect(model, &EventModel::badgeCountChanged, this, &MainWindow::updateUnread);
+    connect(model, &EventModel::unreadCountChanged, this, [this](int count) {
+        if (m_markAllRead) {
+            m_markAllRead->setEnabled(count > 0);
+        }
+    });
+    updateUnread(model->badgeCount());
 
     m_clockTimer.setInterval(1000);
     m_clockTimer.setTimerType(Qt::CoarseTimer);
@@ -659,7 +670,7 @@ void MainWindow::changeEvent(QEvent* event)
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         updateAccountButton();
-    } else if (event->type() == QEvent::WindowStateChange) {
+    } else if (event->type() == QEvent::WindowStateChange || event->type() == QEvent::ActivationChange) {
         updateSeen();
     }
 }
@@ -691,6 +702,54 @@ void MainWindow::updateSeen()
         }
         emit seenChanged(seen);
     }
+    const bool looking = seen && isActiveWindow();
+    if (looking != m_looking) {
+        m_looking = looking;
+        if (m_seenTracker) {
+            updateOnScreen();
+            m_seenTracker->setLooking(looking);
+        }
+    }
+}
+
+void MainWindow::setReadWhenSeen(std::chrono::milliseconds dwell)
+{
+    if (dwell <= std::chrono::milliseconds(0)) {
+        delete std::exchange(m_seenTracker, nullptr);
+        return;
+    }
+    if (!m_seenTracker) {
+        m_seenTracker = new SeenTracker(this);
+        connect(m_seenTracker, &SeenTracker::seen, this, [this](const QList<qint64>& ids) {
+            // Read where the person reads them: an "unread only" view keeps them until it changes.
+            m_proxy->keepWhenRead(ids);
+            m_model->markRead(ids);
+        });
+    }
+    m_seenTracker->setDwell(dwell);
+    updateOnScreen();
+    m_seenTracker->setLooking(m_looking);
+}
+
+void MainWindow::updateOnScreen()
+{
+    if (!m_seenTracker) {
+        return;
+    }
+    QList<qint64> ids;
+    if (m_stack->currentIndex() == 0) {
+        for (const QModelIndex& index : m_view->rowsOnScreen()) {
+            if (const qint64 id = index.data(EventRoles::EventIdRole).toLongLong()) {
+                ids.append(id); // read ones too: one marked unread again while it stays is left so
+            }
+        }
+    }
+    m_seenTracker->setOnScreen(ids);
+}
+
+void MainWindow::setDoneOnOpen(bool done)
+{
+    m_view->setDoneOnOpen(done);
 }
 
 void MainWindow::setSettings(Settings* settings)
@@ -754,14 +813,29 @@ void MainWindow::updateEmptyState()
 {
     const bool noEvents = m_model->rowCount() == 0;
     const bool nothingMatches = !noEvents && m_proxy->rowCount() == 0;
+    FilterState rest = m_proxy->filter();
+    rest.doneOnly = false;
+    const bool doneViewOnly = m_proxy->filter().doneOnly && rest.isEmpty(); // the Done view, nothing else
     if (noEvents) {
         m_emptyTitle->setText(m_noEventsTitle);
         m_emptyHint->setText(m_noEventsHint);
     } else if (nothingMatches) {
-        m_emptyTitle->setText(tr("Nothing matches the filter"));
-        m_emptyHint->setText(tr("Try other words, or clear the filters to see every event."));
+        if (doneViewOnly) {
+            m_emptyTitle->setText(tr("Nothing is marked done"));
+            m_emptyHint->setText(tr("Events marked as done (E, or from an event's menu) leave the feed and are "
+                                    "kept here."));
+        } else if (m_proxy->filter().isEmpty()) {
+            m_emptyTitle->setText(tr("All done"));
+            m_emptyHint->setText(tr("Every event is marked done. The Done view shows them."));
+        } else {
+            m_emptyTitle->setText(tr("Nothing matches the filter"));
+            m_emptyHint->setText(tr("Try other words, or clear the filters to see every event."));
+        }
     }
-    m_emptyClear->setVisible(nothingMatches);
+    m_emptyClear->setVisible(nothingMatches && !m_proxy->filter().isEmpty());
+    // Clearing the filters is leaving the Done view, when that is all there is to clear.
+    m_emptyClear->setText(doneViewOnly ? tr("Back to the Feed") : tr("Clear filters"));
+    m_emptyClear->setAccessibleName(m_emptyClear->text());
     m_emptyAction->setVisible(noEvents && !m_emptyAction->text().isEmpty());
     const bool hadFocus = m_view->hasFocus();
     m_stack->setCurrentIndex(noEvents || nothingMatches ? 1 : 0);
@@ -872,9 +946,6 @@ void MainWindow::updateLastUpdate()
 void MainWindow::updateUnread(int count)
 {
     m_unread->setText(count > 0 ? tr("%n unread", nullptr, count) : QString());
-    if (m_markAllRead) {
-        m_markAllRead->setEnabled(count > 0);
-    }
 }
 
 } // namespace AsanaFeed

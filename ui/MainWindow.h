@@ -1,6 +1,7 @@
 // MainWindow: the feed window — a Feed menu, the filter bar, one banner for what is wrong, the
-// feed (or an empty state that says what to do), and a status bar with the subscriptions' states
-// and when the feed last heard from Asana. It shows what it is given; the composition root
+// feed (or an empty state that says what to do), and a status bar with the subscriptions' states,
+// the unread count (the tray's badge number) and when the feed last heard from Asana. With
+// setReadWhenSeen(), the events a person looks at become read. It shows what it is given; the composition root
 // (Application) feeds it, and it asks back only through signals (sign in, retry…).
 #pragma once
 
@@ -18,6 +19,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <chrono>
 #include <optional>
 
 class QAction;
@@ -36,6 +38,7 @@ class EventFilterModel;
 class EventModel;
 class FeedView;
 class FilterBar;
+class SeenTracker;
 
 class MainWindow final : public QMainWindow
 {
@@ -53,6 +56,14 @@ public:
     // Where the window keeps its geometry and filter between runs (may be null: not kept).
     void setSettings(AsanaFeed::Settings* settings);
     void setSubscriptionNames(const QHash<QString, QString>& names);
+    // Events on screen while the window is shown, not minimized and active (focused) become read
+    // once they were there for `dwell` without a break (SeenTracker::defaultDwell is what the app
+    // uses). Zero, the default: only opening or marking reads them.
+    void setReadWhenSeen(std::chrono::milliseconds dwell);
+    // Whether the person can be looking at the feed now: shown, not minimized, the active window.
+    [[nodiscard]] bool isLooking() const { return m_looking; }
+    // Opening an event in Asana marks it done too (Settings::doneOnOpen).
+    void setDoneOnOpen(bool done);
     // The empty state when the feed has no events at all: what to do next.
     void setEmptyHint(const QString& title, const QString& hint);
 
@@ -175,12 +186,15 @@ private:
     void rebuildAccountMenu();
     void updateFollowAction();
     void updateSeen();
+    void updateOnScreen();
 
     EventModel* m_model = nullptr;
     EventFilterModel* m_proxy = nullptr;
     AsanaFeed::Settings* m_settings = nullptr;
     bool m_demo = false;
-    bool m_seen = false; // on screen: shown and not minimized
+    bool m_seen = false;    // on screen: shown and not minimized
+    bool m_looking = false; // m_seen, and the active window
+    SeenTracker* m_seenTracker = nullptr;
     bool m_following = false;
     bool m_emptyActionFollows = false;
     QAction* m_followAction = nullptr;

@@ -35,7 +35,6 @@ TrayController::TrayController(QAbstractItemModel* rows, Settings* settings, QOb
     connect(m_popup, &TrayPopup::openFeedRequested, this, &TrayController::openFeedRequested);
     connect(m_popup, &TrayPopup::markAllReadRequested, this, &TrayController::markAllReadRequested);
     connect(m_popup, &TrayPopup::rowActivated, this, &TrayController::openRow);
-    connect(m_popup, &TrayPopup::doneRequested, this, &TrayController::doneRequested);
     connect(m_icon, &QSystemTrayIcon::activated, this, &TrayController::onActivated);
     // The tooltip lists the newest events: kept current as they come and are read.
     connect(m_rows, &QAbstractItemModel::rowsInserted, this, &TrayController::update);
@@ -276,10 +275,14 @@ void TrayController::openRow(const QModelIndex& index)
 {
     const QUrl url = index.data(UrlRole).toUrl();
     if (m_linksOpen && EventModel::isOpenableUrl(url) && m_opener) {
-        if (index.data(UnreadRole).toBool()) {
-            m_rows->setData(index, false, UnreadRole);
+        const QPersistentModelIndex row(index);
+        if (row.data(UnreadRole).toBool()) {
+            m_rows->setData(row, false, UnreadRole);
         }
         m_opener(url);
+        if (row.isValid() && m_settings && m_settings->doneOnOpen()) {
+            m_rows->setData(row, true, DoneRole); // as the feed does when it opens a row
+        }
         return;
     }
     // Nowhere to go in Asana (the demo, an event without a link): the feed shows it.

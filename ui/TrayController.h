@@ -81,7 +81,6 @@ signals:
     // Show this event in the feed window (the store's id).
     void showEventRequested(qint64 eventId);
     void markAllReadRequested();
-    void doneRequested(const QModelIndex& rowsIndex);
     void settingsRequested();
     void signOutRequested();
     void quitRequested();

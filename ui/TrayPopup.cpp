@@ -241,7 +241,7 @@ QWidget* TrayPopup::makeRow(const QModelIndex& index)
     done->setAccessibleName(tr("Mark as done"));
     connect(done, &QToolButton::clicked, this, [this, persistent] {
         if (persistent.isValid()) {
-            emit doneRequested(persistent);
+            m_rows->setData(persistent, true, DoneRole); // it leaves the list (and the feed's default view)
         }
     });
 

@@ -1,6 +1,7 @@
 // TrayPopup: the compact drop-down a click on the tray icon opens, anchored at the icon the way
 // tray notifiers do — a header with the unread count and what is wrong (if anything), the newest
-// events (sentence, time, project; a click opens the event, buttons mark it read or done), and
+// events (sentence, time, project; a click opens the event, buttons mark it read or done through
+// the model's setData()), and
 // the commands (Open Feed, Mark All Read, and a menu with the rest). It shows what the tray's
 // row model holds; everything it does goes back through its signals or the model's setData().
 #pragma once
@@ -55,8 +56,6 @@ signals:
     void markAllReadRequested();
     // The row was clicked: open it (in Asana, or in the feed when it has no link).
     void rowActivated(const QModelIndex& index);
-    // The row's Done button.
-    void doneRequested(const QModelIndex& index);
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -253,6 +253,66 @@ private slots:
         QCOMPARE(visibleActors(), QStringList({QStringLiteral("Priya Shah"), QStringLiteral("<gap>")}));
     }
 
+    void done_leavesTheDefaultView_forTheDoneView_andComesBack()
+    {
+        QSignalSpy removed(m_filter.get(), &QAbstractItemModel::rowsRemoved);
+        const QModelIndex dana = m_filter->index(4, 0);
+        QCOMPARE(dana.data(ActorNameRole).toString(), QStringLiteral("Dana Ruiz"));
+        QVERIFY(!dana.data(DoneRole).toBool());
+        QVERIFY(m_filter->setData(dana, true, DoneRole));
+        QCOMPARE(removed.count(), 1); // it leaves at once, as one removal
+        QCOMPARE(visibleActors(), QStringList({QStringLiteral("Sam Lee"), QStringLiteral("<gap>"), QString(),
+                                               QStringLiteral("Zoë Müller")}));
+
+        // The Done view: only what is done (a gap is not done), with the other filters as usual.
+        FilterState done;
+        done.doneOnly = true;
+        QVERIFY(!done.isEmpty());
+        m_filter->setFilter(done);
+        QCOMPARE(visibleActors(), QStringList({QStringLiteral("Dana Ruiz")}));
+        QVERIFY(m_filter->index(0, 0).data(DoneRole).toBool());
+        done.people = {QStringLiteral("13")};
+        m_filter->setFilter(done);
+        QCOMPARE(m_filter->rowCount(), 0);
+        done.people.clear();
+        m_filter->setFilter(done);
+
+        // Not done after all: back in the feed where it was.
+        QVERIFY(m_filter->setData(m_filter->index(0, 0), false, DoneRole));
+        QCOMPARE(m_filter->rowCount(), 0);
+        m_filter->setFilter({});
+        QCOMPARE(visibleActors(), QStringList({QStringLiteral("Sam Lee"), QStringLiteral("<gap>"), QString(),
+                                               QStringLiteral("Zoë Müller"), QStringLiteral("Dana Ruiz")}));
+        // Live rows arrive in the default view, not in the Done view.
+        m_filter->setFilter(done);
+        const QList<Event> page{completed(9, QStringLiteral("Priya Shah"), QStringLiteral("14"),
+                                          QStringLiteral("Q3 budget"), QStringLiteral("1309"))};
+        const auto kept = m_store->commitPage(mobile, page, QStringLiteral("d"));
+        QVERIFY(kept);
+        m_model->addEvents(mobile, kept->newEventsOf(page), kept->newIds);
+        QCOMPARE(m_filter->rowCount(), 0);
+    }
+
+    void unreadOnly_keepsRowsReadByLooking_untilTheFilterChanges()
+    {
+        FilterState unread;
+        unread.unreadOnly = true;
+        m_filter->setFilter(unread);
+        QCOMPARE(m_filter->rowCount(), 5);
+        const qint64 sam = m_filter->index(0, 0).data(EventIdRole).toLongLong();
+        const qint64 zoe = m_filter->index(3, 0).data(EventIdRole).toLongLong();
+        m_filter->keepWhenRead({sam});
+        QVERIFY(m_model->markRead({sam, zoe}));
+        // Sam's row was being looked at: it stays, read; Zoë's was not: it goes.
+        QCOMPARE(visibleActors(), QStringList({QStringLiteral("Sam Lee"), QStringLiteral("<gap>"), QString(),
+                                               QStringLiteral("Dana Ruiz")}));
+        QVERIFY(!m_filter->index(0, 0).data(UnreadRole).toBool());
+        // Another filter, and back: now it goes too.
+        m_filter->setFilter({});
+        m_filter->setFilter(unread);
+        QCOMPARE(visibleActors(), QStringList({QStringLiteral("<gap>"), QString(), QStringLiteral("Dana Ruiz")}));
+    }
+
     void state_roundTripsThroughJson()
     {
         FilterState state;
@@ -262,6 +322,7 @@ private slots:
         state.subscriptions = {website};
         state.people = {QStringLiteral("11")};
         state.unreadOnly = true;
+        state.doneOnly = true;
         state.excludedSubscriptions = {mobile};
         state.excludedPeople = {QStringLiteral("13"), QStringLiteral("15")};
         QCOMPARE(FilterState::fromJson(state.toJson()), state);
@@ -271,6 +332,8 @@ private slots:
         saved.remove(QStringLiteral("excludedPeople"));
         QVERIFY(FilterState::fromJson(saved).excludedSubscriptions.isEmpty());
         QCOMPARE(FilterState::fromJson(saved).people, state.people);
+        saved.remove(QStringLiteral("doneOnly"));
+        QVERIFY(!FilterState::fromJson(saved).doneOnly); // the default view
         FilterState onlyHidden;
         onlyHidden.excludedPeople = {QStringLiteral("13")};
         QVERIFY(!onlyHidden.isEmpty());

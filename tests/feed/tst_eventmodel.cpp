@@ -217,6 +217,98 @@ private slots:
         QCOMPARE(model.unreadCount(), 0);
     }
 
+    void done_isARowFlag_keptInTheStore_acrossRestarts()
+    {
+        auto store = storeWith(4);
+        QList<qint64> ids;
+        {
+            EventModel model(store.get());
+            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            model.reload();
+            QCOMPARE(model.roleNames().value(DoneRole), QByteArray("done"));
+            for (int row = 0; row < model.rowCount(); ++row) {
+                QVERIFY(!model.index(row).data(DoneRole).toBool());
+                ids.append(model.index(row).data(EventIdRole).toLongLong());
+            }
+            QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+            QVERIFY(model.setData(model.index(1), true, DoneRole));
+            QCOMPARE(changed.count(), 1);
+            QCOMPARE(changed.at(0).at(2).value<QList<int>>(), QList<int>{DoneRole});
+            QVERIFY(model.index(1).data(DoneRole).toBool());
+            QVERIFY(model.index(1).data(UnreadRole).toBool()); // done is not read
+            QVERIFY(store->event(ids.at(1))->done);
+            QVERIFY(model.setDone(1, true)); // already: nothing changes
+            QCOMPARE(changed.count(), 1);
+            // By ids, as the tray will: loaded rows change, one signal per run of neighbours.
+            QVERIFY(model.setDone(QList<qint64>{ids.at(2), ids.at(3)}, true));
+            QCOMPARE(changed.count(), 2);
+            QVERIFY(model.setDone(QList<qint64>{ids.at(3)}, false));
+            QCOMPARE(model.rowOfId(ids.at(2)), 2);
+            QCOMPARE(model.rowOfId(-5), -1);
+        }
+        EventModel model(store.get());
+        model.reload();
+        QVERIFY(!model.index(0).data(DoneRole).toBool());
+        QVERIFY(model.index(1).data(DoneRole).toBool());
+        QVERIFY(model.index(2).data(DoneRole).toBool());
+        QVERIFY(!model.index(3).data(DoneRole).toBool());
+        QVERIFY(model.index(1).data(UnreadRole).toBool());
+    }
+
+    void badgeCount_isUnreadNotDoneNotMutedNotHidden_overTheWholeHistory()
+    {
+        auto store = storeWith(6);     // Dana (10), Sam (11), Priya (12) take turns
+        EventModel model(store.get()); // no tester: it would fetch every page, as a view scrolling down
+        model.setPageSize(2);
+        QSignalSpy badge(&model, &EventModel::badgeCountChanged);
+        model.reload();
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.badgeCount(), 6); // not only the loaded rows
+        QCOMPARE(badge.count(), 1);
+        QCOMPARE(badge.last().at(0).toInt(), 6);
+
+        QVERIFY(model.setRead(0, true));
+        QCOMPARE(model.badgeCount(), 5);
+        QVERIFY(model.setDone(1, true));
+        QCOMPARE(model.badgeCount(), 4);
+        QCOMPARE(model.unreadCount(), 5); // "Mark All Read" still has the done one to read
+        QVERIFY(model.setDone(1, false));
+        QCOMPARE(model.badgeCount(), 5);
+
+        // Hidden people and projects, as the filter hides them.
+        model.setBadgeExclusions({}, {QStringLiteral("10")});
+        QCOMPARE(model.badgeCount(), 3);
+        model.setBadgeExclusions({project}, {});
+        QCOMPARE(model.badgeCount(), 0);
+        model.setBadgeExclusions({}, {});
+        QCOMPARE(model.badgeCount(), 5);
+
+        // A muted subscription: the store knows; the model is told to count again.
+        QVERIFY(store->addSubscription(project, QStringLiteral("Launch plan"), QStringLiteral("project")));
+        QVERIFY(store->setSubscriptionMuted(project, true));
+        model.recountBadge();
+        QCOMPARE(model.badgeCount(), 0);
+        QVERIFY(store->setSubscriptionMuted(project, false));
+        model.recountBadge();
+        QCOMPARE(model.badgeCount(), 5);
+
+        // Events arriving count; events read by id (not loaded ones too) do not.
+        const QString other = QStringLiteral("1200000000000013");
+        const QList<Event> page = history(2, 100);
+        const auto kept = store->commitPage(other, page, QStringLiteral("next"));
+        QVERIFY(kept);
+        model.addEvents(other, kept->newEventsOf(page), kept->newIds);
+        QCOMPARE(model.badgeCount(), 7);
+        const qint64 notLoaded =
+            store->pageBefore(model.index(model.rowCount() - 1).data(EventIdRole).toLongLong(), 1).first().id;
+        QVERIFY(model.markRead({kept->newIds.first(), notLoaded}));
+        QCOMPARE(model.badgeCount(), 5);
+        QCOMPARE(model.unreadCount(), 5);
+        model.markAllRead();
+        QCOMPARE(model.badgeCount(), 0);
+        QCOMPARE(badge.last().at(0).toInt(), 0);
+    }
+
     void repeatedNames_areSharedNotCopied()
     {
         auto store = storeWith(300);

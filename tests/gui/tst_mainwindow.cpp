@@ -82,10 +82,16 @@ QList<Event> eventsBefore(int newestSecondsAgo, int count, int firstTask, int se
     return events;
 }
 
+// An entry's text without the key a menu shows beside it (after a tab).
+QString entryText(const QAction* action)
+{
+    return action->text().section(QLatin1Char('\t'), 0, 0);
+}
+
 QAction* actionNamed(const QWidget* menu, const QString& text)
 {
     for (QAction* action : menu->actions()) {
-        if (QString(action->text()).remove(QLatin1Char('&')) == QString(text).remove(QLatin1Char('&'))) {
+        if (entryText(action).remove(QLatin1Char('&')) == QString(text).remove(QLatin1Char('&'))) {
             return action;
         }
     }
@@ -97,10 +103,29 @@ QStringList actionTexts(const QWidget* menu)
     QStringList texts;
     for (const QAction* action : menu->actions()) {
         if (!action->isSeparator()) {
-            texts.append(action->text());
+            texts.append(entryText(action));
         }
     }
     return texts;
+}
+
+QPushButton* buttonNamed(const QWidget* window, const QString& text)
+{
+    for (QPushButton* button : window->findChildren<QPushButton*>()) {
+        if (button->text() == text) {
+            return button;
+        }
+    }
+    return nullptr;
+}
+
+QStringList shownResources(const QAbstractItemModel& model)
+{
+    QStringList names;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        names.append(model.index(row, 0).data(ResourceNameRole).toString());
+    }
+    return names;
 }
 
 // Right-clicks the row: the view opens its context menu.
@@ -634,10 +659,14 @@ private slots:
         QMenu* menu = openContextMenu(w.view(), row);
         QVERIFY(menu);
         QTRY_VERIFY(menu->isVisible());
-        QCOMPARE(actionTexts(menu),
-                 (QStringList{QStringLiteral("Open in Asana"), QStringLiteral("Copy link"), QStringLiteral("Mark read"),
-                              QStringLiteral("&Mark All Read"), QStringLiteral("Hide events in Marketing Site"),
-                              QStringLiteral("Hide events by Dana Ruiz")}));
+        QCOMPARE(
+            actionTexts(menu),
+            (QStringList{QStringLiteral("Open in Asana"), QStringLiteral("Copy link"), QStringLiteral("Mark as Read"),
+                         QStringLiteral("Mark as Done"), QStringLiteral("&Mark All Read"),
+                         QStringLiteral("Hide events in Marketing Site"), QStringLiteral("Hide events by Dana Ruiz")}));
+        // The keys that do the same in the list are shown beside the entries.
+        QVERIFY(actionNamed(menu, QStringLiteral("Mark as Read"))->text().endsWith(QStringLiteral("\tSpace")));
+        QVERIFY(actionNamed(menu, QStringLiteral("Mark as Done"))->text().endsWith(QStringLiteral("\tE")));
         QCOMPARE(w.view()->currentIndex(), row); // the row it acts on is the current one
         QCOMPARE(actionNamed(menu, QStringLiteral("Mark All Read"))->shortcut(),
                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
@@ -648,8 +677,8 @@ private slots:
         menu->close();
 
         menu = openContextMenu(w.view(), row);
-        QVERIFY(actionNamed(menu, QStringLiteral("Mark unread")));
-        actionNamed(menu, QStringLiteral("Mark unread"))->trigger();
+        QVERIFY(actionNamed(menu, QStringLiteral("Mark as Unread")));
+        actionNamed(menu, QStringLiteral("Mark as Unread"))->trigger();
         QVERIFY(row.data(UnreadRole).toBool());
         actionNamed(menu, QStringLiteral("Copy link"))->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text(), row.data(UrlRole).toUrl().toString());
@@ -670,6 +699,199 @@ private slots:
         QVERIFY(w.view()->contextMenu());
         QVERIFY(actionNamed(w.view()->contextMenu(), QStringLiteral("Hide events by Dana Ruiz")));
         w.view()->contextMenu()->close();
+    }
+
+    void markAsDone_fromTheMenuOrE_leavesTheFeed_andTheDoneViewUndoesIt()
+    {
+        Window w;
+        w.feed.addStandard();
+        QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
+        const QStringList all = shownResources(w.proxy);
+        QCOMPARE(all.size(), 4);
+        const QModelIndex dana = w.proxy.index(3, 0);
+        QTRY_VERIFY(w.view()->visualRect(dana).isValid());
+        QMenu* menu = openContextMenu(w.view(), dana);
+        actionNamed(menu, QStringLiteral("Mark as Done"))->trigger();
+        menu->close();
+        QCOMPARE(shownResources(w.proxy), all.mid(0, 3));
+
+        // E on the current row: it goes, and the row after it is the current one (like archiving).
+        w.view()->setFocus();
+        w.view()->setCurrentIndex(w.proxy.index(1, 0));
+        QTest::keyClick(w.view(), Qt::Key_E);
+        QCOMPARE(shownResources(w.proxy), (QStringList{all.at(0), all.at(2)}));
+        QCOMPARE(w.view()->currentIndex().data(ResourceNameRole).toString(), all.at(2));
+        QVERIFY(w.view()->selectionModel()->isSelected(w.view()->currentIndex()));
+        QVERIFY(w.feed.store()->event(w.feed.model()->rowAt(1).id)->done); // kept
+
+        // The Done view shows them; Not Done brings one back.
+        QToolButton* doneView = w.window->filterBar()->doneButton();
+        QVERIFY(doneView->isVisible());
+        QTest::mouseClick(doneView, Qt::LeftButton);
+        QVERIFY(w.proxy.filter().doneOnly);
+        QCOMPARE(shownResources(w.proxy), (QStringList{all.at(1), all.at(3)}));
+        QTRY_VERIFY(w.view()->visualRect(w.proxy.index(0, 0)).isValid());
+        menu = openContextMenu(w.view(), w.proxy.index(0, 0));
+        actionNamed(menu, QStringLiteral("Mark as Not Done"))->trigger();
+        menu->close();
+        QCOMPARE(shownResources(w.proxy), QStringList{all.at(3)});
+        w.view()->setFocus();
+        w.view()->setCurrentIndex(w.proxy.index(0, 0));
+        QTest::keyClick(w.view(), Qt::Key_E);
+        QCOMPARE(w.proxy.rowCount(), 0);
+        // An empty Done view says what it is for, and leads back.
+        QVERIFY(w.window->showsEmptyState());
+        QVERIFY2(w.window->emptyStateText().contains(QStringLiteral("Nothing is marked done")),
+                 qPrintable(w.window->emptyStateText()));
+        QPushButton* back = buttonNamed(w.window.get(), QStringLiteral("Back to the Feed"));
+        QVERIFY(back && back->isVisible());
+        QTest::mouseClick(back, Qt::LeftButton);
+        QVERIFY(!doneView->isChecked());
+        QCOMPARE(shownResources(w.proxy), all);
+
+        // Everything done: the default view says so (there is no filter to clear).
+        QVERIFY(w.feed.model()->setDone(QList<qint64>{w.feed.model()->rowAt(0).id, w.feed.model()->rowAt(1).id,
+                                                      w.feed.model()->rowAt(2).id, w.feed.model()->rowAt(3).id},
+                                        true));
+        QVERIFY(w.window->showsEmptyState());
+        QVERIFY2(w.window->emptyStateText().contains(QStringLiteral("All done")),
+                 qPrintable(w.window->emptyStateText()));
+        QVERIFY(!buttonNamed(w.window.get(), QStringLiteral("Clear filters"))->isVisible());
+    }
+
+    void doneOnOpen_marksTheOpenedRowDone()
+    {
+        Window w;
+        w.feed.addStandard();
+        w.window->setDoneOnOpen(true);
+        w.view()->setFocus();
+        const QModelIndex row = w.proxy.index(2, 0);
+        const QUrl url = row.data(UrlRole).toUrl();
+        const qint64 id = row.data(EventIdRole).toLongLong();
+        w.view()->setCurrentIndex(row);
+        QTest::keyClick(w.view(), Qt::Key_Return);
+        QCOMPARE(w.opened, QList<QUrl>{url});
+        QCOMPARE(w.proxy.rowCount(), 3);
+        const StoredEvent stored = *w.feed.store()->event(id);
+        QVERIFY(stored.done);
+        QVERIFY(!stored.unread);
+
+        // Off again: opening only reads.
+        w.window->setDoneOnOpen(false);
+        w.view()->setCurrentIndex(w.proxy.index(0, 0));
+        QTest::keyClick(w.view(), Qt::Key_Return);
+        QCOMPARE(w.opened.size(), 2);
+        QCOMPARE(w.proxy.rowCount(), 3);
+    }
+
+    void doneRowsAbove_leaveWithoutMovingTheRowBeingRead()
+    {
+        Window w;
+        w.feed.add(eventsBefore(3000, 60, 0));
+        QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
+        FeedView* view = w.view();
+        QScrollBar* bar = view->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > view->viewport()->height());
+        bar->setValue(bar->maximum() / 2);
+        const QPoint probe(view->viewport()->width() / 2, view->viewport()->height() / 2);
+        const QPersistentModelIndex reading(view->indexAt(probe));
+        QVERIFY(reading.isValid());
+        const qint64 readingId = reading.data(EventIdRole).toLongLong();
+        const QRect readingRect = view->visualRect(reading);
+        const QPersistentModelIndex topRow(view->indexAt(QPoint(probe.x(), 0)));
+        QVERIFY(topRow.row() > 5);
+
+        // Done elsewhere (the tray): the five newest, far above the screen, then the one cut by its top edge.
+        QList<qint64> newest;
+        for (int row = 0; row < 5; ++row) {
+            newest.append(w.proxy.index(row, 0).data(EventIdRole).toLongLong());
+        }
+        QVERIFY(w.feed.model()->setDone(newest, true));
+        QCOMPARE(w.proxy.rowCount(), 55);
+        QCOMPARE(view->indexAt(probe).data(EventIdRole).toLongLong(), readingId);
+        QCOMPARE(view->visualRect(reading), readingRect);
+        QVERIFY(w.feed.model()->setDone(QList<qint64>{topRow.data(EventIdRole).toLongLong()}, true));
+        QCOMPARE(view->indexAt(probe).data(EventIdRole).toLongLong(), readingId);
+        QCOMPARE(view->visualRect(reading), readingRect);
+
+        // The row the person acts on goes; the ones below it close up.
+        view->setFocus();
+        view->setCurrentIndex(reading);
+        const QPersistentModelIndex below = w.proxy.index(reading.row() + 1, 0);
+        QTest::keyClick(view, Qt::Key_E);
+        QCOMPARE(view->visualRect(below).top(), readingRect.top());
+    }
+
+    void statusBar_countsWhatTheTrayWill()
+    {
+        Window w;
+        w.feed.addStandard();
+        QVERIFY2(w.window->statusText().contains(QStringLiteral("4 unread")), qPrintable(w.window->statusText()));
+        w.window->filterBar()->excludePerson(QStringLiteral("11")); // Dana Ruiz
+        QCOMPARE(w.feed.model()->badgeCount(), 3);
+        QVERIFY2(w.window->statusText().contains(QStringLiteral("3 unread")), qPrintable(w.window->statusText()));
+        QVERIFY(w.proxy.setData(w.proxy.index(0, 0), true, DoneRole));
+        QVERIFY2(w.window->statusText().contains(QStringLiteral("2 unread")), qPrintable(w.window->statusText()));
+        // A narrowing filter is a view, not a hiding: the count stays.
+        FilterState filter = w.window->filterBar()->filter();
+        filter.text = QStringLiteral("nothing like this");
+        w.window->filterBar()->setFilter(filter);
+        QVERIFY(w.window->statusText().contains(QStringLiteral("2 unread")));
+        // Mark All Read still has the done row to read.
+        QVERIFY(w.window->markAllReadAction()->isEnabled());
+        w.window->markAllReadAction()->trigger();
+        QCOMPARE(w.feed.model()->unreadCount(), 0);
+        QVERIFY(!w.window->statusText().contains(QStringLiteral("unread")));
+    }
+
+    void seenRows_becomeRead_onlyWhileTheWindowIsActive()
+    {
+        using namespace std::chrono_literals;
+        constexpr auto dwell = 300ms;
+        Window w;
+        w.feed.add(eventsBefore(3000, 60, 0)); // longer than the window
+        QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+        QTest::qWait(int(dwell.count()) * 2);
+        QCOMPARE(w.feed.model()->unreadCount(), 60); // off unless asked for
+        w.window->setReadWhenSeen(dwell);
+        QVERIFY(w.window->isLooking());
+        QTRY_VERIFY(!w.proxy.index(0, 0).data(UnreadRole).toBool());
+        const QModelIndexList onScreen = w.view()->rowsOnScreen();
+        QVERIFY(onScreen.size() > 2);
+        QTRY_COMPARE(w.feed.model()->unreadCount(), 60 - int(onScreen.size()));
+        for (const QModelIndex& index : onScreen) {
+            QVERIFY(!index.data(UnreadRole).toBool());
+        }
+        QVERIFY(w.proxy.index(onScreen.constLast().row() + 1, 0).data(UnreadRole).toBool()); // below: not seen
+
+        // Another window is active: what arrives on screen stays unread.
+        QWidget other;
+        other.resize(200, 100);
+        other.show();
+        QApplication::setActiveWindow(&other);
+        QTRY_VERIFY(!w.window->isLooking());
+        w.feed.add(eventsBefore(1000, 1, 100));
+        QCOMPARE(w.proxy.index(0, 0).data(ResourceNameRole).toString(), QStringLiteral("Task 100"));
+        QTRY_VERIFY(w.view()->rowsOnScreen().contains(w.proxy.index(0, 0)));
+        QTest::qWait(int(dwell.count()) * 3); // nothing can come: nobody looks
+        QVERIFY(w.proxy.index(0, 0).data(UnreadRole).toBool());
+
+        // Back in front: read after a moment.
+        QApplication::setActiveWindow(w.window.get());
+        QTRY_VERIFY(w.window->isLooking());
+        QTRY_VERIFY(!w.proxy.index(0, 0).data(UnreadRole).toBool());
+
+        // Marked unread again while it stays on screen: it stays unread.
+        w.view()->setFocus();
+        w.view()->setCurrentIndex(w.proxy.index(0, 0));
+        QTest::keyClick(w.view(), Qt::Key_Space);
+        QVERIFY(w.proxy.index(0, 0).data(UnreadRole).toBool());
+        QTest::qWait(int(dwell.count()) * 3);
+        QVERIFY(w.proxy.index(0, 0).data(UnreadRole).toBool());
+
+        // Minimized: nobody looks.
+        w.window->showMinimized();
+        QTRY_VERIFY(!w.window->isLooking());
     }
 
     void hidingAProjectOrAPerson_addsAChip_thatBringsThemBack_andIsKeptBetweenRuns()

@@ -180,19 +180,22 @@ private slots:
         popup->readButton(0)->click();
         QVERIFY(!f.feed.model()->index(0).data(UnreadRole).toBool());
         QCOMPARE(f.feed.model()->unreadCount(), 3);
-        // Done: asked for, with the row.
-        QSignalSpy done(f.tray.get(), &TrayController::doneRequested);
+        // Done: the row is done in the feed, and leaves the list.
         QTRY_VERIFY(popup->doneButton(1));
+        const qint64 doneId = popup->shownIndex(1).data(EventIdRole).toLongLong();
         popup->doneButton(1)->click();
-        QCOMPARE(done.count(), 1);
-        QCOMPARE(done.at(0).at(0).value<QModelIndex>().row(), 1);
+        QVERIFY(f.feed.model()->index(1).data(DoneRole).toBool());
+        QCOMPARE(f.feed.model()->index(1).data(EventIdRole).toLongLong(), doneId);
+        QTRY_COMPARE(popup->shownRows(), 3);
+        QVERIFY(popup->shownIndex(1).data(EventIdRole).toLongLong() != doneId);
 
         // A click on a row whose link leads nowhere (the demo): the feed shows it instead.
         f.tray->setLinksOpen(false);
         QSignalSpy show(f.tray.get(), &TrayController::showEventRequested);
+        const qint64 clickedId = popup->shownIndex(2).data(EventIdRole).toLongLong();
         QTest::mouseClick(popup->rowWidget(2), Qt::LeftButton);
         QCOMPARE(show.count(), 1);
-        QCOMPARE(show.at(0).at(0).toLongLong(), f.feed.model()->index(2).data(EventIdRole).toLongLong());
+        QCOMPARE(show.at(0).at(0).toLongLong(), clickedId);
         QVERIFY(!popup->isVisible());
         QVERIFY(opened.isEmpty());
     }
@@ -213,13 +216,23 @@ private slots:
         QTest::keyClick(f.tray->popup()->rowWidget(0), Qt::Key_Return);
         QCOMPARE(opened, QList<QUrl>{url});
         QVERIFY(!f.feed.model()->index(0).data(UnreadRole).toBool());
+        QVERIFY(!f.feed.model()->index(0).data(DoneRole).toBool());
         QCOMPARE(show.count(), 0);
+        // Done on open, when chosen: as in the feed.
+        f.settings->setDoneOnOpen(true);
+        f.tray->popup()->popupAt(QRect(600, 0, 22, 22));
+        QTRY_COMPARE(f.tray->popup()->shownRows(), 1);
+        QTest::keyClick(f.tray->popup()->rowWidget(0), Qt::Key_Return);
+        QCOMPARE(opened.size(), 2);
+        QVERIFY(f.feed.model()->index(0).data(DoneRole).toBool());
+        f.feed.model()->setDone(0, false);
+        f.settings->setDoneOnOpen(false);
         // The demo's links lead nowhere: the feed shows the row instead.
         f.tray->setLinksOpen(false);
         f.tray->popup()->popupAt(QRect(600, 0, 22, 22));
         QTRY_COMPARE(f.tray->popup()->shownRows(), 1);
         QTest::mouseClick(f.tray->popup()->rowWidget(0), Qt::LeftButton);
-        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.size(), 2);
         QCOMPARE(show.count(), 1);
     }
 

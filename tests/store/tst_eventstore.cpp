@@ -37,6 +37,54 @@ Event makeEvent(int n, const QDateTime& at = QDateTime(QDate(2026, 11, 1), QTime
     return parseEvent(object).value();
 }
 
+// An event by `userGid` (empty: a system event, no user).
+Event eventBy(int n, const QString& userGid)
+{
+    QJsonObject raw = makeEvent(n).raw;
+    if (userGid.isEmpty()) {
+        raw.insert(QStringLiteral("user"), QJsonValue::Null);
+    } else {
+        raw.insert(QStringLiteral("user"),
+                   QJsonObject{{QStringLiteral("gid"), userGid},
+                               {QStringLiteral("name"), QString(QStringLiteral("Person ") + userGid)}});
+    }
+    return parseEvent(raw).value();
+}
+
+// Every column a schema-4 history has, row by row: what a migration must leave exactly as it was.
+QList<QVariantList> schema4Rows(const QString& path)
+{
+    QList<QVariantList> rows;
+    const QString name = QStringLiteral("dump");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("SELECT id, key, subscription, created_at, raw, unread, time_known FROM events "
+                                  "ORDER BY id"));
+        while (query.next()) {
+            QVariantList row;
+            for (int column = 0; column < 7; ++column) {
+                row.append(query.value(column));
+            }
+            rows.append(row);
+        }
+        query.exec(QStringLiteral("SELECT gid, sync_token, token_at, state, name, resource_type, paused, muted, "
+                                  "last_event_at FROM subscriptions ORDER BY gid"));
+        while (query.next()) {
+            QVariantList row;
+            for (int column = 0; column < 9; ++column) {
+                row.append(query.value(column));
+            }
+            rows.append(row);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+
 QList<Event> makeEvents(int from, int count)
 {
     QList<Event> events;
@@ -628,6 +676,139 @@ private slots:
         QCOMPARE(store.prune(QDateTime::currentDateTimeUtc().addDays(-30)), 1);
         QCOMPARE(store.eventCount(), 1);
         QCOMPARE(store.newest(1).first().key, QByteArray("\x01", 1));
+    }
+
+    void migrationTo5_keepsEveryRowAsItWas_andLearnsWhoActed()
+    {
+        const QString path = freshPath();
+        QList<Event> events{eventBy(0, QStringLiteral("7")), eventBy(1, QStringLiteral("8")), eventBy(2, QString()),
+                            eventBy(3, QStringLiteral("8"))};
+        {
+            EventStore store;
+            QVERIFY(store.openAtVersion(path, 4));
+            SideConnection side(path);
+            // Schema-4 rows, as version 4 wrote them: one read, one in a muted subscription.
+            for (int i = 0; i < events.size(); ++i) {
+                QVERIFY(side.exec(QStringLiteral("INSERT INTO events (key, subscription, created_at, raw, unread) "
+                                                 "VALUES (x'%1', '%2', %3, '%4', %5)")
+                                      .arg(QString::fromLatin1(events.at(i).key().toHex()),
+                                           i == 3 ? QStringLiteral("22") : QStringLiteral("11"))
+                                      .arg(events.at(i).createdAt.toMSecsSinceEpoch())
+                                      .arg(QString::fromUtf8(events.at(i).json()))
+                                      .arg(i == 1 ? 0 : 1)));
+            }
+            QVERIFY(side.exec(QStringLiteral("INSERT INTO subscriptions (gid, sync_token, token_at, name, muted) "
+                                             "VALUES ('11', 'token-a', 3, 'Launch plan', 0), "
+                                             "('22', 'token-b', 4, 'Hiring', 1)")));
+        }
+        const QList<QVariantList> before = schema4Rows(path);
+        QCOMPARE(before.size(), 6);
+        {
+            EventStore store;
+            QVERIFY2(store.open(path), qPrintable(store.lastError()));
+            QCOMPARE(store.userVersion(), EventStore::schemaVersion);
+            QCOMPARE(store.eventCount(), 4);
+            QCOMPARE(store.unreadCount(), 3);
+            for (const StoredEvent& event : store.newest(10)) {
+                QVERIFY(!event.done);
+            }
+            // 0 (by 7) and 2 (nobody) count; 1 is read; 3 is in the muted subscription.
+            QCOMPARE(store.badgeCount(), 2);
+            // Who acted was read out of the kept JSON: hiding a person leaves their events out.
+            QCOMPARE(store.badgeCount({}, {QStringLiteral("7")}), 1);
+            QCOMPARE(store.badgeCount({}, {QStringLiteral("7"), QStringLiteral("8")}), 1);
+            QCOMPARE(store.badgeCount({QStringLiteral("11")}, {}), 0);
+        }
+        // Nothing that was there changed, byte for byte.
+        QCOMPARE(schema4Rows(path), before);
+    }
+
+    void readOnly_readsASchema4History_asNothingDone()
+    {
+        const QString path = freshPath();
+        {
+            EventStore store;
+            QVERIFY(store.openAtVersion(path, 4));
+            SideConnection side(path);
+            const Event event = makeEvent(5);
+            QVERIFY(side.exec(QStringLiteral("INSERT INTO events (key, subscription, created_at, raw) "
+                                             "VALUES (x'%1', '11', %2, '%3')")
+                                  .arg(QString::fromLatin1(event.key().toHex()))
+                                  .arg(event.createdAt.toMSecsSinceEpoch())
+                                  .arg(QString::fromUtf8(event.json()))));
+        }
+        EventStore store;
+        QVERIFY2(store.openReadOnly(path), qPrintable(store.lastError()));
+        QCOMPARE(store.userVersion(), 4);
+        const QList<StoredEvent> events = store.newest(10);
+        QCOMPARE(events.size(), 1);
+        QVERIFY(!events.first().done);
+        QVERIFY(events.first().unread);
+        int visited = 0;
+        QVERIFY(store.forEachInOrder(
+            [&visited](const StoredEvent& event) {
+                visited += event.json.isEmpty() ? 0 : 1;
+                return true;
+            },
+            {}));
+        QCOMPARE(visited, 1);
+    }
+
+    void done_isKeptAcrossRestarts_apartFromRead()
+    {
+        const QString path = freshPath();
+        QList<qint64> ids;
+        {
+            EventStore store;
+            QVERIFY(store.open(path));
+            ids = store.commitPage(QStringLiteral("11"), makeEvents(0, 4), QStringLiteral("a"))->newIds;
+            QCOMPARE(ids.size(), 4);
+            QVERIFY(store.setDone({ids.at(0), ids.at(2)}, true));
+            QVERIFY(store.setRead(ids.at(1), true));
+            QVERIFY(store.setDone({}, true));
+        }
+        EventStore store;
+        QVERIFY(store.open(path));
+        QVERIFY(store.event(ids.at(0))->done);
+        QVERIFY(!store.event(ids.at(1))->done);
+        QVERIFY(!store.event(ids.at(1))->unread);
+        QVERIFY(store.event(ids.at(2))->done);
+        QVERIFY(store.event(ids.at(2))->unread); // done is not read: the two are separate
+        QCOMPARE(store.badgeCount(), 1);         // only 3: unread and not done
+        QVERIFY(store.setDone({ids.at(0)}, false));
+        QCOMPARE(store.badgeCount(), 2);
+    }
+
+    void badgeCount_leavesOutReadDoneMutedAndHidden()
+    {
+        EventStore store;
+        QVERIFY(store.open(freshPath()));
+        QVERIFY(store.addSubscription(QStringLiteral("11"), QStringLiteral("Launch plan"), QStringLiteral("project")));
+        QVERIFY(store.addSubscription(QStringLiteral("22"), QStringLiteral("Hiring"), QStringLiteral("project")));
+        const QList<qint64> first =
+            store
+                .commitPage(QStringLiteral("11"), {eventBy(0, QStringLiteral("7")), eventBy(1, QStringLiteral("8"))},
+                            QStringLiteral("a"))
+                ->newIds;
+        const QList<qint64> second =
+            store
+                .commitPage(QStringLiteral("22"), {eventBy(2, QStringLiteral("7")), eventBy(3, QString())},
+                            QStringLiteral("b"))
+                ->newIds;
+        QCOMPARE(store.badgeCount(), 4);
+        QVERIFY(store.setSubscriptionMuted(QStringLiteral("22"), true));
+        QCOMPARE(store.badgeCount(), 2);
+        QVERIFY(store.setSubscriptionMuted(QStringLiteral("22"), false));
+        QCOMPARE(store.badgeCount({QStringLiteral("22")}, {}), 2);
+        QCOMPARE(store.badgeCount({}, {QStringLiteral("7")}), 2);
+        QCOMPARE(store.badgeCount({QStringLiteral("11")}, {QStringLiteral("7")}), 1); // the system event stays
+        // A hidden name that looks like SQL is a value, nothing else.
+        QCOMPARE(store.badgeCount({QStringLiteral("') OR 1=1 --")}, {QStringLiteral("x' OR '1'='1")}), 4);
+        QVERIFY(store.setRead(first.at(0), true));
+        QVERIFY(store.setDone({second.at(1)}, true));
+        QCOMPARE(store.badgeCount(), 2);
+        QVERIFY(store.markAllRead());
+        QCOMPARE(store.badgeCount(), 0);
     }
 
     void readOnly_neverCreatesMovesOrWrites()

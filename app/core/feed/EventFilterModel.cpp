@@ -24,6 +24,7 @@ void EventFilterModel::setFilter(const FilterState& filter)
         return;
     }
     m_filter = filter;
+    m_keptWhenRead.clear();
     m_needles.clear();
     for (const QString& word : StringPool::fold(filter.text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         m_needles.append(word);
@@ -33,6 +34,13 @@ void EventFilterModel::setFilter(const FilterState& filter)
     // which takes seconds when a keystroke brings back thousands of scattered rows of 100,000.
     invalidate();
     emit filterChanged(m_filter);
+}
+
+void EventFilterModel::keepWhenRead(const QList<qint64>& ids)
+{
+    for (const qint64 id : ids) {
+        m_keptWhenRead.insert(id);
+    }
 }
 
 void EventFilterModel::prepareTextMatches() const
@@ -60,9 +68,12 @@ bool EventFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& source
         return false; // its gaps too: the person chose not to see that project at all
     }
     if (row.gap) {
-        return true; // never hide that events may be missing
+        return !m_filter.doneOnly; // never hide that events may be missing (they are not done)
     }
-    if (m_filter.unreadOnly && !row.unread) {
+    if (row.done != m_filter.doneOnly) {
+        return false;
+    }
+    if (m_filter.unreadOnly && !row.unread && !m_keptWhenRead.contains(row.id)) {
         return false;
     }
     if (m_filter.excludedPeople.contains(strings.at(row.actorGid))) {

@@ -78,7 +78,11 @@ qsizetype StringPool::bytes() const
 EventModel::EventModel(EventStore* store, QObject* parent)
     : QAbstractListModel(parent)
     , m_store(store)
-{}
+{
+    if (m_store) {
+        connect(m_store, &EventStore::pruned, this, &EventModel::recountBadge);
+    }
+}
 
 EventModel::~EventModel() = default;
 
@@ -104,7 +108,7 @@ void EventModel::internSubscriptionNames()
     }
 }
 
-EventModel::Row EventModel::makeRow(const QString& subscription, const Event& event, qint64 id, bool unread)
+EventModel::Row EventModel::makeRow(const QString& subscription, const Event& event, qint64 id, bool unread, bool done)
 {
     const EventFacts facts = EventFacts::from(event);
     Row row;
@@ -129,6 +133,7 @@ EventModel::Row EventModel::makeRow(const QString& subscription, const Event& ev
     row.subscription = m_strings.intern(subscription);
     row.subscriptionName = subscriptionNameIndex(row.subscription);
     row.unread = unread;
+    row.done = done;
     applyDetails(row);
     return row;
 }
@@ -296,7 +301,7 @@ void EventModel::addDetails(const QList<StoredDetail>& details)
     emitChanged(changed);
 }
 
-void EventModel::emitChanged(const QList<int>& rows)
+void EventModel::emitChanged(const QList<int>& rows, const QList<int>& roles)
 {
     // One signal per run of neighbours: a proxy re-filters exactly those.
     for (qsizetype i = 0; i < rows.size();) {
@@ -304,7 +309,7 @@ void EventModel::emitChanged(const QList<int>& rows)
         while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1) {
             ++j;
         }
-        emit dataChanged(index(rows.at(i)), index(rows.at(j)));
+        emit dataChanged(index(rows.at(i)), index(rows.at(j)), roles);
         i = j + 1;
     }
 }
@@ -385,7 +390,7 @@ QList<EventModel::Row> EventModel::rowsFrom(const QList<StoredEvent>& stored)
         if (!parsed.ok()) {
             continue; // it was valid when kept; a damaged row is skipped, not shown half
         }
-        rows.append(makeRow(item.subscription, parsed.value(), item.id, item.unread));
+        rows.append(makeRow(item.subscription, parsed.value(), item.id, item.unread, item.done));
     }
     foldCompanions(rows);
     return rows;
@@ -499,6 +504,7 @@ void EventModel::reload()
     }
     endResetModel();
     setUnread(m_store && m_store->isOpen() ? int(m_store->unreadCount()) : 0);
+    recountBadge();
 }
 
 bool EventModel::canFetchMore(const QModelIndex& parent) const
@@ -534,6 +540,7 @@ void EventModel::fetchMore(const QModelIndex& parent)
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
     m_rows.append(rows);
     endInsertRows();
+    recountBadge(); // companions folded away were marked read
 }
 
 void EventModel::addEvents(const QString& subscription, const QList<Event>& events, const QList<qint64>& ids)
@@ -544,7 +551,7 @@ void EventModel::addEvents(const QString& subscription, const QList<Event>& even
     QList<Row> rows;
     rows.reserve(events.size());
     for (qsizetype i = 0; i < events.size(); ++i) {
-        rows.append(makeRow(subscription, events.at(i), ids.value(i), true));
+        rows.append(makeRow(subscription, events.at(i), ids.value(i), true, false));
     }
     // Newest first, like the rest of the feed; a page arrives oldest first.
     std::stable_sort(rows.begin(), rows.end(),
@@ -557,6 +564,7 @@ void EventModel::addEvents(const QString& subscription, const QList<Event>& even
     m_rows = rows + m_rows;
     endInsertRows();
     setUnread(m_unread + int(rows.size()));
+    recountBadge();
 }
 
 void EventModel::addGap(const QString& subscription, const QDateTime& since, const QDateTime& detectedAt)
@@ -608,7 +616,106 @@ bool EventModel::setRead(int row, bool read)
     item.unread = !read;
     emit dataChanged(index(row), index(row), {UnreadRole});
     setUnread(m_unread + (read ? -1 : 1));
+    recountBadge();
     return true;
+}
+
+bool EventModel::markRead(const QList<qint64>& ids)
+{
+    if (ids.isEmpty()) {
+        return true;
+    }
+    if (m_store && !m_store->markRead(ids)) {
+        return false;
+    }
+    const QSet<qint64> wanted(ids.cbegin(), ids.cend());
+    QList<int> changed;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        Row& row = m_rows[i];
+        if (!row.gap && row.unread && wanted.contains(row.id)) {
+            row.unread = false;
+            changed.append(int(i));
+        }
+    }
+    emitChanged(changed, {UnreadRole});
+    // Events not loaded may have been unread too: the store counts.
+    setUnread(m_store && m_store->isOpen() ? int(m_store->unreadCount()) : m_unread - int(changed.size()));
+    recountBadge();
+    return true;
+}
+
+bool EventModel::setDone(int row, bool done)
+{
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).gap) {
+        return false;
+    }
+    return m_rows.at(row).done == done || setDone(QList<qint64>{m_rows.at(row).id}, done);
+}
+
+bool EventModel::setDone(const QList<qint64>& ids, bool done)
+{
+    if (ids.isEmpty()) {
+        return true;
+    }
+    if (m_store && !m_store->setDone(ids, done)) {
+        return false;
+    }
+    const QSet<qint64> wanted(ids.cbegin(), ids.cend());
+    QList<int> changed;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        Row& row = m_rows[i];
+        if (!row.gap && row.done != done && wanted.contains(row.id)) {
+            row.done = done;
+            changed.append(int(i));
+        }
+    }
+    emitChanged(changed, {DoneRole});
+    recountBadge();
+    return true;
+}
+
+int EventModel::rowOfId(qint64 id) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (!m_rows.at(i).gap && m_rows.at(i).id == id) {
+            return int(i);
+        }
+    }
+    return -1;
+}
+
+void EventModel::setBadgeExclusions(const QSet<QString>& subscriptions, const QSet<QString>& people)
+{
+    if (subscriptions == m_badgeHiddenSubscriptions && people == m_badgeHiddenPeople) {
+        return;
+    }
+    m_badgeHiddenSubscriptions = subscriptions;
+    m_badgeHiddenPeople = people;
+    recountBadge();
+}
+
+void EventModel::recountBadge()
+{
+    // One indexed count over the unread rows that are not done (the store's events_badge), not
+    // only over the loaded rows: the badge speaks for the whole history.
+    qint64 count = 0;
+    if (m_store && m_store->isOpen()) {
+        count = m_store->badgeCount(m_badgeHiddenSubscriptions, m_badgeHiddenPeople);
+        if (count < 0) {
+            return; // unreadable now: the last number stands
+        }
+    } else {
+        for (const Row& row : std::as_const(m_rows)) {
+            const bool hidden = m_badgeHiddenSubscriptions.contains(m_strings.at(row.subscription)) ||
+                                m_badgeHiddenPeople.contains(m_strings.at(row.actorGid));
+            count += !row.gap && row.unread && !row.done && !hidden ? 1 : 0;
+        }
+    }
+    const int badge = int(std::min<qint64>(count, std::numeric_limits<int>::max()));
+    if (badge != m_badge) {
+        m_badge = badge;
+        emit badgeCountChanged(badge);
+    }
 }
 
 void EventModel::markAllRead()
@@ -623,6 +730,7 @@ void EventModel::markAllRead()
         emit dataChanged(index(0), index(rowCount() - 1), {UnreadRole});
     }
     setUnread(0);
+    recountBadge();
 }
 
 void EventModel::setUnread(int count)
@@ -786,6 +894,8 @@ QVariant EventModel::data(const QModelIndex& index, int role) const
         return row.sinceMs ? QDateTime::fromMSecsSinceEpoch(row.sinceMs, Qt::UTC) : QDateTime();
     case UnreadRole:
         return row.unread;
+    case DoneRole:
+        return row.done;
     case SubscriptionRole:
         return text(row.subscription);
     case UrlRole:
@@ -819,10 +929,16 @@ QVariant EventModel::data(const QModelIndex& index, int role) const
 
 bool EventModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!index.isValid() || role != UnreadRole) {
+    if (!index.isValid()) {
         return false;
     }
-    return setRead(index.row(), !value.toBool());
+    if (role == UnreadRole) {
+        return setRead(index.row(), !value.toBool());
+    }
+    if (role == DoneRole) {
+        return setDone(index.row(), value.toBool());
+    }
+    return false;
 }
 
 QHash<int, QByteArray> EventModel::roleNames() const
@@ -852,7 +968,8 @@ QHash<int, QByteArray> EventModel::roleNames() const
                   {SubscriptionRole, "subscription"},
                   {UrlRole, "url"},
                   {RawEventRole, "rawEvent"},
-                  {CommentRole, "comment"}});
+                  {CommentRole, "comment"},
+                  {DoneRole, "done"}});
     return names;
 }
 

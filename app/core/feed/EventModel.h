@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 
@@ -83,6 +84,7 @@ public:
         quint8 filled = 0;            // Filled: names the details gave (the event had none)
         quint8 shown = 0;             // Shown: which strings the row shows (what the search may match)
         bool unread = true;
+        bool done = false; // out of the default view (EventFilterModel), in the "Done" view
         bool gap = false;
     };
 
@@ -149,8 +151,28 @@ public:
     int loadEvent(qint64 id);
 
     bool setRead(int row, bool read);
+    // Marks the events with these store ids read (those not loaded too), in one transaction.
+    bool markRead(const QList<qint64>& ids);
     void markAllRead();
+    // Every unread event of the history, done or not, hidden or not ("Mark All Read" has work).
     [[nodiscard]] int unreadCount() const { return m_unread; }
+
+    // Done: the person put the event out of the way (kept in the store, shown in the "Done" view).
+    bool setDone(int row, bool done);
+    // The same by store ids (those not loaded too), in one transaction.
+    bool setDone(const QList<qint64>& ids, bool done);
+    // The row of the event with store id `id`, or -1 when it is not loaded.
+    [[nodiscard]] int rowOfId(qint64 id) const;
+
+    // The number the tray shows and the status bar says: events of the whole history that are
+    // unread and not done, except those of muted subscriptions (the store knows which) and of the
+    // projects and people the person hid. Kept up to date as events arrive, are read or done; call
+    // recountBadge() when a subscription is muted or unmuted.
+    [[nodiscard]] int badgeCount() const { return m_badge; }
+    // The hidden projects (subscription gids) and people (actor gids) the badge leaves out: the
+    // feed's FilterState::excludedSubscriptions and excludedPeople.
+    void setBadgeExclusions(const QSet<QString>& subscriptions, const QSet<QString>& people);
+    void recountBadge();
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -174,16 +196,17 @@ public:
 
 signals:
     void unreadCountChanged(int count);
+    void badgeCountChanged(int count);
 
 private:
-    Row makeRow(const QString& subscription, const Event& event, qint64 id, bool unread);
+    Row makeRow(const QString& subscription, const Event& event, qint64 id, bool unread, bool done);
     // Fills what the event left out from the known details; then compose().
     void applyDetails(Row& row);
     // The row's kind, sentence skeleton and shown strings, from its facts.
     void compose(Row& row);
     // Keeps what rows show of `detail`; false when that is what was known already.
     bool remember(const StoredDetail& detail);
-    void emitChanged(const QList<int>& rows);
+    void emitChanged(const QList<int>& rows, const QList<int>& roles = {});
     Row makeGapRow(const QString& subscription, qint64 sinceMs, qint64 detectedMs);
     [[nodiscard]] Sentence gapSentenceOf(const Row& row) const;
     QList<Row> rowsFrom(const QList<struct StoredEvent>& stored);
@@ -203,6 +226,9 @@ private:
     int m_pageSize = 200;
     bool m_atEnd = false;
     int m_unread = 0;
+    int m_badge = 0;
+    QSet<QString> m_badgeHiddenSubscriptions;
+    QSet<QString> m_badgeHiddenPeople;
 };
 
 } // namespace AsanaFeed

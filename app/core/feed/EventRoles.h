@@ -35,6 +35,7 @@ enum Role {
     RawEventRole,                   // QByteArray: the event as Asana sent it, read from the store on demand
     CommentRole,                    // QString: a comment's first lines ("\n" between them), once its text
                                     // is known; empty for other rows. Qt::ToolTipRole: the whole comment
+    DoneRole,                       // bool: put out of the default view by the person (settable)
 };
 
 } // namespace AsanaFeed::EventRoles

@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -72,6 +74,15 @@ const char* const migrations[] = {
     "  text TEXT NOT NULL DEFAULT '',"
     "  permalink TEXT NOT NULL DEFAULT '',"
     "  fetched_at INTEGER NOT NULL);",
+    // 4 → 5: done (a row the person put out of the way; it leaves the feed's default view), and
+    // who acted (the event's user gid, copied out of the JSON by backfillActors()) so that the
+    // badge — unread, not done, not muted, not hidden — is one indexed count over the whole
+    // history.
+    "ALTER TABLE events ADD COLUMN done INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE events ADD COLUMN actor_gid TEXT NOT NULL DEFAULT '';"
+    // unread and done in the index too: SQLite 3.40 reads a partial index without the table only
+    // when it holds every column the query names.
+    "CREATE INDEX events_badge ON events(subscription, actor_gid, unread, done) WHERE unread = 1 AND done = 0;",
 };
 static_assert(std::size(migrations) == EventStore::schemaVersion);
 
@@ -87,8 +98,6 @@ QDateTime fromMs(const QVariant& value)
     }
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
-
-const QString eventColumns = QStringLiteral("id, key, subscription, created_at, unread, raw");
 
 // A null QString binds as NULL; the text columns are NOT NULL, and "not known" is ''.
 QString orEmpty(const QString& value)
@@ -177,6 +186,7 @@ bool EventStore::isOpen() const
 
 void EventStore::close()
 {
+    m_version = 0;
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = database();
@@ -210,6 +220,7 @@ bool EventStore::openDatabase(const QString& path, int targetVersion)
         return fail(tr("cannot create %1").arg(QDir::toNativeSeparators(path)));
     }
     if (openConnection(path, false) && migrate(targetVersion)) {
+        m_version = userVersion();
         if (!inMemory) {
             // SQLite gives its -wal and -shm files the database's permissions; an older version's
             // history may still be readable by others.
@@ -232,6 +243,7 @@ bool EventStore::openDatabase(const QString& path, int targetVersion)
     if (!PrivateFiles::prepareFile(path) || !openConnection(path, false) || !migrate(targetVersion)) {
         return false;
     }
+    m_version = userVersion();
     m_recoveryNotice = tr("The local history could not be read (%1) and was set aside as %2; a new history was "
                           "started.")
                            .arg(reason, QDir::toNativeSeparators(aside));
@@ -274,6 +286,7 @@ bool EventStore::openReadOnly(const QString& path)
                                       "--follow or the window to upgrade it")
                                        .arg(QDir::toNativeSeparators(path)));
     }
+    m_version = version;
     return true;
 }
 
@@ -410,6 +423,10 @@ bool EventStore::migrate(int targetVersion)
                 return fail(tr("migration to schema %1 failed").arg(version + 1), query);
             }
         }
+        if (version + 1 == 5 && !backfillActors()) {
+            exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
         qCDebug(lcStore) << "migrating" << m_path << "to schema" << version + 1;
     }
     QSqlQuery bump(db);
@@ -420,6 +437,57 @@ bool EventStore::migrate(int targetVersion)
         return fail(tr("migration to schema %1 failed").arg(targetVersion), bump);
     }
     return true;
+}
+
+bool EventStore::backfillActors()
+{
+    // Who acted, from each stored event's JSON, in C++ rather than with SQLite's json_extract():
+    // the same parser as the feed's, whatever SQLite the Qt driver was built with. Inside the
+    // migration's transaction, a page of rows at a time; only the new column is written.
+    constexpr int page = 1000;
+    QSqlDatabase db = database();
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    read.prepare(QStringLiteral("SELECT id, raw FROM events WHERE id > ? ORDER BY id LIMIT ?"));
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("UPDATE events SET actor_gid = ? WHERE id = ?"));
+    qint64 after = -1;
+    for (;;) {
+        read.bindValue(0, after);
+        read.bindValue(1, page);
+        if (!read.exec()) {
+            return fail(tr("migration to schema 5 failed"), read);
+        }
+        QList<QPair<qint64, QString>> actors;
+        int rows = 0;
+        while (read.next()) {
+            ++rows;
+            after = read.value(0).toLongLong();
+            const Parsed<Event> parsed = parseEvent(QJsonDocument::fromJson(read.value(1).toByteArray()).object());
+            if (parsed.ok() && parsed.value().user && !parsed.value().user->gid.isEmpty()) {
+                actors.append({after, parsed.value().user->gid});
+            }
+        }
+        read.finish();
+        for (const auto& [id, gid] : std::as_const(actors)) {
+            write.bindValue(0, gid);
+            write.bindValue(1, id);
+            if (!write.exec()) {
+                return fail(tr("migration to schema 5 failed"), write);
+            }
+        }
+        if (rows < page) {
+            return true;
+        }
+    }
+}
+
+QString EventStore::eventColumns() const
+{
+    // A history of schema 4 or older, opened read-only (--export), has no done column: nothing
+    // in it is done.
+    return m_version >= 5 ? QStringLiteral("id, key, subscription, created_at, unread, raw, done")
+                          : QStringLiteral("id, key, subscription, created_at, unread, raw, 0");
 }
 
 bool EventStore::fail(const QString& what, const QSqlQuery& query)
@@ -468,8 +536,9 @@ std::optional<KeptPage> EventStore::commitPage(const QString& subscription, cons
     qint64 newest = 0; // the time of the page's newest new event
     if (!events.isEmpty()) {
         QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT OR IGNORE INTO events (key, subscription, created_at, raw, time_known) "
-                                      "VALUES (?, ?, ?, ?, ?)"));
+        insert.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO events (key, subscription, created_at, raw, time_known, actor_gid) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"));
         const qint64 receivedAt = QDateTime::currentMSecsSinceEpoch();
         newest = 0;
         for (qsizetype i = 0; i < events.size(); ++i) {
@@ -482,6 +551,7 @@ std::optional<KeptPage> EventStore::commitPage(const QString& subscription, cons
             insert.bindValue(2, timeKnown ? event.createdAt.toMSecsSinceEpoch() : receivedAt);
             insert.bindValue(3, event.json());
             insert.bindValue(4, timeKnown ? 1 : 0);
+            insert.bindValue(5, orEmpty(event.user ? event.user->gid : QString()));
             if (!insert.exec()) {
                 rollback(tr("cannot save the events to %1").arg(QDir::toNativeSeparators(m_path)), insert);
                 return std::nullopt;
@@ -739,6 +809,7 @@ StoredEvent storedEvent(const QSqlQuery& query)
     event.createdAt = fromMs(query.value(3));
     event.unread = query.value(4).toBool();
     event.json = query.value(5).toByteArray();
+    event.done = query.value(6).toBool();
     return event;
 }
 
@@ -757,7 +828,8 @@ QList<StoredEvent> EventStore::newest(int limit) const
 {
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM events ORDER BY created_at DESC, id DESC LIMIT ?").arg(eventColumns));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM events ORDER BY created_at DESC, id DESC LIMIT ?").arg(eventColumns()));
     query.addBindValue(limit);
     if (!query.exec()) {
         return {};
@@ -772,7 +844,7 @@ QList<StoredEvent> EventStore::pageBefore(qint64 beforeId, int limit) const
     query.prepare(QStringLiteral("SELECT %1 FROM events WHERE (created_at, id) < "
                                  "(SELECT created_at, id FROM events WHERE id = ?) "
                                  "ORDER BY created_at DESC, id DESC LIMIT ?")
-                      .arg(eventColumns));
+                      .arg(eventColumns()));
     query.addBindValue(beforeId);
     query.addBindValue(limit);
     if (!query.exec()) {
@@ -784,7 +856,7 @@ QList<StoredEvent> EventStore::pageBefore(qint64 beforeId, int limit) const
 std::optional<StoredEvent> EventStore::event(qint64 id) const
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT %1 FROM events WHERE id = ?").arg(eventColumns));
+    query.prepare(QStringLiteral("SELECT %1 FROM events WHERE id = ?").arg(eventColumns()));
     query.addBindValue(id);
     if (!query.exec()) {
         return std::nullopt;
@@ -867,6 +939,60 @@ bool EventStore::markAllRead()
     return exec(QStringLiteral("UPDATE events SET unread = 0 WHERE unread = 1"));
 }
 
+bool EventStore::setDone(const QList<qint64>& ids, bool done)
+{
+    if (ids.isEmpty()) {
+        return true;
+    }
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        return fail(tr("cannot start a transaction"));
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE events SET done = ? WHERE id = ?"));
+    for (const qint64 id : ids) {
+        query.bindValue(0, done ? 1 : 0);
+        query.bindValue(1, id);
+        if (!query.exec()) {
+            return rollback(tr("cannot mark the events"), query);
+        }
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return fail(tr("cannot commit: %1").arg(db.lastError().text()));
+    }
+    return true;
+}
+
+qint64 EventStore::badgeCount(const QSet<QString>& hiddenSubscriptions, const QSet<QString>& hiddenPeople) const
+{
+    const auto placeholders = [](qsizetype count) {
+        QStringList marks(count, QStringLiteral("?"));
+        return marks.join(QLatin1Char(','));
+    };
+    // A covering read of events_badge: only the unread rows that are not done are visited.
+    QString sql = QStringLiteral("SELECT count(*) FROM events WHERE unread = 1 AND done = 0 "
+                                 "AND subscription NOT IN (SELECT gid FROM subscriptions WHERE muted = 1)");
+    if (!hiddenSubscriptions.isEmpty()) {
+        sql += QStringLiteral(" AND subscription NOT IN (%1)").arg(placeholders(hiddenSubscriptions.size()));
+    }
+    if (!hiddenPeople.isEmpty()) {
+        sql += QStringLiteral(" AND actor_gid NOT IN (%1)").arg(placeholders(hiddenPeople.size()));
+    }
+    QSqlQuery query(database());
+    query.prepare(sql);
+    for (const QString& gid : hiddenSubscriptions) {
+        query.addBindValue(gid);
+    }
+    for (const QString& gid : hiddenPeople) {
+        query.addBindValue(gid);
+    }
+    if (!query.exec() || !query.next()) {
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
 QList<StoredGap> EventStore::gaps() const
 {
     QList<StoredGap> result;
@@ -916,7 +1042,7 @@ bool EventStore::forEachInOrder(const std::function<bool(const StoredEvent&)>& o
     if (onEvent) {
         QSqlQuery query(database());
         query.setForwardOnly(true);
-        if (!query.exec(QStringLiteral("SELECT %1 FROM events ORDER BY id").arg(eventColumns))) {
+        if (!query.exec(QStringLiteral("SELECT %1 FROM events ORDER BY id").arg(eventColumns()))) {
             return false;
         }
         while (query.next()) {

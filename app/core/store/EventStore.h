@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -33,7 +34,8 @@ struct StoredEvent
     QString subscription;
     QDateTime createdAt;
     bool unread = true;
-    QByteArray json; // the event exactly as Asana sent it
+    bool done = false; // put out of the feed's default view by the person
+    QByteArray json;   // the event exactly as Asana sent it
 };
 
 struct StoredGap
@@ -76,7 +78,7 @@ class EventStore final : public QObject, public EventSink
     Q_DISABLE_COPY_MOVE(EventStore)
 
 public:
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = 5;
     // The oldest schema openReadOnly() can read (it cannot migrate).
     static constexpr int oldestReadableVersion = 2;
 
@@ -157,6 +159,13 @@ public:
     // Marks many events read in one transaction.
     bool markRead(const QList<qint64>& ids);
     bool markAllRead();
+    // Marks many events done (or not) in one transaction.
+    bool setDone(const QList<qint64>& ids, bool done);
+    // What the tray's badge says, over the whole history: events unread and not done, except
+    // those of muted subscriptions, of `hiddenSubscriptions` and by `hiddenPeople` (the feed's
+    // hidden projects and people). -1 when it cannot be read.
+    [[nodiscard]] qint64 badgeCount(const QSet<QString>& hiddenSubscriptions = {},
+                                    const QSet<QString>& hiddenPeople = {}) const;
     [[nodiscard]] QList<StoredGap> gaps() const;
     // Since when the newest gap of `subscription` may have missed events (invalid: unknown, none).
     [[nodiscard]] QDateTime lastGapSince(const QString& subscription) const;
@@ -189,6 +198,10 @@ private:
     bool unusableVersion(int version);
     void pruneStep(qint64 deletedSoFar);
     bool migrate(int targetVersion);
+    // Schema 5's actor_gid for the rows kept before it (inside the migration's transaction).
+    bool backfillActors();
+    // The columns storedEvent() reads, for the schema of the open file.
+    [[nodiscard]] QString eventColumns() const;
     bool exec(const QString& sql) const;
     bool fail(const QString& what, const QSqlQuery& query);
     bool fail(const QString& what);
@@ -202,6 +215,7 @@ private:
     QString m_lastError;
     QString m_recoveryNotice;
     OpenFailure m_openFailure = OpenFailure::None;
+    int m_version = 0; // the open file's schema
     QTimer* m_retentionTimer = nullptr;
     int m_retentionDays = 30;
 };

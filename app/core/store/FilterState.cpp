@@ -40,6 +40,7 @@ QJsonObject FilterState::toJson() const
             {QStringLiteral("subscriptions"), toArray(subscriptions)},
             {QStringLiteral("people"), toArray(people)},
             {QStringLiteral("unreadOnly"), unreadOnly},
+            {QStringLiteral("doneOnly"), doneOnly},
             {QStringLiteral("excludedSubscriptions"), toArray(excludedSubscriptions)},
             {QStringLiteral("excludedPeople"), toArray(excludedPeople)}};
 }
@@ -57,6 +58,7 @@ FilterState FilterState::fromJson(const QJsonObject& object)
     state.subscriptions = stringSet(object.value(QStringLiteral("subscriptions")));
     state.people = stringSet(object.value(QStringLiteral("people")));
     state.unreadOnly = object.value(QStringLiteral("unreadOnly")).toBool(false);
+    state.doneOnly = object.value(QStringLiteral("doneOnly")).toBool(false);
     // Absent in what earlier versions saved: nothing hidden.
     state.excludedSubscriptions = stringSet(object.value(QStringLiteral("excludedSubscriptions")));
     state.excludedPeople = stringSet(object.value(QStringLiteral("excludedPeople")));

@@ -16,6 +16,8 @@ struct FilterState
     QSet<QString> subscriptions; // subscription gids; empty = all
     QSet<QString> people;        // actor gids; empty = everyone
     bool unreadOnly = false;
+    // The "Done" view: only the events marked done. Otherwise (the default view) only those not.
+    bool doneOnly = false;
     // Hidden ("Hide this project", "Hide this person"): never shown, whatever else is chosen.
     QSet<QString> excludedSubscriptions; // subscription gids
     QSet<QString> excludedPeople;        // actor gids
@@ -23,7 +25,8 @@ struct FilterState
     [[nodiscard]] bool isEmpty() const
     {
         return text.trimmed().isEmpty() && kinds.isEmpty() && resourceTypes.isEmpty() && subscriptions.isEmpty() &&
-               people.isEmpty() && !unreadOnly && excludedSubscriptions.isEmpty() && excludedPeople.isEmpty();
+               people.isEmpty() && !unreadOnly && !doneOnly && excludedSubscriptions.isEmpty() &&
+               excludedPeople.isEmpty();
     }
     friend bool operator==(const FilterState&, const FilterState&) = default;
 
