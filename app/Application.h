@@ -6,6 +6,7 @@
 // Everything that has behaviour of its own lives in the libraries; this file only wires.
 #pragma once
 
+#include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "SubscriptionsDialog.h"
 #include "auth/AccountController.h"
@@ -24,6 +25,7 @@
 
 class QNetworkAccessManager;
 class QSettings;
+class QTemporaryDir;
 
 namespace AsanaFeed {
 
@@ -42,6 +44,8 @@ class ResourceSearch;
 class SubscriptionModel;
 class SubscriptionsDialog;
 class Settings;
+class SettingsDialog;
+class StartAtLogin;
 class SignInDialog;
 class TokenStore;
 
@@ -75,6 +79,9 @@ public:
         QString oauthCallbackPath = QStringLiteral("/callback");
         std::function<void(const QUrl&)> openUrl; // the browser for "Sign in with Asana"
         bool signInAtFirstStart = true;           // open the sign-in dialog when nobody is signed in
+        // Where the start-at-login entry is kept: empty for the platform's own place (tests give a
+        // folder of their own).
+        QString autostartLocation;
     };
 
     explicit Application(Options options, QObject* parent = nullptr);
@@ -98,12 +105,18 @@ public:
     [[nodiscard]] SubscriptionModel* subscriptions() const { return m_subscriptions; }
     [[nodiscard]] SubscriptionsDialog* subscriptionsDialog() const { return m_subscriptionsDialog; }
     [[nodiscard]] TokenStore* tokenStore() const;
+    // What is remembered between runs (the demo's: for that run only).
+    [[nodiscard]] Settings* settings() const { return m_settings.get(); }
+    [[nodiscard]] SettingsDialog* settingsDialog() const { return m_settingsDialog; }
+    [[nodiscard]] StartAtLogin* startAtLogin() const { return m_startAtLogin; }
 
     // Opens the sign-in dialog (or raises the open one).
     void openSignIn(const QString& notice = {});
     void signOut(bool removeHistory);
     // Opens the dialog that chooses what to follow (or raises the open one).
     void openSubscriptions();
+    // Opens the settings (or raises the open dialog).
+    void openSettings();
 
 signals:
     // Sign-out finished (the keychain entry is gone; the history kept or removed as asked).
@@ -113,6 +126,10 @@ private:
     bool startDemo();
     bool startReal();
     void buildWindow();
+    // The settings that act on the whole app (colours, rows, budget, history) applied now, and
+    // again whenever they change.
+    void wireSettings();
+    void applySettings();
     void wireAccount();
     void onAccountState(AccountController::State state);
     // Polls what the open store's account follows (and --subscribe adds), from the sync tokens
@@ -141,13 +158,18 @@ private:
     SubscriptionModel* m_subscriptions = nullptr;
     ResourceSearch* m_search = nullptr;
     Demo* m_demo = nullptr;
+    std::unique_ptr<QTemporaryDir> m_demoSettingsDir; // the demo's settings last one run
     std::unique_ptr<QSettings> m_ownSettingsBackend;
     std::unique_ptr<Settings> m_settings;
+    StartAtLogin* m_startAtLogin = nullptr;
+    int m_appliedRetention = 0; // what applySettings() last applied
+    int m_appliedBudget = 0;
     TokenStore* m_keychain = nullptr;
     AccountController* m_accounts = nullptr;
     std::unique_ptr<MainWindow> m_window; // destroyed before the models it shows
     QPointer<SignInDialog> m_signInDialog;
     QPointer<SubscriptionsDialog> m_subscriptionsDialog;
+    QPointer<SettingsDialog> m_settingsDialog;
     QString m_lastAccountGid; // whose feed the window showed last (kept after sign-out)
 };
 

@@ -295,6 +295,13 @@ void MainWindow::buildMenu()
     search->setShortcut(QKeySequence::Find);
     addAction(search);
     m_feedMenu->addAction(tr("&Clear Filters"), m_filterBar, &FilterBar::clear);
+    m_feedMenu->addSeparator();
+    m_settingsAction = m_feedMenu->addAction(tr("Se&ttings…"), this, &MainWindow::settingsRequested);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole); // macOS: the application menu's "Settings…"
+    // The platform's own shortcut; where it has none (most Linux desktops), Ctrl+, as GNOME's apps.
+    m_settingsAction->setShortcut(
+        QKeySequence::keyBindings(QKeySequence::Preferences).value(0, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    addAction(m_settingsAction);
     // The menu bar's own "more menus" button, shown when the menus do not fit: named too.
     if (auto* more = menuBar()->findChild<QToolButton*>(QStringLiteral("qt_menubar_ext_button"))) {
         more->setAccessibleName(tr("More menus"));
