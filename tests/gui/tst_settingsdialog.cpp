@@ -91,7 +91,8 @@ void choose(QComboBox* box, const QString& text)
 {
     const int target = box->findText(text);
     QVERIFY2(target >= 0, qPrintable(text));
-    while (box->currentIndex() != target) {
+    // At most one press per item: a box the dialog sets back (a choice not kept) stays where it is.
+    for (int presses = 0; presses < box->count() && box->currentIndex() != target; ++presses) {
         QTest::keyClick(box, box->currentIndex() < target ? Qt::Key_Down : Qt::Key_Up);
     }
 }
