@@ -898,6 +898,10 @@ void SettingsDialog::refreshAccount()
     m_signInButton->setText(signIn);
     m_signInButton->setVisible(!signIn.isEmpty());
     m_signOutButton->setVisible(signOut);
+    // Searching needs an account Asana accepts (or the demo's), as the window's Follow does.
+    m_followButton->setEnabled(m_accountStatus == AccountStatus::SignedIn ||
+                               m_accountStatus == AccountStatus::EnvironmentToken ||
+                               m_accountStatus == AccountStatus::Demo);
     m_keychainNote->setVisible(m_accountStatus == AccountStatus::SignedOut ||
                                m_accountStatus == AccountStatus::SignedIn ||
                                m_accountStatus == AccountStatus::NeedsSignIn);

@@ -415,12 +415,18 @@ private slots:
         QCOMPARE(list->topLevelItemCount(), 2);
     }
 
-    void followButton_asksForTheSubscriptionsDialog()
+    void followButton_asksForTheSubscriptionsDialog_onceSignedIn()
     {
         Harness h;
         h.show();
+        auto* button = h.control<QPushButton>("follow");
+        QVERIFY(!button->isEnabled()); // nobody is signed in to search as
+        AccountInfo me;
+        me.gid = QStringLiteral("42");
+        me.name = QStringLiteral("Ada");
+        h.dialog->setAccount(me, SettingsDialog::AccountStatus::SignedIn);
         QSignalSpy follow(h.dialog.get(), &SettingsDialog::followRequested);
-        h.control<QPushButton>("follow")->click();
+        button->click();
         QCOMPARE(follow.size(), 1);
     }
 
