@@ -3,10 +3,14 @@
 #include "Demo.h"
 #include "DesktopNotifier.h"
 #include "DockPresence.h"
+#include "FeedView.h"
 #include "FilterBar.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
 #include "SignInDialog.h"
+#include "StartAtLogin.h"
 #include "SubscriptionsDialog.h"
+#include "Theme.h"
 #include "TrayController.h"
 #include "TrayIconArt.h"
 #include "api/AsanaClient.h"
@@ -28,6 +32,7 @@
 #include <QDesktopServices>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTimer>
 
 namespace AsanaFeed {
@@ -86,7 +91,12 @@ TokenStore* Application::tokenStore() const
 
 QUrl Application::apiBaseUrl() const
 {
-    return m_options.baseUrl.isValid() ? m_options.baseUrl : QUrl(QString::fromLatin1(AsanaClient::defaultBaseUrl));
+    // --base-url for this run, else the settings' (for testing), else Asana's own.
+    if (m_options.baseUrl.isValid()) {
+        return m_options.baseUrl;
+    }
+    const QUrl chosen = m_settings ? m_settings->apiBaseUrl() : QUrl();
+    return chosen.isEmpty() ? QUrl(QString::fromLatin1(AsanaClient::defaultBaseUrl)) : chosen;
 }
 
 QString Application::accountStorePath(const QString& gid) const
@@ -179,6 +189,10 @@ void Application::buildTray()
     // Where the desktop has no notification service, the tray icon shows them.
     m_notifier->setTrayIcon(m_tray->trayIcon());
     connect(m_tray, &TrayController::markAllReadRequested, m_model, &EventModel::markAllRead);
+    connect(m_tray, &TrayController::settingsRequested, this, [this] {
+        showWindow(); // the dialog belongs to the window
+        openSettings();
+    });
     connect(m_tray, &TrayController::signOutRequested, this, [this] {
         showWindow();
         m_window->askSignOut();
@@ -240,12 +254,18 @@ bool Application::startDemo()
         m_error = m_demo->error();
         return false;
     }
-    // The demo's choices (a pause, the close-to-tray hint) last as long as the demo.
-    m_ownSettingsBackend =
-        std::make_unique<QSettings>(m_demo->directory() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
-    m_settings = std::make_unique<Settings>(m_ownSettingsBackend.get());
+    // The demo's settings last one run: the person's own stay as they are.
+    QSettings* backend = m_options.settings;
+    if (!backend) {
+        m_demoSettingsDir = std::make_unique<QTemporaryDir>();
+        m_ownSettingsBackend = std::make_unique<QSettings>(m_demoSettingsDir->filePath(QStringLiteral("settings.ini")),
+                                                           QSettings::IniFormat);
+        backend = m_ownSettingsBackend.get();
+    }
+    m_settings = std::make_unique<Settings>(backend);
     buildWindow();
     m_window->setDemo(true);
+    wireSettings();
     // The simulated workspace has a "me": the feed says "you", and its notifications are theirs.
     const AccountInfo me = m_demo->me();
     m_model->setMe(me.gid);
@@ -302,6 +322,7 @@ bool Application::startReal()
     if (m_options.keepSettings) {
         m_window->setSettings(m_settings.get());
     }
+    wireSettings();
     if (!storeProblem.isEmpty()) {
         m_window->showNotice(storeProblem);
     }
@@ -439,6 +460,60 @@ void Application::showNotifiedEvent(qint64 eventId, bool openInAsana)
     m_window->revealEvent(eventId);
 }
 
+void Application::wireSettings()
+{
+    m_startAtLogin = new StartAtLogin(m_settings.get(), m_options.autostartLocation, QString(), this);
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &Application::openSettings);
+    connect(m_settings.get(), &Settings::changed, this, &Application::applySettings);
+    // Pruning takes rows from under the feed: it reads the history again.
+    connect(m_store, &EventStore::pruned, m_model, &EventModel::reload);
+    Theme::apply(m_settings->colorScheme());
+    applySettings();
+}
+
+void Application::applySettings()
+{
+    if (Theme::current() != Theme::environmentOverride().value_or(m_settings->colorScheme())) {
+        Theme::apply(m_settings->colorScheme());
+    }
+    m_window->feedView()->setCompactRows(m_settings->compactRows());
+    if (m_appliedRetention != m_settings->retentionDays()) {
+        m_appliedRetention = m_settings->retentionDays();
+        m_store->startRetention(m_appliedRetention);
+    }
+    // --budget (or a test's) wins for the run; otherwise the settings' budget, at once.
+    if (m_options.requestsPerMinute <= 0 && m_appliedBudget != m_settings->requestsPerMinute()) {
+        m_appliedBudget = m_settings->requestsPerMinute();
+        if (m_scheduler) {
+            m_scheduler->setBudget(m_appliedBudget);
+        }
+    }
+}
+
+void Application::openSettings()
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    m_settingsDialog = new SettingsDialog(m_settings.get(), m_subscriptions, m_startAtLogin, m_window.get());
+    m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_settingsDialog->setDemo(m_demo != nullptr);
+    if (m_accounts) {
+        m_settingsDialog->attachTo(m_accounts);
+    } else {
+        m_settingsDialog->setAccount(std::nullopt, m_demo ? SettingsDialog::AccountStatus::Demo
+                                                          : SettingsDialog::AccountStatus::EnvironmentToken);
+    }
+    connect(m_settingsDialog, &SettingsDialog::signInRequested, this, [this] { openSignIn(); });
+    connect(m_settingsDialog, &SettingsDialog::signOutRequested, m_window.get(), &MainWindow::askSignOut);
+    connect(m_settingsDialog, &SettingsDialog::followRequested, this, &Application::openSubscriptions);
+    connect(m_settingsDialog, &SettingsDialog::playSoundRequested, m_notifier, &DesktopNotifier::playSample);
+    m_settingsDialog->setTrayAvailable(m_tray != nullptr);
+    m_settingsDialog->show(); // not modal: what changes shows in the feed at once
+}
+
 void Application::gate(QObject* owner, std::function<ApiReply*()> send, int cost)
 {
     if (m_scheduler) {
@@ -554,6 +629,7 @@ void Application::openAccountHistory(const QString& gid)
         m_window->filterBar()->clear();
     }
     const QString problem = m_store->openOrKeepInMemory(accountStorePath(gid));
+    m_store->startRetention(m_settings->retentionDays()); // the new history keeps as many days
     m_model->reload();
     reloadSubscriptions();
     if (!problem.isEmpty()) {

@@ -6,6 +6,7 @@
 // Everything that has behaviour of its own lives in the libraries; this file only wires.
 #pragma once
 
+#include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "SubscriptionsDialog.h"
 #include "auth/AccountController.h"
@@ -24,6 +25,7 @@
 
 class QNetworkAccessManager;
 class QSettings;
+class QTemporaryDir;
 
 namespace AsanaFeed {
 
@@ -44,6 +46,8 @@ class ResourceSearch;
 class SubscriptionModel;
 class SubscriptionsDialog;
 class Settings;
+class SettingsDialog;
+class StartAtLogin;
 class SignInDialog;
 class TokenStore;
 class TrayController;
@@ -83,6 +87,9 @@ public:
         // tray). `minimized`: start there, without the window.
         bool tray = true;
         bool minimized = false;
+        // Where the start-at-login entry is kept: empty for the platform's own place (tests give a
+        // folder of their own).
+        QString autostartLocation;
     };
 
     explicit Application(Options options, QObject* parent = nullptr);
@@ -107,7 +114,6 @@ public:
     [[nodiscard]] SubscriptionsDialog* subscriptionsDialog() const { return m_subscriptionsDialog; }
     [[nodiscard]] TokenStore* tokenStore() const;
     [[nodiscard]] TrayController* tray() const { return m_tray; }
-    [[nodiscard]] Settings* settings() const { return m_settings.get(); }
 
     // Brings the feed window up (from the tray, a notification): shown, restored, in front.
     void showWindow();
@@ -119,12 +125,18 @@ public:
     // A notification was clicked: the window at that event, or the event in Asana when
     // `openInAsana` or the settings say so.
     void showNotifiedEvent(qint64 eventId, bool openInAsana);
+    // What is remembered between runs (the demo's: for that run only).
+    [[nodiscard]] Settings* settings() const { return m_settings.get(); }
+    [[nodiscard]] SettingsDialog* settingsDialog() const { return m_settingsDialog; }
+    [[nodiscard]] StartAtLogin* startAtLogin() const { return m_startAtLogin; }
 
     // Opens the sign-in dialog (or raises the open one).
     void openSignIn(const QString& notice = {});
     void signOut(bool removeHistory);
     // Opens the dialog that chooses what to follow (or raises the open one).
     void openSubscriptions();
+    // Opens the settings (or raises the open dialog).
+    void openSettings();
 
 signals:
     // Sign-out finished (the keychain entry is gone; the history kept or removed as asked).
@@ -139,6 +151,10 @@ private:
     void applyCloseToTray();
     void updateTrayAttention();
     void buildNotifications();
+    // The settings that act on the whole app (colours, rows, budget, history) applied now, and
+    // again whenever they change.
+    void wireSettings();
+    void applySettings();
     void wireAccount();
     void onAccountState(AccountController::State state);
     // Polls what the open store's account follows (and --subscribe adds), from the sync tokens
@@ -167,8 +183,12 @@ private:
     SubscriptionModel* m_subscriptions = nullptr;
     ResourceSearch* m_search = nullptr;
     Demo* m_demo = nullptr;
+    std::unique_ptr<QTemporaryDir> m_demoSettingsDir; // the demo's settings last one run
     std::unique_ptr<QSettings> m_ownSettingsBackend;
     std::unique_ptr<Settings> m_settings;
+    StartAtLogin* m_startAtLogin = nullptr;
+    int m_appliedRetention = 0; // what applySettings() last applied
+    int m_appliedBudget = 0;
     TokenStore* m_keychain = nullptr;
     AccountController* m_accounts = nullptr;
     NotificationCenter* m_notifications = nullptr;
@@ -178,6 +198,7 @@ private:
     QPointer<SubscriptionsDialog> m_subscriptionsDialog;
     EventFilterModel* m_trayRows = nullptr; // the feed as the tray lists it: without what is hidden
     TrayController* m_tray = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
     QString m_lastAccountGid; // whose feed the window showed last (kept after sign-out)
 };
 

@@ -102,11 +102,6 @@ QHash<QString, QString> Demo::projectNames() const
     return names;
 }
 
-QString Demo::directory() const
-{
-    return m_dir ? m_dir->path() : QString();
-}
-
 AccountInfo Demo::me() const
 {
     AccountInfo me;

@@ -47,8 +47,6 @@ public:
     // The simulated workspace's "me": whom its notifications are for.
     [[nodiscard]] AccountInfo me() const;
     [[nodiscard]] Sim::SimServer* server() const { return m_server; }
-    // The demo's temporary folder (its history, its settings); gone with the demo.
-    [[nodiscard]] QString directory() const;
 
 private:
     double m_eventsPerMinute = 20;

@@ -3,7 +3,6 @@
 #include "FeedView.h"
 #include "MainWindow.h"
 #include "StartupReport.h"
-#include "Theme.h"
 #include "api/AsanaClient.h"
 #include "auth/KeychainTokenStore.h"
 #include "auth/OAuthClient.h"
@@ -268,7 +267,6 @@ int runFollow(const CommandLine& commandLine)
 
 int runWindow(const CommandLine& commandLine, const QElapsedTimer& sinceMain)
 {
-    Theme::applyOverride();
     Application::Options options;
     options.demo = commandLine.mode == CommandLine::Mode::Demo;
     options.minimized = commandLine.minimized;

@@ -103,13 +103,18 @@ void DesktopNotifier::present(const Notice& notice)
 
 void DesktopNotifier::playSound()
 {
+    playSample(m_settings ? m_settings->notificationVolume() : 60);
+}
+
+void DesktopNotifier::playSample(int volume)
+{
     if (!m_sound) {
         m_sound = new QSoundEffect(this);
         m_sound->setSource(QUrl(QStringLiteral("qrc:/asanafeed/sounds/notification.wav")));
     }
     // The setting is what a person hears as loudness; the sound takes a linear factor.
-    const float volume = float(m_settings->notificationVolume()) / 100.0F;
-    m_sound->setVolume(QAudio::convertVolume(volume, QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale));
+    const float loudness = float(std::clamp(volume, 0, 100)) / 100.0F;
+    m_sound->setVolume(QAudio::convertVolume(loudness, QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale));
     // No audio device, no backend: the notice was shown all the same.
     m_sound->play();
 }

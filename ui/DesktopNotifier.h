@@ -56,6 +56,8 @@ public:
 
 public slots:
     void show(const AsanaFeed::Notice& notice);
+    // The chime alone at `volume` (0…100), to try it (the settings' Play button).
+    void playSample(int volume);
 
 signals:
     // A notice was clicked: show the event (`openInAsana` false: as the settings say) or open it

@@ -179,27 +179,29 @@ bool EventDelegate::startsDay(const QModelIndex& index)
     return localDay(index.siblingAtRow(index.row() - 1)) != localDay(index);
 }
 
-EventDelegate::Metrics EventDelegate::metrics(const QStyleOptionViewItem& option, bool header)
+EventDelegate::Metrics EventDelegate::metrics(const QStyleOptionViewItem& option, bool header, bool compact)
 {
     Metrics m;
     m.line = option.fontMetrics.height();
-    m.pad = qMax(4, m.line / 2);
+    m.pad = compact ? qMax(2, m.line / 4) : qMax(4, m.line / 2);
     m.avatar = m.line * 2;
     m.gutter = qMax(10, m.line * 3 / 4);
     m.header = header ? m.line + m.pad + m.pad / 2 : 0;
     return m;
 }
 
-int EventDelegate::commentLines(const QModelIndex& index)
+int EventDelegate::commentLines(const QModelIndex& index, bool compact)
 {
     const QString comment = index.data(CommentRole).toString();
-    return comment.isEmpty() ? 0 : int(std::min<qsizetype>(comment.count(QLatin1Char('\n')) + 1, maxCommentLines));
+    return comment.isEmpty()
+               ? 0
+               : int(std::min<qsizetype>(comment.count(QLatin1Char('\n')) + 1, compact ? 1 : maxCommentLines));
 }
 
 QSize EventDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
-    const Metrics m = metrics(option, startsDay(index));
-    const int comment = commentLines(index);
+    const Metrics m = metrics(option, startsDay(index), m_compact);
+    const int comment = commentLines(index, m_compact);
     const int body = m.pad + m.line + m.line / 4 + (comment > 0 ? comment * m.line + m.line / 4 : 0) + m.line + m.pad;
     return {m.gutter + m.avatar + m.pad + m.line * 10, m.header + body};
 }
@@ -214,7 +216,7 @@ void EventDelegate::paintHeader(QPainter* painter, const QStyleOptionViewItem& o
     QFont font = boldOf(option.font);
     painter->setFont(font);
     const QFontMetrics fm(font);
-    const Metrics m = metrics(option, true);
+    const Metrics m = metrics(option, true, m_compact);
     const int baseline = rect.bottom() - m.pad / 2 - fm.descent();
     painter->setPen(palette.color(QPalette::PlaceholderText));
     const QString elided = fm.elidedText(text, Qt::ElideRight, rect.width() - 2 * m.gutter);
@@ -232,7 +234,7 @@ void EventDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
 
-    const Metrics m = metrics(option, startsDay(index));
+    const Metrics m = metrics(option, startsDay(index), m_compact);
     QRect rect = option.rect;
     if (m.header > 0) {
         paintHeader(painter, option, QRect(rect.left(), rect.top(), rect.width(), m.header), index);
@@ -315,7 +317,7 @@ void EventDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
 
     // Then a comment's first lines, as a quote: a bar on the left, the text as Asana has it.
     int below = top + m.line + m.line / 4;
-    if (const int lines = commentLines(index); lines > 0 && !gap) {
+    if (const int lines = commentLines(index, m_compact); lines > 0 && !gap) {
         const QStringList text = index.data(CommentRole).toString().split(QLatin1Char('\n'));
         const int bar = qMax(2, m.line / 8);
         painter->fillRect(QRect(textLeft, below, bar, lines * m.line),

@@ -1,8 +1,9 @@
 // EventDelegate: paints one feed row from the model's roles only — an avatar with initials in a
 // stable colour per person, the sentence with the resource names in bold, the project and the
 // relative time, a comment's first lines as a quote, an unread dot, a day header above the first
-// row of each day, and gap rows as warnings. Every name is drawn as plain text (QPainter::drawText, one run at a time):
-// nothing that came from the network is ever interpreted as markup.
+// row of each day, and gap rows as warnings. Compact rows have less padding and a one-line quote. Every name is drawn
+// as plain text (QPainter::drawText, one run at a time): nothing that came from the network is ever interpreted as
+// markup.
 #pragma once
 
 #include <QDateTime>
@@ -34,6 +35,10 @@ public:
     explicit EventDelegate(QObject* parent = nullptr);
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    // Compact rows: less padding around each row, and a comment's quote on one line. The view
+    // lays its rows out again (FeedView::setCompactRows()).
+    void setCompact(bool compact) { m_compact = compact; }
+    [[nodiscard]] bool isCompact() const { return m_compact; }
     [[nodiscard]] QDateTime now() const;
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
@@ -55,8 +60,9 @@ public:
     [[nodiscard]] static QColor avatarColor(const QString& actorGid, bool darkPalette);
     // True when the row is the first of its (local) day in the view's model: it gets a header.
     [[nodiscard]] static bool startsDay(const QModelIndex& index);
-    // How many lines of a comment the row shows (0 for other rows, at most maxCommentLines).
-    [[nodiscard]] static int commentLines(const QModelIndex& index);
+    // How many lines of a comment the row shows (0 for other rows, at most maxCommentLines; one
+    // when compact).
+    [[nodiscard]] static int commentLines(const QModelIndex& index, bool compact = false);
     static constexpr int maxCommentLines = 2;
     [[nodiscard]] static bool isDark(const QPalette& palette);
 
@@ -69,11 +75,12 @@ private:
         int gutter = 0; // left margin holding the unread dot
         int header = 0; // day header height (0 when none)
     };
-    [[nodiscard]] static Metrics metrics(const QStyleOptionViewItem& option, bool header);
+    [[nodiscard]] static Metrics metrics(const QStyleOptionViewItem& option, bool header, bool compact);
     void paintHeader(QPainter* painter, const QStyleOptionViewItem& option, const QRect& rect,
                      const QModelIndex& index) const;
 
     Clock m_clock;
+    bool m_compact = false;
 };
 
 } // namespace AsanaFeed

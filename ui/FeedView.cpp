@@ -163,6 +163,22 @@ void FeedView::rowsAboutToBeInserted(const QModelIndex& parent, int start, int /
     m_anchorBottom = visualRect(first).bottom();
 }
 
+void FeedView::setCompactRows(bool compact)
+{
+    if (m_delegate->isCompact() == compact) {
+        return;
+    }
+    m_delegate->setCompact(compact);
+    // Every row's height changes: the row at the top stays the row at the top.
+    const QModelIndex top = indexAt(QPoint(0, 0));
+    const bool atTop = isAtTop();
+    doItemsLayout();
+    if (top.isValid() && !atTop) {
+        scrollTo(top, PositionAtTop);
+    }
+    viewport()->update();
+}
+
 void FeedView::rowsInserted(const QModelIndex& parent, int start, int end)
 {
     QListView::rowsInserted(parent, start, end);

@@ -35,6 +35,8 @@ public:
     void setModel(QAbstractItemModel* model) override;
 
     [[nodiscard]] EventDelegate* eventDelegate() const { return m_delegate; }
+    // Compact rows (EventDelegate::setCompact()), laid out again at once.
+    void setCompactRows(bool compact);
     // Replaces QDesktopServices::openUrl (tests capture the URL instead of launching a browser).
     void setUrlOpener(UrlOpener opener) { m_opener = std::move(opener); }
     // False: links lead nowhere (the demo's tasks are not in Asana). Opening a row then marks it

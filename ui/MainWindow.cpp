@@ -295,6 +295,12 @@ void MainWindow::buildMenu()
     // shortcuts (on macOS it costs the window no room at all).
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_followAction);
+    m_settingsAction = file->addAction(tr("Se&ttings…"), this, &MainWindow::settingsRequested);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole); // macOS: the application menu's "Settings…"
+    // The platform's own shortcut; where it has none (most Linux desktops), Ctrl+, as GNOME's apps.
+    m_settingsAction->setShortcut(
+        QKeySequence::keyBindings(QKeySequence::Preferences).value(0, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    addAction(m_settingsAction);
     file->addSeparator();
     QAction* close = file->addAction(tr("&Close Window"), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);
@@ -316,6 +322,7 @@ void MainWindow::buildMenu()
     search->setShortcut(QKeySequence::Find);
     addAction(search);
     m_feedMenu->addAction(tr("&Clear Filters"), m_filterBar, &FilterBar::clear);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     m_aboutAction = help->addAction(tr("&About Asana Feed"), this, [this] {
         QMessageBox::about(this, tr("About Asana Feed"),

@@ -138,6 +138,8 @@ public:
     [[nodiscard]] QAction* markAllReadAction() const { return m_markAllRead; }
     [[nodiscard]] QMenu* feedMenu() const { return m_feedMenu; }
     [[nodiscard]] QPushButton* emptyActionButton() const { return m_emptyAction; }
+    // "Settings…" (QKeySequence::Preferences, else Ctrl+,): emits settingsRequested().
+    [[nodiscard]] QAction* settingsAction() const { return m_settingsAction; }
     // "Follow Projects and Tasks…" (Ctrl+N, and in the account menu).
     [[nodiscard]] QAction* followAction() const { return m_followAction; }
     // The open "sign out?" question, if any (tests answer it).
@@ -155,6 +157,8 @@ signals:
     void emptyActionTriggered();
     // The person wants to choose what to follow.
     void followRequested();
+    // The person wants to change the settings.
+    void settingsRequested();
     // The window was hidden or minimized (false), or is on screen again (true).
     void seenChanged(bool seen);
     // The person asked to try a failed subscription again (an empty gid: every failed one).
@@ -217,6 +221,7 @@ private:
     QString m_retryGid;
     QMenu* m_feedMenu = nullptr;
     QAction* m_markAllRead = nullptr;
+    QAction* m_settingsAction = nullptr;
     QPushButton* m_emptyAction = nullptr;
     QPointer<QMessageBox> m_signOutQuestion;
     QStackedWidget* m_stack = nullptr;

@@ -6,13 +6,17 @@
 // history, and no keychain.
 #include "Application.h"
 #include "Demo.h"
+#include "EventDelegate.h"
 #include "FakeKeychain.h"
 #include "FeedView.h"
 #include "MainWindow.h"
 #include "ScriptedBrowser.h"
+#include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "SimFixture.h"
+#include "StartAtLogin.h"
 #include "SubscriptionsDialog.h"
+#include "Theme.h"
 #include "api/AsanaClient.h"
 #include "auth/AccountSession.h"
 #include "auth/OAuthSignIn.h"
@@ -28,13 +32,17 @@
 #include "store/Settings.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -42,6 +50,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -776,6 +785,57 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(real.window()->noticeText().contains(QStringLiteral("ASANA_TOKEN")), kTimeoutMs);
         QVERIFY(real.window()->statusText().contains(QStringLiteral("sign-in needed")));
         QCOMPARE(real.app->store()->path(), EventStore::defaultPath(QStringLiteral("default")));
+    }
+
+    void settings_openOnce_fromTheMenu_andApplyAtOnce()
+    {
+        RealMode real;
+        QTemporaryDir autostart;
+        Application::Options options = real.options();
+        options.token = real.sim->token();
+        options.autostartLocation = autostart.path();
+        QVERIFY(real.start(options));
+        QAction* open = real.window()->settingsAction();
+        QVERIFY(!open->shortcut().isEmpty());
+        open->trigger();
+        QPointer<SettingsDialog> dialog = real.app->settingsDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        open->trigger(); // raised, not a second one
+        QCOMPARE(real.app->settingsDialog(), dialog.data());
+        QCOMPARE(real.window()->findChildren<SettingsDialog*>().size(), 1);
+        QVERIFY(dialog->accountText().contains(QStringLiteral("ASANA_TOKEN")));
+
+        Settings* settings = real.app->settings();
+        settings->setCompactRows(true);
+        QVERIFY(real.window()->feedView()->eventDelegate()->isCompact());
+        settings->setCompactRows(false);
+        QVERIFY(!real.window()->feedView()->eventDelegate()->isCompact());
+
+        if (!Theme::environmentOverride()) {
+            const QPalette platform = QApplication::palette();
+            settings->setColorScheme(Settings::ColorScheme::Dark);
+            QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+            QTRY_VERIFY(real.window()->palette().color(QPalette::Window).lightness() < 100);
+            settings->setColorScheme(Settings::ColorScheme::System);
+            QCOMPARE(QApplication::palette().color(QPalette::Window), platform.color(QPalette::Window));
+        }
+
+        // Start at login starts this program, minimized once that is chosen; in the test's folder.
+        StartAtLogin* login = real.app->startAtLogin();
+        QVERIFY(login->entryPath().startsWith(autostart.path()));
+        QVERIFY2(login->setEnabled(true), qPrintable(login->error()));
+        settings->setStartMinimized(true);
+        QFile entry(login->entryPath());
+        QVERIFY(entry.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(entry.readAll());
+        QVERIFY2(text.contains(QCoreApplication::applicationFilePath()) &&
+                     text.contains(QLatin1String(" --minimized\n")),
+                 qPrintable(text));
+
+        dialog->close();
+        QTRY_VERIFY(!dialog); // closed is gone: the next one reads the settings afresh
+        QVERIFY(!real.app->settingsDialog());
     }
 
     void busyHistory_isLeftAlone_andTheFeedRunsInMemory()

@@ -265,6 +265,46 @@ private slots:
                  qPrintable(QStringLiteral("%1 vs %2").arg(darkPixels(option, delegate, comment)).arg(inkBefore)));
     }
 
+    void compactRows_haveLessPadding_andAOneLineQuote()
+    {
+        GuiTestData::Feed feed;
+        feed.add(
+            {FeedTestData::commented(0, QStringLiteral("Dana Ruiz"), QStringLiteral("11"),
+                                     QStringLiteral("Launch plan"), QStringLiteral("2001"), QStringLiteral("4001")),
+             GuiTestData::completed(1, QStringLiteral("Sam Lee"), QStringLiteral("12"), QStringLiteral("Fix login"),
+                                    QStringLiteral("2002"))});
+        QListView view;
+        EventDelegate delegate;
+        QStyleOptionViewItem option;
+        option.initFrom(&view);
+        option.palette.setColor(QPalette::Base, Qt::white);
+        option.palette.setColor(QPalette::Text, Qt::black);
+        const bool commentFirst =
+            feed.model()->index(0, 0).data(SentenceRole).toString().contains(QStringLiteral("commented"));
+        const QModelIndex comment = feed.model()->index(commentFirst ? 0 : 1, 0);
+        const int line = option.fontMetrics.height();
+        const int roomy = delegate.sizeHint(option, comment).height();
+        delegate.setCompact(true);
+        QVERIFY(delegate.isCompact());
+        const int compact = delegate.sizeHint(option, comment).height();
+        QVERIFY2(compact < roomy, qPrintable(QStringLiteral("%1 vs %2").arg(compact).arg(roomy)));
+
+        // Three lines of comment: two in a roomy row, one in a compact one.
+        feed.model()->addDetails({{QStringLiteral("4001"),
+                                   QStringLiteral("story"),
+                                   QStringLiteral("comment_added"),
+                                   QStringLiteral("one\ntwo\nthree"),
+                                   {},
+                                   QDateTime::currentDateTimeUtc()}});
+        QCOMPARE(EventDelegate::commentLines(comment, true), 1);
+        QCOMPARE(delegate.sizeHint(option, comment).height(), compact + line + line / 4);
+        const int compactInk = darkPixels(option, delegate, comment);
+        delegate.setCompact(false);
+        QCOMPARE(EventDelegate::commentLines(comment), 2);
+        QCOMPARE(delegate.sizeHint(option, comment).height(), roomy + 2 * line + line / 4);
+        QVERIFY2(darkPixels(option, delegate, comment) > compactInk, "the second line of the quote is painted");
+    }
+
     void darkPalette_paintsLightText()
     {
         GuiTestData::Feed feed;
