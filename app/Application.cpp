@@ -120,8 +120,11 @@ bool Application::start()
         return true; // in the tray; the window opens when asked for
     }
     m_window->show();
-    if (m_options.minimized) {
-        m_window->showMessage(tr("This desktop has no system tray, so Asana Feed opened its window."));
+    if (!m_tray && m_options.tray) {
+        // Said once a run, where it matters: nothing keeps the app when its window closes.
+        m_window->showMessage(m_options.minimized
+                                  ? tr("This desktop has no system tray, so Asana Feed opened its window.")
+                                  : tr("This desktop has no system tray: closing the window quits Asana Feed."));
     }
     return true;
 }
@@ -198,6 +201,12 @@ void Application::buildTray()
         m_window->askSignOut();
     });
     connect(m_tray, &TrayController::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    // Quitting from the tray or the menu closes no window: the window's state is kept here.
+    connect(qApp, &QCoreApplication::aboutToQuit, m_window.get(), [this] {
+        if (m_window->isVisible()) {
+            m_window->saveState();
+        }
+    });
     connect(m_window.get(), &MainWindow::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
     if (m_options.minimized) {
         DockPresence::setShownInDock(false); // only the tray icon, from the start

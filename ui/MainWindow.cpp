@@ -769,12 +769,17 @@ void MainWindow::setSettings(Settings* settings)
     m_filterBar->setFilter(m_settings->filterState());
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
+void MainWindow::saveState()
 {
     if (m_settings) {
         m_settings->setWindowGeometry(saveGeometry());
         m_settings->setFilterState(m_filterBar->filter());
     }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveState();
     QMainWindow::closeEvent(event);
     if (m_closeToTray && event->isAccepted()) {
         emit closedToTray(); // hidden, not gone: the app goes on in the tray

@@ -116,6 +116,10 @@ public:
     // bar) when the feed has no row for it any more.
     bool revealEvent(qint64 storeId);
 
+    // Keeps the geometry and the filter in the settings (on closing, and when the app quits from
+    // the tray with the window open: no close event then).
+    void saveState();
+
     // Closing the window hides it (the app goes on in the tray) instead of closing it.
     void setCloseToTray(bool enabled);
     [[nodiscard]] bool closesToTray() const { return m_closeToTray; }
