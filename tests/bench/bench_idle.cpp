@@ -41,7 +41,7 @@ Sample sample(qint64 pid)
         // Fields after the command name (which may hold spaces): utime is the 14th, stime the 15th.
         const QByteArray line = stat.readAll();
         const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        const double ticks = double(sysconf(_SC_CLK_TCK));
+        const auto ticks = double(sysconf(_SC_CLK_TCK));
         result.cpuSeconds = (fields.value(11).toLongLong() + fields.value(12).toLongLong()) / ticks;
     }
     const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
