@@ -266,6 +266,12 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(f.notices.size(), 2, kTimeoutMs);
         QCOMPARE(f.notices.at(1).body, QStringLiteral("on Fix login 1402, which you follow"));
 
+        // A task Asana would not show a moment ago (deleted, no access): not asked again yet.
+        f.asked.clear();
+        QVERIFY(f.store.keepDetails({{taskGid(4), QStringLiteral("task"), {}, {}, {}, now()}}));
+        f.feed(launch, {assigned(taskGid(4), QStringLiteral("1999"), now())});
+        QVERIFY(f.asked.isEmpty());
+
         // Old, but already involving me: it notifies as it is, not worth a request.
         f.notices.clear();
         f.asked.clear();

@@ -3,6 +3,7 @@
 #include "api/AccountInfo.h"
 #include "api/Event.h"
 #include "feed/EventFormatter.h"
+#include "feed/EventModel.h"
 #include "feed/SubscriptionModel.h"
 #include "store/EventStore.h"
 #include "store/Settings.h"
@@ -213,6 +214,8 @@ void NotificationCenter::addEvents(const QString& subscription, const QList<Even
     const NotifySettings settings = notifySettings();
     const QDateTime peopleFreshAfter =
         QDateTime::currentDateTimeUtc().addMSecs(-std::chrono::milliseconds(m_options.peopleFreshFor).count());
+    const QDateTime unavailableAfter =
+        QDateTime::currentDateTimeUtc().addSecs(-std::chrono::seconds(EventDetails::unavailableFor).count());
     QList<DetailQuery> asks;
     QSet<QString> asking;
     QList<qint64> waitingNow; // this call's, in order
@@ -265,10 +268,14 @@ void NotificationCenter::addEvents(const QString& subscription, const QList<Even
         waiting.createdAt = event.createdAt;
         const QString task = taskOf(event, each);
         bool peopleFresh = false;
-        if (const auto people = known.constFind(task);
-            !task.isEmpty() && people != known.cend() && people->peopleKnown) {
-            fillPeople(waiting.candidate, *people);
-            peopleFresh = people->fetchedAt >= peopleFreshAfter;
+        if (const auto people = known.constFind(task); !task.isEmpty() && people != known.cend()) {
+            if (people->peopleKnown) {
+                fillPeople(waiting.candidate, *people);
+                peopleFresh = people->fetchedAt >= peopleFreshAfter;
+            } else if (EventModel::isUnavailable(*people)) {
+                // Asana would not show it (deleted, no access): not asked again before the rows would.
+                peopleFresh = people->fetchedAt >= unavailableAfter;
+            }
         }
         if (needsText(each) && !known.contains(event.resource.gid)) {
             // Worth waiting for only if the comment could notify, were it to mention the person.
