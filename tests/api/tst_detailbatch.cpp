@@ -64,7 +64,42 @@ private slots:
                  QJsonArray{QStringLiteral("name")});
         QCOMPARE(DetailBatch::askable(queries).size(), DetailBatch::maxActions);
         QCOMPARE(DetailBatch::fieldsFor(QStringLiteral("task")),
+                 (QStringList{QStringLiteral("name"), QStringLiteral("permalink_url"), QStringLiteral("assignee.gid"),
+                              QStringLiteral("created_by.gid"), QStringLiteral("followers.gid")}));
+        // What a row needs of the others is unchanged.
+        QCOMPARE(DetailBatch::fieldsFor(QStringLiteral("project")),
                  (QStringList{QStringLiteral("name"), QStringLiteral("permalink_url")}));
+        QCOMPARE(DetailBatch::fieldsFor(QStringLiteral("story")),
+                 (QStringList{QStringLiteral("text"), QStringLiteral("resource_subtype"),
+                              QStringLiteral("created_by.name"), QStringLiteral("target.name")}));
+    }
+
+    void aTask_comesBackWithWhoItInvolves()
+    {
+        Client c;
+        SimWorld& world = c.sim.world();
+        const QString creator = c.sim.userGid(1);
+        const QString assignee = c.sim.userGid(2);
+        const QString follower = c.sim.userGid(3);
+        const QString task = world.createTask(creator, c.sim.projectGid(0), QStringLiteral("Involving task"));
+        world.assignTask(creator, task, assignee);
+        world.addFollower(creator, task, follower);
+        const Parsed<Answers> answers = c.ask({{task, QStringLiteral("task")}});
+        QVERIFY2(answers.ok(), qPrintable(answers.ok() ? QString() : answers.error().summary()));
+        QCOMPARE(answers.value().size(), 1);
+        const QJsonObject data = answers.value().first().data;
+        const auto gidOf = [&data](const QString& key) {
+            return data.value(key).toObject().value(QStringLiteral("gid")).toString();
+        };
+        QCOMPARE(gidOf(QStringLiteral("assignee")), assignee);
+        QCOMPARE(gidOf(QStringLiteral("created_by")), creator);
+        QStringList followers;
+        for (const QJsonValue& each : data.value(QStringLiteral("followers")).toArray()) {
+            followers.append(each.toObject().value(QStringLiteral("gid")).toString());
+        }
+        QVERIFY(followers.contains(follower));
+        QVERIFY(followers.contains(creator));
+        QVERIFY(!data.contains(QStringLiteral("notes"))); // not asked for
     }
 
     void storiesTasksAndUsers_comeBackWithTheirFields()

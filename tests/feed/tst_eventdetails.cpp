@@ -10,6 +10,8 @@
 #include "feed/EventRoles.h"
 #include "store/EventStore.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSignalSpy>
@@ -279,6 +281,81 @@ private slots:
         feed.details->setClient(nullptr);
         QVERIFY(!feed.details->canAsk());
         QVERIFY(!feed.details->ask({{story, QStringLiteral("story")}}));
+    }
+    void storedFrom_aTask_keepsWhoItInvolves_asGidsOnly()
+    {
+        const QDateTime now = QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
+        const auto person = [](const QJsonValue& gid) { return QJsonObject{{QStringLiteral("gid"), gid}}; };
+        QJsonArray followers{person(QStringLiteral("7")),
+                             person(QStringLiteral("9")),
+                             person(QStringLiteral("7")),
+                             person(QStringLiteral("1; DROP TABLE details")),
+                             person(42),
+                             QStringLiteral("8"),
+                             QJsonValue()};
+        for (int i = 0; i < 500; ++i) {
+            followers.append(person(QString::number(1000 + i)));
+        }
+        DetailAnswer answer;
+        answer.query = {QStringLiteral("31"), QStringLiteral("task")};
+        answer.outcome = DetailAnswer::Outcome::Found;
+        answer.status = 200;
+        answer.data = {{QStringLiteral("gid"), QStringLiteral("31")},
+                       {QStringLiteral("name"), QStringLiteral("Fix login")},
+                       {QStringLiteral("assignee"), person(QStringLiteral("7"))},
+                       {QStringLiteral("created_by"), person(QStringLiteral("../users/me"))},
+                       {QStringLiteral("followers"), followers}};
+        const QList<StoredDetail> learned = EventDetails::storedFrom(answer, now);
+        QCOMPARE(learned.size(), 1);
+        const StoredDetail& task = learned.first();
+        QVERIFY(task.peopleKnown);
+        QCOMPARE(task.name, QStringLiteral("Fix login"));
+        QCOMPARE(task.assigneeGid, QStringLiteral("7"));
+        QVERIFY(task.creatorGid.isEmpty()); // not a gid: dropped
+        QCOMPARE(task.followerGids.size(), StoredDetail::maxFollowers);
+        QCOMPARE(task.followerGids.mid(0, 3),
+                 (QStringList{QStringLiteral("7"), QStringLiteral("9"), QStringLiteral("1000")}));
+
+        // An unassigned task nobody follows: known to involve nobody.
+        answer.data = {{QStringLiteral("name"), QStringLiteral("Alone")},
+                       {QStringLiteral("assignee"), QJsonValue()},
+                       {QStringLiteral("followers"), QJsonArray()}};
+        const StoredDetail alone = EventDetails::storedFrom(answer, now).first();
+        QVERIFY(alone.peopleKnown);
+        QVERIFY(alone.assigneeGid.isEmpty());
+        QVERIFY(alone.followerGids.isEmpty());
+
+        // Followers not in the answer: nothing is known of the task's people.
+        answer.data = {{QStringLiteral("name"), QStringLiteral("Fix login")},
+                       {QStringLiteral("assignee"), person(QStringLiteral("7"))}};
+        const StoredDetail partial = EventDetails::storedFrom(answer, now).first();
+        QVERIFY(!partial.peopleKnown);
+        QVERIFY(partial.assigneeGid.isEmpty());
+    }
+
+    void ask_aTaskWithItsComment_keepsWhoTheTaskInvolves()
+    {
+        Feed feed({QStringLiteral("shown row")});
+        SimWorld& world = feed.sim.world();
+        const QString creator = feed.sim.userGid(1);
+        const QString assignee = feed.sim.userGid(2);
+        const QString task = world.createTask(creator, feed.sim.projectGid(0), QStringLiteral("Involving"));
+        world.assignTask(creator, task, assignee);
+        const QString story = world.commentOnTask(creator, task, QStringLiteral("A word"));
+        QSignalSpy settled(feed.details.get(), &EventDetails::settled);
+        // The task after the story that names it: the story's mention of it must not win.
+        QVERIFY(feed.details->ask({{story, QStringLiteral("story")}, {task, QStringLiteral("task")}}));
+        QTRY_COMPARE_WITH_TIMEOUT(settled.size(), 1, kTimeoutMs);
+        const auto learned = settled.at(0).at(1).value<QList<StoredDetail>>();
+        QCOMPARE(
+            std::count_if(learned.cbegin(), learned.cend(), [&task](const StoredDetail& d) { return d.gid == task; }),
+            1);
+        const StoredDetail kept = feed.store.details({task}).value(task);
+        QVERIFY(kept.peopleKnown);
+        QCOMPARE(kept.assigneeGid, assignee);
+        QCOMPARE(kept.creatorGid, creator);
+        QVERIFY(kept.followerGids.contains(creator));
+        QVERIFY(kept.followerGids.contains(assignee));
     }
 };
 

@@ -4,6 +4,7 @@
 // twice; pause, quiet hours, off, muted and one's own actions stay silent; idle arms no timer.
 #include "api/DetailBatch.h"
 #include "api/Event.h"
+#include "feed/EventDetails.h"
 #include "feed/SubscriptionModel.h"
 #include "notify/NotificationCenter.h"
 #include "store/EventStore.h"
@@ -55,7 +56,7 @@ Event assigned(const QString& taskGid, const QString& assignee, const QDateTime&
 }
 
 // Dana commented on a task; the event names the story, not its text.
-Event commented(const QString& storyGid, const QDateTime& at)
+Event commented(const QString& storyGid, const QDateTime& at, const QString& taskGid = QStringLiteral("1300"))
 {
     QJsonObject story{{QStringLiteral("gid"), storyGid},
                       {QStringLiteral("resource_type"), QStringLiteral("story")},
@@ -65,8 +66,7 @@ Event commented(const QString& storyGid, const QDateTime& at)
         {QStringLiteral("created_at"), stamp(at)},
         {QStringLiteral("user"), compact(dana, QStringLiteral("user"), QStringLiteral("Dana Ruiz"))},
         {QStringLiteral("resource"), story},
-        {QStringLiteral("parent"),
-         compact(QStringLiteral("1300"), QStringLiteral("task"), QStringLiteral("Fix login"))},
+        {QStringLiteral("parent"), compact(taskGid, QStringLiteral("task"), QStringLiteral("Fix login"))},
         {QStringLiteral("type"), QStringLiteral("story")}};
     return parseEvent(object).value();
 }
@@ -142,6 +142,27 @@ QString taskGid(int i)
     return QString::number(1400 + i);
 }
 
+// What Asana said of a task's people: `role` (follower, assignee, creator) is `who`.
+StoredDetail taskPeople(const QString& gid, const QString& role, const QString& who, const QDateTime& at = now())
+{
+    StoredDetail task{gid, QStringLiteral("task"), QStringLiteral("Fix login"), {}, {}, at};
+    task.peopleKnown = true;
+    task.followerGids = {dana};
+    if (role == QLatin1String("follower")) {
+        task.followerGids.append(who);
+    } else if (role == QLatin1String("assignee")) {
+        task.assigneeGid = who;
+    } else if (role == QLatin1String("creator")) {
+        task.creatorGid = who;
+    }
+    return task;
+}
+
+StoredDetail commentText(const QString& story, const QString& text)
+{
+    return {story, QStringLiteral("story"), QStringLiteral("comment_added"), text, {}, now()};
+}
+
 } // namespace
 
 class TestNotificationCenter : public QObject
@@ -171,12 +192,135 @@ private slots:
     {
         Fixture f;
         QVERIFY(!f.center->isTimerArmed());
-        // Someone else's task: passed over at once, nothing to wait for.
+        // Someone else's task, as the history knows (freshly): passed over at once, nothing to wait for.
+        QVERIFY(f.store.keepDetails({taskPeople(taskGid(1), QStringLiteral("assignee"), QStringLiteral("1999"))}));
         const QList<qint64> ids = f.feed(launch, {assigned(taskGid(1), QStringLiteral("1999"), now())});
         QVERIFY(!f.center->isWaiting());
         QVERIFY(!f.center->isTimerArmed());
+        QVERIFY(f.asked.isEmpty());
         QCOMPARE(f.center->lastNotified(), ids.constFirst());
         QCOMPARE(f.settings->lastNotifiedEvent(me), ids.constFirst());
+    }
+
+    void commentOnATaskInvolvingMe_isNotified_withWhy_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("I follow it") << QStringLiteral("follower") << QStringLiteral("on Fix login, which you follow");
+        QTest::newRow("assigned to me") << QStringLiteral("assignee")
+                                        << QStringLiteral("on Fix login, assigned to you");
+        QTest::newRow("I created it") << QStringLiteral("creator") << QStringLiteral("on Fix login, which you created");
+        QTest::newRow("not mine") << QStringLiteral("none") << QString();
+    }
+
+    void commentOnATaskInvolvingMe_isNotified_withWhy()
+    {
+        QFETCH(QString, role);
+        QFETCH(QString, reason);
+        Fixture f;
+        const QString story = QStringLiteral("1510");
+        const QString task = QStringLiteral("1310");
+        const QList<qint64> ids = f.feed(launch, {commented(story, now(), task)});
+        QCOMPARE(f.asked.size(), 1);
+        QCOMPARE(f.asked.constFirst(),
+                 (QList<DetailQuery>{{story, QStringLiteral("story")}, {task, QStringLiteral("task")}}));
+        QVERIFY(f.center->isWaiting());
+        // The text alone does not decide it (no mention): the task's people still come.
+        f.center->detailsSettled({{story, QStringLiteral("story")}},
+                                 {commentText(story, QStringLiteral("Looks good"))});
+        QVERIFY(f.center->isWaiting());
+        f.center->detailsSettled({{task, QStringLiteral("task")}}, {taskPeople(task, role, me)});
+        QVERIFY(f.settle());
+        if (reason.isEmpty()) {
+            QTest::qWait(100);
+            QVERIFY(f.notices.isEmpty());
+            QCOMPARE(f.center->lastNotified(), ids.constFirst());
+            return;
+        }
+        QCOMPARE(f.notices.size(), 1);
+        QCOMPARE(f.notices.constFirst().title, QStringLiteral("Dana Ruiz commented on Fix login"));
+        QCOMPARE(f.notices.constFirst().body, reason + QStringLiteral("\nLooks good"));
+        QCOMPARE(f.notices.constFirst().eventId, ids.constFirst());
+    }
+
+    void taskChange_usesWhatTheHistoryKnows_askingOnlyWhenStale()
+    {
+        Fixture f;
+        // Fresh in the history: decided at once, nothing asked.
+        QVERIFY(f.store.keepDetails({taskPeople(taskGid(1), QStringLiteral("follower"), me)}));
+        f.feed(launch, {assigned(taskGid(1), QStringLiteral("1999"), now())});
+        QVERIFY(f.asked.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(f.notices.size(), 1, kTimeoutMs);
+        QCOMPARE(f.notices.constFirst().body, QStringLiteral("on Fix login 1401, which you follow"));
+
+        // Known not to involve me, but older than the rows' details stay fresh: asked again, and
+        // what Asana says now (I follow it since) decides.
+        const QDateTime old = now().addMSecs(-std::chrono::milliseconds(EventDetails::staleAfter).count() - 60000);
+        QVERIFY(f.store.keepDetails({taskPeople(taskGid(2), QStringLiteral("none"), me, old)}));
+        f.feed(launch, {assigned(taskGid(2), QStringLiteral("1999"), now())});
+        QCOMPARE(f.asked.size(), 1);
+        QCOMPARE(f.asked.constFirst(), (QList<DetailQuery>{{taskGid(2), QStringLiteral("task")}}));
+        QVERIFY(f.center->isWaiting());
+        f.center->detailsSettled({{taskGid(2), QStringLiteral("task")}},
+                                 {taskPeople(taskGid(2), QStringLiteral("follower"), me)});
+        QTRY_COMPARE_WITH_TIMEOUT(f.notices.size(), 2, kTimeoutMs);
+        QCOMPARE(f.notices.at(1).body, QStringLiteral("on Fix login 1402, which you follow"));
+
+        // A task Asana would not show a moment ago (deleted, no access): not asked again yet.
+        f.asked.clear();
+        QVERIFY(f.store.keepDetails({{taskGid(4), QStringLiteral("task"), {}, {}, {}, now()}}));
+        f.feed(launch, {assigned(taskGid(4), QStringLiteral("1999"), now())});
+        QVERIFY(f.asked.isEmpty());
+
+        // Old, but already involving me: it notifies as it is, not worth a request.
+        f.notices.clear();
+        f.asked.clear();
+        QVERIFY(f.store.keepDetails({taskPeople(taskGid(3), QStringLiteral("assignee"), me, old)}));
+        f.feed(launch, {assigned(taskGid(3), QStringLiteral("1999"), now())});
+        QVERIFY(f.asked.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(f.notices.size(), 1, kTimeoutMs);
+        QCOMPARE(f.notices.constFirst().body, QStringLiteral("on Fix login 1403, assigned to you"));
+    }
+
+    void whenTheAnswerWouldBeNo_nothingIsAsked_data()
+    {
+        QTest::addColumn<QString>("why");
+        QTest::addColumn<bool>("asks");
+        QTest::newRow("nothing in the way") << QString() << true;
+        QTest::newRow("turned off") << QStringLiteral("off") << false;
+        QTest::newRow("paused for an hour") << QStringLiteral("paused") << false;
+        QTest::newRow("quiet hours") << QStringLiteral("quiet") << false;
+        QTest::newRow("muted subscription") << QStringLiteral("muted") << false;
+        QTest::newRow("my own action") << QStringLiteral("mine") << false;
+        QTest::newRow("assigned to me anyway") << QStringLiteral("involves") << false;
+    }
+
+    void whenTheAnswerWouldBeNo_nothingIsAsked()
+    {
+        QFETCH(QString, why);
+        QFETCH(bool, asks);
+        Fixture f;
+        QString actor = dana;
+        QString assignee = QStringLiteral("1999");
+        if (why == QLatin1String("off")) {
+            f.settings->setNotificationsEnabled(false);
+        } else if (why == QLatin1String("paused")) {
+            f.settings->setNotificationsPausedUntil(now().addSecs(3600));
+        } else if (why == QLatin1String("quiet")) {
+            const QTime local = QDateTime::currentDateTime().time();
+            f.settings->setQuietHours(true, local.addSecs(-3600), local.addSecs(3600));
+        } else if (why == QLatin1String("muted")) {
+            QVERIFY(f.subscriptions->setMuted(launch, true));
+        } else if (why == QLatin1String("mine")) {
+            actor = me;
+        } else if (why == QLatin1String("involves")) {
+            assignee = me;
+        }
+        f.feed(launch, {assigned(taskGid(1), assignee, now(), actor)});
+        QCOMPARE(!f.asked.isEmpty(), asks);
+        if (asks) {
+            QCOMPARE(f.asked.constFirst(), (QList<DetailQuery>{{taskGid(1), QStringLiteral("task")}}));
+        }
     }
 
     void mention_waitsForTheText_thenSaysMentionedYou()
@@ -185,7 +329,9 @@ private slots:
         const QString story = QStringLiteral("1500");
         const QList<qint64> ids = f.feed(launch, {commented(story, now())});
         QCOMPARE(f.asked.size(), 1);
-        QCOMPARE(f.asked.constFirst(), (QList<DetailQuery>{{story, QStringLiteral("story")}}));
+        // The text, and who the task involves (the comment would notify if it involved me).
+        QCOMPARE(f.asked.constFirst(), (QList<DetailQuery>{{story, QStringLiteral("story")},
+                                                           {QStringLiteral("1300"), QStringLiteral("task")}}));
         QVERIFY(f.center->isWaiting());
         QTest::qWait(200); // longer than the burst window: nothing is said without the text
         QVERIFY(f.notices.isEmpty());
@@ -212,7 +358,9 @@ private slots:
         StoredDetail detail{
             story, QStringLiteral("story"), QStringLiteral("comment_added"), QStringLiteral("Looks good to me"), {},
             now()};
-        f.center->detailsSettled({{story, QStringLiteral("story")}}, {detail});
+        // The task's people were asked too: Asana did not say.
+        f.center->detailsSettled({{story, QStringLiteral("story")}, {QStringLiteral("1300"), QStringLiteral("task")}},
+                                 {detail});
         QVERIFY(f.settle());
         QTest::qWait(100);
         QVERIFY(f.notices.isEmpty());

@@ -95,6 +95,29 @@ QList<Event> makeEvents(int from, int count)
 }
 
 // A second connection to the same file, as another process or a test would open it.
+// The details rows as schema 5 has them, for comparing before and after a migration.
+QList<QVariantList> schema5DetailRows(const QString& path)
+{
+    QList<QVariantList> rows;
+    const QString name = QStringLiteral("dump-details");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("SELECT gid, kind, name, text, permalink, fetched_at FROM details ORDER BY gid"));
+        while (query.next()) {
+            QVariantList row;
+            for (int column = 0; column < 6; ++column) {
+                row.append(query.value(column));
+            }
+            rows.append(row);
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+
 class SideConnection
 {
 public:
@@ -970,6 +993,118 @@ private slots:
         QCOMPARE(details.value(QStringLiteral("99")).text, QStringLiteral("Looks good — ship it"));
         QCOMPARE(details.value(QStringLiteral("99")).fetchedAt, asked);
         QCOMPARE(store.allDetails().size(), 2);
+    }
+
+    void migrationTo6_keepsEveryDetail_withItsPeopleNotKnownYet()
+    {
+        const QString path = freshPath();
+        const QDateTime asked = QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
+        {
+            EventStore store;
+            QVERIFY(store.openAtVersion(path, 5));
+            SideConnection side(path);
+            QVERIFY(side.exec(QStringLiteral("INSERT INTO details (gid, kind, name, text, permalink, fetched_at) "
+                                             "VALUES ('31', 'task', 'Fix login', '', 'https://app.asana.com/0/1/31', "
+                                             "%1), ('7', 'user', 'Dana Ruiz', '', '', %1), "
+                                             "('99', 'story', 'comment_added', 'Ship it', '', %1)")
+                                  .arg(asked.toMSecsSinceEpoch())));
+        }
+        const QList<QVariantList> before = schema5DetailRows(path);
+        QCOMPARE(before.size(), 3);
+        {
+            // Read-only (--export) reads schema 5 as it is: nothing migrated, the details there.
+            EventStore store;
+            QVERIFY2(store.openReadOnly(path), qPrintable(store.lastError()));
+            QCOMPARE(store.userVersion(), 5);
+            QCOMPARE(store.allDetails().size(), 3);
+            QCOMPARE(store.details({QStringLiteral("31")}).value(QStringLiteral("31")).name,
+                     QStringLiteral("Fix login"));
+        }
+        {
+            EventStore store;
+            QVERIFY2(store.open(path), qPrintable(store.lastError()));
+            QCOMPARE(store.userVersion(), 6);
+            const auto details = store.allDetails();
+            QCOMPARE(details.size(), 3);
+            const StoredDetail task = details.value(QStringLiteral("31"));
+            QCOMPARE(task.name, QStringLiteral("Fix login"));
+            QCOMPARE(task.permalink, QStringLiteral("https://app.asana.com/0/1/31"));
+            QCOMPARE(task.fetchedAt, asked);
+            // Asked before schema 6: who it involves was never asked, so it is not known.
+            QVERIFY(!task.peopleKnown);
+            QVERIFY(task.followerGids.isEmpty());
+            QCOMPARE(details.value(QStringLiteral("99")).text, QStringLiteral("Ship it"));
+        }
+        // Nothing that was there changed, byte for byte.
+        QCOMPARE(schema5DetailRows(path), before);
+    }
+
+    void details_aTasksPeople_roundTrip_andHostileOnesAreDropped()
+    {
+        const QString path = freshPath();
+        const QDateTime asked = QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
+        StoredDetail task{QStringLiteral("31"), QStringLiteral("task"), QStringLiteral("Fix login"), {}, {}, asked};
+        task.peopleKnown = true;
+        task.assigneeGid = QStringLiteral("7");
+        task.creatorGid = QStringLiteral("8");
+        task.followerGids = {QStringLiteral("7"), QStringLiteral("9")};
+        StoredDetail hostile{QStringLiteral("32"), QStringLiteral("task"), QStringLiteral("Other"), {}, {}, asked};
+        hostile.peopleKnown = true;
+        hostile.assigneeGid = QStringLiteral("7 OR 1=1");
+        hostile.creatorGid = QStringLiteral("../users/me");
+        hostile.followerGids = {QStringLiteral("12,13"),
+                                QStringLiteral("-4"),
+                                QStringLiteral("12"),
+                                QStringLiteral("12"),
+                                QString(),
+                                QStringLiteral("123456789012345678901234567890123")};
+        for (int i = 0; i < 150; ++i) {
+            hostile.followerGids.append(QString::number(1000 + i));
+        }
+        StoredDetail named{
+            QStringLiteral("33"), QStringLiteral("task"), QStringLiteral("Named by a story"), {}, {}, asked};
+        named.assigneeGid = QStringLiteral("7"); // without peopleKnown: not kept
+        {
+            EventStore store;
+            QVERIFY(store.open(path));
+            QVERIFY2(store.keepDetails({task, hostile, named}), qPrintable(store.lastError()));
+        }
+        EventStore store; // a restart
+        QVERIFY(store.open(path));
+        const auto details = store.details({QStringLiteral("31"), QStringLiteral("32"), QStringLiteral("33")});
+        QCOMPARE(details.size(), 3);
+        const StoredDetail kept = details.value(QStringLiteral("31"));
+        QVERIFY(kept.peopleKnown);
+        QCOMPARE(kept.assigneeGid, QStringLiteral("7"));
+        QCOMPARE(kept.creatorGid, QStringLiteral("8"));
+        QCOMPARE(kept.followerGids, (QStringList{QStringLiteral("7"), QStringLiteral("9")}));
+
+        const StoredDetail cleaned = details.value(QStringLiteral("32"));
+        QVERIFY(cleaned.peopleKnown);
+        QVERIFY(cleaned.assigneeGid.isEmpty());
+        QVERIFY(cleaned.creatorGid.isEmpty());
+        QCOMPARE(cleaned.followerGids.size(), StoredDetail::maxFollowers);
+        QCOMPARE(cleaned.followerGids.first(), QStringLiteral("12")); // once, the others dropped
+        QCOMPARE(cleaned.followerGids.at(1), QStringLiteral("1000"));
+        QVERIFY(!cleaned.followerGids.contains(QStringLiteral("13")));
+
+        const StoredDetail unknown = details.value(QStringLiteral("33"));
+        QVERIFY(!unknown.peopleKnown);
+        QVERIFY(unknown.assigneeGid.isEmpty());
+
+        // A task with no one involved is known to involve no one, which is not "not known".
+        StoredDetail nobody{QStringLiteral("34"), QStringLiteral("task"), QStringLiteral("Alone"), {}, {}, asked};
+        nobody.peopleKnown = true;
+        QVERIFY(store.keepDetails({nobody}));
+        QVERIFY(store.details({QStringLiteral("34")}).value(QStringLiteral("34")).peopleKnown);
+
+        // A value written into the file behind the store's back is not trusted either.
+        SideConnection side(path);
+        QVERIFY(side.exec(QStringLiteral("UPDATE details SET assignee_gid = 'x', follower_gids = '5,y,6' "
+                                         "WHERE gid = '31'")));
+        const StoredDetail reread = store.details({QStringLiteral("31")}).value(QStringLiteral("31"));
+        QVERIFY(reread.assigneeGid.isEmpty());
+        QCOMPARE(reread.followerGids, (QStringList{QStringLiteral("5"), QStringLiteral("6")}));
     }
 
     void removeHistory_takesEverythingOfIt_andTheEmptyAccountFolder()

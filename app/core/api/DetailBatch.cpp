@@ -33,7 +33,13 @@ QStringList DetailBatch::fieldsFor(const QString& kind)
         return {QStringLiteral("text"), QStringLiteral("resource_subtype"), QStringLiteral("created_by.name"),
                 QStringLiteral("target.name")};
     }
-    if (kind == QLatin1String("task") || kind == QLatin1String("project")) {
+    if (kind == QLatin1String("task")) {
+        // Who the task involves, by gid only: whether a change to it concerns the person
+        // (NotificationRules). created_by is opt-in on tasks: asked for by name.
+        return {QStringLiteral("name"), QStringLiteral("permalink_url"), QStringLiteral("assignee.gid"),
+                QStringLiteral("created_by.gid"), QStringLiteral("followers.gid")};
+    }
+    if (kind == QLatin1String("project")) {
         return {QStringLiteral("name"), QStringLiteral("permalink_url")};
     }
     if (kind == QLatin1String("user")) {

@@ -44,7 +44,8 @@ public:
     // Asana refuses a batch of more.
     static constexpr int maxActions = 10;
 
-    // The fields asked for each kind: what a row shows, nothing more.
+    // The fields asked for each kind: what a row shows, nothing more — and for a task, who it
+    // involves (assignee, creator, followers), for the notifications.
     [[nodiscard]] static QStringList fieldsFor(const QString& kind);
     // "/stories/123"; empty when the kind is not one we ask about or the gid is not a gid.
     [[nodiscard]] static QString pathFor(const DetailQuery& query);

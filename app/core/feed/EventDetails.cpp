@@ -6,6 +6,7 @@
 #include "feed/EventModel.h"
 #include "util/Logging.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTimer>
 
@@ -23,6 +24,35 @@ constexpr qsizetype maxLinkChars = 2048;
 QString stringAt(const QJsonObject& object, QLatin1String key)
 {
     return object.value(key).toString();
+}
+
+// The gid of a person an answer names ({"gid": "7", …}); empty unless it is a gid.
+QString personGid(const QJsonValue& value)
+{
+    const QString gid = value.toObject().value(QLatin1String("gid")).toString();
+    return isValidGid(gid) ? gid : QString();
+}
+
+// Who a task involves, when Asana said: gids only, each follower once, at most maxFollowers.
+void readPeople(const QJsonObject& data, StoredDetail& detail)
+{
+    const QJsonValue followers = data.value(QLatin1String("followers"));
+    if (!followers.isArray()) {
+        return; // not asked, or not answered: not known
+    }
+    detail.peopleKnown = true;
+    detail.assigneeGid = personGid(data.value(QLatin1String("assignee")));
+    detail.creatorGid = personGid(data.value(QLatin1String("created_by")));
+    const QJsonArray array = followers.toArray();
+    for (const QJsonValue& follower : array) {
+        if (detail.followerGids.size() == StoredDetail::maxFollowers) {
+            break;
+        }
+        const QString gid = personGid(follower);
+        if (!gid.isEmpty() && !detail.followerGids.contains(gid)) {
+            detail.followerGids.append(gid);
+        }
+    }
 }
 } // namespace
 
@@ -182,14 +212,20 @@ void EventDetails::finish(QObject* step, const ApiResult& result)
         m_failedAt = now();
     } else {
         const QDateTime at = now();
+        QSet<QString> askedNow;
+        for (const DetailQuery& query : queries) {
+            askedNow.insert(query.gid);
+        }
         for (const DetailAnswer& answer : answers.value()) {
             if (answer.outcome == DetailAnswer::Outcome::Failed) {
                 m_retryAt.insert(answer.query.gid, at.addSecs(failedPauseSecs)); // not at every scroll
             }
             for (const StoredDetail& detail : storedFrom(answer, at)) {
                 // What a story names (its person, its task) only where nothing is known of it
-                // yet: a task's own details carry more (its link) than the story's mention.
-                if (detail.gid == answer.query.gid || !m_model->detail(detail.gid)) {
+                // yet, and not asked in this batch: a task's own details carry more (its link,
+                // who it involves) than the story's mention.
+                if (detail.gid == answer.query.gid ||
+                    (!m_model->detail(detail.gid) && !askedNow.contains(detail.gid))) {
                     m_retryAt.remove(detail.gid);
                     learned.append(detail);
                 }
@@ -241,6 +277,9 @@ QList<StoredDetail> EventDetails::storedFrom(const DetailAnswer& answer, const Q
         }
     } else {
         detail.name = nameText(stringAt(data, QLatin1String("name")));
+        if (detail.kind == QLatin1String("task")) {
+            readPeople(data, detail);
+        }
         const QString link = stringAt(data, QLatin1String("permalink_url"));
         const QUrl permalink(link.size() <= maxLinkChars ? link : QString());
         if (EventModel::isOpenableUrl(permalink)) {

@@ -64,8 +64,9 @@ public:
     // Whether ask() would send anything now.
     [[nodiscard]] bool canAsk() const;
 
-    // What one answer teaches: the object itself and, for a story, the person and task it names.
-    // Names are cut to one line, a text to maxTextChars. Nothing for an answer that failed.
+    // What one answer teaches: the object itself (for a task, who it involves: its assignee,
+    // creator and followers, by gid) and, for a story, the person and task it names. Names are cut
+    // to one line, a text to maxTextChars. Nothing for an answer that failed.
     [[nodiscard]] static QList<StoredDetail> storedFrom(const DetailAnswer& answer, const QDateTime& now);
 
     [[nodiscard]] int batchesInFlight() const { return int(m_inFlight.size()); }

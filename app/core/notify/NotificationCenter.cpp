@@ -3,6 +3,7 @@
 #include "api/AccountInfo.h"
 #include "api/Event.h"
 #include "feed/EventFormatter.h"
+#include "feed/EventModel.h"
 #include "feed/SubscriptionModel.h"
 #include "store/EventStore.h"
 #include "store/Settings.h"
@@ -26,6 +27,25 @@ bool isStory(const EventFacts& facts)
 {
     return facts.resourceType == QLatin1String("story") && facts.action != QLatin1String("removed") &&
            facts.action != QLatin1String("deleted");
+}
+
+// The task an event is about: its resource, or the task a story is on. Empty: none.
+QString taskOf(const Event& event, const EventFacts& facts)
+{
+    if (facts.resourceType == QLatin1String("task")) {
+        return event.resource.gid;
+    }
+    if (facts.resourceType == QLatin1String("story") && event.parent && facts.parentType == QLatin1String("task")) {
+        return event.parent->gid;
+    }
+    return {};
+}
+
+void fillPeople(NotifyCandidate& candidate, const StoredDetail& task)
+{
+    candidate.taskAssigneeGid = task.assigneeGid;
+    candidate.taskCreatorGid = task.creatorGid;
+    candidate.taskFollowerGids = task.followerGids;
 }
 
 // A story that may be a comment and whose words are not known: a mention is only seen in them.
@@ -179,6 +199,9 @@ void NotificationCenter::addEvents(const QString& subscription, const QList<Even
         if (each.changeValueName.isEmpty() && !each.changeValueGid.isEmpty()) {
             unnamed.insert(each.changeValueGid);
         }
+        if (const QString task = taskOf(event, each); !task.isEmpty()) {
+            unnamed.insert(task); // who it involves, if asked before
+        }
         facts.append(std::move(each));
     }
     // What the history learned of them before (names, a story's kind and text).
@@ -189,7 +212,13 @@ void NotificationCenter::addEvents(const QString& subscription, const QList<Even
 
     const QString subscriptionName = m_subscriptions ? m_subscriptions->names().value(subscription) : QString();
     const NotifySettings settings = notifySettings();
+    const QDateTime peopleFreshAfter =
+        QDateTime::currentDateTimeUtc().addMSecs(-std::chrono::milliseconds(m_options.peopleFreshFor).count());
+    const QDateTime unavailableAfter =
+        QDateTime::currentDateTimeUtc().addSecs(-std::chrono::seconds(EventDetails::unavailableFor).count());
     QList<DetailQuery> asks;
+    QSet<QString> asking;
+    QList<qint64> waitingNow; // this call's, in order
     for (qsizetype i = 0; i < events.size(); ++i) {
         const qint64 id = ids.value(i);
         if (id <= m_floor) {
@@ -237,25 +266,55 @@ void NotificationCenter::addEvents(const QString& subscription, const QList<Even
         waiting.id = id;
         waiting.catchUp = isCatchUp(event.createdAt);
         waiting.createdAt = event.createdAt;
+        const QString task = taskOf(event, each);
+        bool peopleFresh = false;
+        if (const auto people = known.constFind(task); !task.isEmpty() && people != known.cend()) {
+            if (people->peopleKnown) {
+                fillPeople(waiting.candidate, *people);
+                peopleFresh = people->fetchedAt >= peopleFreshAfter;
+            } else if (EventModel::isUnavailable(*people)) {
+                // Asana would not show it (deleted, no access): not asked again before the rows would.
+                peopleFresh = people->fetchedAt >= unavailableAfter;
+            }
+        }
         if (needsText(each) && !known.contains(event.resource.gid)) {
             // Worth waiting for only if the comment could notify, were it to mention the person.
             NotifyCandidate mentioning = waiting.candidate;
             mentioning.facts.resourceSubtype = QStringLiteral("comment_added");
             mentioning.facts.storyText = m_myName.isEmpty() ? QStringLiteral("https://app.asana.com/0/profile/") + m_me
                                                             : QStringLiteral("@") + m_myName;
-            if (NotificationRules::decide(mentioning, settings, QDateTime::currentDateTime()).notify) {
-                waiting.deadline = m_clock.elapsed() + m_options.detailsWait.count();
-                m_waiting.insert(event.resource.gid, waiting);
-                asks.append({event.resource.gid, QStringLiteral("story")});
-                continue;
+            if (decisionFor(mentioning, event.createdAt, settings).notify) {
+                waiting.storyGid = event.resource.gid;
             }
         }
-        decide(waiting);
+        if (!task.isEmpty() && !peopleFresh && !decisionFor(waiting.candidate, event.createdAt, settings).notify) {
+            // Worth asking only if the task's involving the person would make the event notify:
+            // not when paused, muted, in quiet hours, one's own, or notifying anyway.
+            NotifyCandidate involving = waiting.candidate;
+            involving.taskFollowerGids = {m_me};
+            if (decisionFor(involving, event.createdAt, settings).notify) {
+                waiting.taskGid = task;
+            }
+        }
+        if (waiting.storyGid.isEmpty() && waiting.taskGid.isEmpty()) {
+            decide(waiting);
+            continue;
+        }
+        for (const auto& [gid, kind] : {std::pair{waiting.storyGid, QStringLiteral("story")},
+                                        std::pair{waiting.taskGid, QStringLiteral("task")}}) {
+            if (!gid.isEmpty() && !asking.contains(gid)) {
+                asking.insert(gid);
+                asks.append({gid, kind});
+            }
+        }
+        waiting.deadline = m_clock.elapsed() + m_options.detailsWait.count();
+        m_waiting.insert(id, waiting);
+        waitingNow.append(id);
     }
     if (!asks.isEmpty() && !(m_requestDetails && m_requestDetails(asks))) {
         // Nobody to ask (offline, Asana failed a moment ago): decided on what is known.
-        for (const DetailQuery& query : std::as_const(asks)) {
-            decide(m_waiting.take(query.gid));
+        for (const qint64 id : std::as_const(waitingNow)) {
+            decide(m_waiting.take(id));
         }
     }
     persist();
@@ -264,43 +323,74 @@ void NotificationCenter::addEvents(const QString& subscription, const QList<Even
 
 void NotificationCenter::detailsSettled(const QList<DetailQuery>& asked, const QList<StoredDetail>& learned)
 {
-    bool any = false;
+    if (m_waiting.isEmpty()) {
+        return;
+    }
+    QSet<QString> answered;
     for (const DetailQuery& query : asked) {
-        const auto it = m_waiting.find(query.gid);
-        if (it == m_waiting.end()) {
-            continue;
+        answered.insert(query.gid);
+    }
+    QHash<QString, StoredDetail> taught;
+    for (const StoredDetail& detail : learned) {
+        // A task's own answer (who it involves) over a story's mention of it.
+        if (!taught.contains(detail.gid) || detail.peopleKnown) {
+            taught.insert(detail.gid, detail);
         }
-        Waiting waiting = *it;
-        m_waiting.erase(it);
-        for (const StoredDetail& detail : learned) {
-            if (detail.gid == query.gid) {
+    }
+    const NotifySettings settings = notifySettings();
+    QList<qint64> ready;
+    for (auto it = m_waiting.begin(); it != m_waiting.end(); ++it) {
+        Waiting& waiting = *it;
+        if (!waiting.storyGid.isEmpty() && answered.contains(waiting.storyGid)) {
+            if (const auto story = taught.constFind(waiting.storyGid); story != taught.cend()) {
                 if (waiting.candidate.facts.resourceSubtype.isEmpty()) {
-                    waiting.candidate.facts.resourceSubtype = detail.name;
+                    waiting.candidate.facts.resourceSubtype = story->name;
                 }
-                waiting.candidate.facts.storyText = detail.text;
+                waiting.candidate.facts.storyText = story->text;
+            }
+            waiting.storyGid.clear();
+            // A mention notifies whoever the task involves: no need to wait for that.
+            if (decisionFor(waiting.candidate, waiting.createdAt, settings).notify) {
+                waiting.taskGid.clear();
             }
         }
-        decide(waiting);
-        any = true;
+        if (!waiting.taskGid.isEmpty() && answered.contains(waiting.taskGid)) {
+            if (const auto task = taught.constFind(waiting.taskGid); task != taught.cend() && task->peopleKnown) {
+                fillPeople(waiting.candidate, *task);
+            }
+            waiting.taskGid.clear();
+        }
+        if (waiting.storyGid.isEmpty() && waiting.taskGid.isEmpty()) {
+            ready.append(it.key());
+        }
     }
-    if (any) {
-        persist();
-        arm();
+    if (ready.isEmpty()) {
+        return;
     }
+    std::sort(ready.begin(), ready.end());
+    for (const qint64 id : std::as_const(ready)) {
+        decide(m_waiting.take(id));
+    }
+    persist();
+    arm();
+}
+
+NotifyDecision NotificationCenter::decisionFor(const NotifyCandidate& candidate, const QDateTime& createdAt,
+                                               const NotifySettings& settings)
+{
+    NotifyDecision decision = NotificationRules::decide(candidate, settings, QDateTime::currentDateTime());
+    // Quiet hours hold for what happened in them too, when it arrives later (a catch-up).
+    if (createdAt.isValid() && NotificationRules::inQuietHours(settings, createdAt.toLocalTime().time())) {
+        decision = {};
+    }
+    return decision;
 }
 
 void NotificationCenter::decide(const Waiting& waiting)
 {
-    const NotifySettings settings = notifySettings();
     const EventFacts& facts = waiting.candidate.facts;
-    NotifyDecision decision = enabledNow()
-                                  ? NotificationRules::decide(waiting.candidate, settings, QDateTime::currentDateTime())
-                                  : NotifyDecision();
-    // Quiet hours hold for what happened in them too, when it arrives later (a catch-up).
-    if (waiting.createdAt.isValid() &&
-        NotificationRules::inQuietHours(settings, waiting.createdAt.toLocalTime().time())) {
-        decision = {};
-    }
+    const NotifyDecision decision =
+        enabledNow() ? decisionFor(waiting.candidate, waiting.createdAt, notifySettings()) : NotifyDecision();
     if (!decision.notify) {
         settle(waiting.id);
         return;
@@ -361,15 +451,16 @@ void NotificationCenter::arm()
 void NotificationCenter::flushDue()
 {
     const qint64 now = m_clock.elapsed();
-    // Comments whose text did not come in time: decided without it.
-    QList<QString> expired;
+    // Events whose details did not come in time: decided without them.
+    QList<qint64> expired;
     for (auto it = m_waiting.cbegin(); it != m_waiting.cend(); ++it) {
         if (it->deadline <= now) {
             expired.append(it.key());
         }
     }
-    for (const QString& gid : std::as_const(expired)) {
-        decide(m_waiting.take(gid));
+    std::sort(expired.begin(), expired.end());
+    for (const qint64 id : std::as_const(expired)) {
+        decide(m_waiting.take(id));
     }
     QList<Notice> notices = m_live->flush(now);
     for (Notice catchUp : m_catchUp->flush(now)) {

@@ -1,7 +1,9 @@
 // NotificationCenter: decides, as events are kept, which ones the person hears about, and says so
 // with notify(). It is fed the new events of the open history (eventsStored), builds what
 // NotificationRules need to know of each, waits a bounded time for a comment's text (a mention is
-// only seen in it) through a DetailRequest (EventDetails::ask, within the account's budget), and
+// only seen in it) and for who an event's task involves (its assignee, creator, followers: asked
+// only when that alone would make the event notify, and the history has no fresh answer) through a
+// DetailRequest (EventDetails::ask, within the account's budget), and
 // coalesces what passes with NotificationBatcher: bursts of one subscription are one notice, and
 // what happened while the app was not watching (a restart's catch-up, a wake from sleep) is one
 // summary when it is more than a handful. What was notified or passed over is remembered per
@@ -10,6 +12,7 @@
 #pragma once
 
 #include "api/DetailBatch.h"
+#include "feed/EventDetails.h"
 #include "notify/NotificationBatcher.h"
 #include "notify/NotificationRules.h"
 
@@ -48,8 +51,12 @@ public:
         // more than `handful` of it is one summary.
         std::chrono::milliseconds catchUpWindow{std::chrono::seconds(10)};
         int handful = 5;
-        // How long a comment waits for its text before it is decided without.
+        // How long a comment waits for its text, or an event on a task for who the task involves,
+        // before it is decided without.
         std::chrono::milliseconds detailsWait{std::chrono::seconds(10)};
+        // Who a task involves, as the history knows it, is asked again when older than this (the
+        // rows' details go stale after as long).
+        std::chrono::milliseconds peopleFreshFor{EventDetails::staleAfter};
         // An event this old when it arrives happened while the app was not polling (asleep,
         // offline): part of a catch-up, like those from before the app started watching.
         std::chrono::milliseconds lateAfter{std::chrono::minutes(5)};
@@ -77,7 +84,8 @@ public:
 
     // The open history's new events and their store ids (EventStore::commitPage, in order).
     void addEvents(const QString& subscription, const QList<Event>& events, const QList<qint64>& ids);
-    // A detail batch came back (EventDetails::settled): comments waiting for their text go on.
+    // A detail batch came back (EventDetails::settled): events waiting for a comment's text or a
+    // task's people go on.
     void detailsSettled(const QList<DetailQuery>& asked, const QList<StoredDetail>& learned);
     // Another history was opened, or part of it dropped: what waits belongs to it no more, and
     // what was told is capped at what the history holds (its ids may start again).
@@ -100,9 +108,14 @@ private:
         bool catchUp = false;
         QDateTime createdAt;
         qint64 deadline = 0; // m_clock ms
+        QString storyGid;    // waits for this comment's text (empty: does not)
+        QString taskGid;     // waits for who this task involves (empty: does not)
     };
 
     [[nodiscard]] NotifySettings notifySettings() const;
+    // What the rules say of `candidate`, with the event's own time in quiet hours counted too.
+    [[nodiscard]] static NotifyDecision decisionFor(const NotifyCandidate& candidate, const QDateTime& createdAt,
+                                                    const NotifySettings& settings);
     [[nodiscard]] bool enabledNow() const;
     // What the rules say, with the event's own time in quiet hours counted too.
     void decide(const Waiting& waiting);
@@ -121,11 +134,11 @@ private:
     DetailRequest m_requestDetails;
     QString m_me;
     QString m_myName;
-    QDateTime m_watchingSince;         // events from before happened while nobody watched
-    qint64 m_floor = 0;                // what the account was told before this watch began
-    qint64 m_settledUpTo = 0;          // the newest id notified or passed over
-    qint64 m_persisted = 0;            // what Settings holds
-    QHash<QString, Waiting> m_waiting; // comments waiting for their text, by story gid
+    QDateTime m_watchingSince;        // events from before happened while nobody watched
+    qint64 m_floor = 0;               // what the account was told before this watch began
+    qint64 m_settledUpTo = 0;         // the newest id notified or passed over
+    qint64 m_persisted = 0;           // what Settings holds
+    QHash<qint64, Waiting> m_waiting; // events waiting for details, by event id
     std::unique_ptr<NotificationBatcher> m_live;
     std::unique_ptr<NotificationBatcher> m_catchUp;
     QElapsedTimer m_clock;

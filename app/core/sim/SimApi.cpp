@@ -540,6 +540,7 @@ QJsonObject SimApi::taskResponse(const QString& gid) const
     const SimTask* t = m_world->task(gid);
     QJsonObject obj = m_world->taskCompact(gid);
     obj.insert(str("assignee"), m_world->userCompact(t->assigneeGid));
+    obj.insert(str("created_by"), m_world->userCompact(t->createdByGid)); // opt-in in Asana
     obj.insert(str("completed"), t->completed);
     obj.insert(str("completed_at"), t->completedAt.isValid() ? QJsonValue(SimWorld::isoTimestamp(t->completedAt))
                                                              : QJsonValue(QJsonValue::Null));

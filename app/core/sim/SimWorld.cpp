@@ -380,6 +380,7 @@ QString SimWorld::createTask(const QString& userGid, const QString& projectGid, 
     if (gid.isEmpty()) {
         return {};
     }
+    m_tasks[gid].createdByGid = userGid;
     m_tasks[gid].followerGids.append(userGid);
     appendEvent(makeEvent(userGid, taskCompact(gid), str("added"), projectCompact(projectGid)), {gid, projectGid});
     return gid;

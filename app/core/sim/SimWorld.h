@@ -75,6 +75,7 @@ struct SimTask
     QString resourceSubtype = QStringLiteral("default_task");
     QString workspaceGid;
     QString assigneeGid;
+    QString createdByGid; // empty: made by the scenario, not by a person of the world
     bool completed = false;
     QDateTime completedAt;
     QDate dueOn;

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
@@ -83,6 +84,12 @@ const char* const migrations[] = {
     // unread and done in the index too: SQLite 3.40 reads a partial index without the table only
     // when it holds every column the query names.
     "CREATE INDEX events_badge ON events(subscription, actor_gid, unread, done) WHERE unread = 1 AND done = 0;",
+    // 5 → 6: who a task involves (its assignee, creator and followers, by gid; the followers
+    // comma-separated), so that a change to a task the person is assigned to, created or follows
+    // notifies. NULL followers: not asked yet (the rows kept before, a task a story only named).
+    "ALTER TABLE details ADD COLUMN assignee_gid TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE details ADD COLUMN creator_gid TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE details ADD COLUMN follower_gids TEXT;",
 };
 static_assert(std::size(migrations) == EventStore::schemaVersion);
 
@@ -729,6 +736,32 @@ bool EventStore::removeSubscription(const QString& gid, bool dropHistory)
     return true;
 }
 
+StoredDetail EventStore::withValidPeople(StoredDetail detail)
+{
+    if (!isValidGid(detail.assigneeGid)) {
+        detail.assigneeGid.clear();
+    }
+    if (!isValidGid(detail.creatorGid)) {
+        detail.creatorGid.clear();
+    }
+    QStringList followers;
+    for (const QString& gid : std::as_const(detail.followerGids)) {
+        if (followers.size() == StoredDetail::maxFollowers) {
+            break;
+        }
+        if (isValidGid(gid) && !followers.contains(gid)) {
+            followers.append(gid);
+        }
+    }
+    detail.followerGids = followers;
+    if (!detail.peopleKnown) {
+        detail.assigneeGid.clear();
+        detail.creatorGid.clear();
+        detail.followerGids.clear();
+    }
+    return detail;
+}
+
 bool EventStore::keepDetails(const QList<StoredDetail>& details)
 {
     if (details.isEmpty()) {
@@ -739,15 +772,22 @@ bool EventStore::keepDetails(const QList<StoredDetail>& details)
         return fail(tr("cannot write to %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
     }
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO details (gid, kind, name, text, permalink, fetched_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const StoredDetail& detail : details) {
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO details (gid, kind, name, text, permalink, fetched_at, "
+                                 "assignee_gid, creator_gid, follower_gids) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const StoredDetail& each : details) {
+        const StoredDetail detail = withValidPeople(each);
         query.bindValue(0, detail.gid);
         query.bindValue(1, orEmpty(detail.kind));
         query.bindValue(2, orEmpty(detail.name));
         query.bindValue(3, orEmpty(detail.text));
         query.bindValue(4, orEmpty(detail.permalink));
         query.bindValue(5, toMs(detail.fetchedAt.isValid() ? detail.fetchedAt : QDateTime::currentDateTimeUtc()));
+        query.bindValue(6, orEmpty(detail.assigneeGid));
+        query.bindValue(7, orEmpty(detail.creatorGid));
+        // NULL: nothing known of the task's people (which an empty list of followers is not).
+        query.bindValue(8, detail.peopleKnown ? QVariant(orEmpty(detail.followerGids.join(QLatin1Char(','))))
+                                              : QVariant(QMetaType(QMetaType::QString)));
         if (!query.exec()) {
             return rollback(tr("cannot save details to %1").arg(QDir::toNativeSeparators(m_path)), query);
         }
@@ -761,19 +801,35 @@ bool EventStore::keepDetails(const QList<StoredDetail>& details)
 
 namespace {
 
+// The current row of a query that selected detailColumns.
 StoredDetail storedDetail(const QSqlQuery& query)
 {
-    return StoredDetail{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+    StoredDetail detail{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
                         query.value(3).toString(), query.value(4).toString(), fromMs(query.value(5))};
+    if (query.record().count() > 8 && !query.value(8).isNull()) {
+        detail.peopleKnown = true;
+        detail.assigneeGid = query.value(6).toString();
+        detail.creatorGid = query.value(7).toString();
+        detail.followerGids = query.value(8).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    }
+    // The file is not trusted more than the network it was filled from.
+    return EventStore::withValidPeople(std::move(detail));
 }
 
 } // namespace
+
+QString EventStore::detailColumns() const
+{
+    return m_version >= 6 ? QStringLiteral("gid, kind, name, text, permalink, fetched_at, assignee_gid, creator_gid, "
+                                           "follower_gids")
+                          : QStringLiteral("gid, kind, name, text, permalink, fetched_at");
+}
 
 QHash<QString, StoredDetail> EventStore::details(const QStringList& gids) const
 {
     QHash<QString, StoredDetail> result;
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT gid, kind, name, text, permalink, fetched_at FROM details WHERE gid = ?"));
+    query.prepare(QStringLiteral("SELECT %1 FROM details WHERE gid = ?").arg(detailColumns()));
     for (const QString& gid : gids) {
         query.bindValue(0, gid);
         if (query.exec() && query.next()) {
@@ -788,7 +844,7 @@ QHash<QString, StoredDetail> EventStore::allDetails() const
     QHash<QString, StoredDetail> result;
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    if (query.exec(QStringLiteral("SELECT gid, kind, name, text, permalink, fetched_at FROM details"))) {
+    if (query.exec(QStringLiteral("SELECT %1 FROM details").arg(detailColumns()))) {
         while (query.next()) {
             StoredDetail detail = storedDetail(query);
             result.insert(detail.gid, std::move(detail));

@@ -14,6 +14,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 #include <functional>
@@ -61,15 +62,25 @@ struct StoredSubscription
 };
 
 // What Asana said about an object the feed shows (a user's name, a task's name and link, a
-// comment's text), kept with when it was asked so that it can be asked again when old.
+// comment's text, who a task involves), kept with when it was asked so that it can be asked again
+// when old.
 struct StoredDetail
 {
+    // A task's followers kept at most (what Asana sends is not trusted to be small).
+    static constexpr qsizetype maxFollowers = 100;
+
     QString gid;
     QString kind; // user, task, story, project, …
     QString name;
     QString text;      // a story's text (a comment), else empty
     QString permalink; // Asana's permalink_url, when it gave one
     QDateTime fetchedAt;
+    // Who a task involves, by gid (digits only; anything else is dropped when kept). Known only
+    // when `peopleKnown`: a task asked about since schema 6, not one a story merely named.
+    QString assigneeGid = {};
+    QString creatorGid = {};
+    QStringList followerGids = {};
+    bool peopleKnown = false;
 };
 
 class EventStore final : public QObject, public EventSink
@@ -78,7 +89,7 @@ class EventStore final : public QObject, public EventSink
     Q_DISABLE_COPY_MOVE(EventStore)
 
 public:
-    static constexpr int schemaVersion = 5;
+    static constexpr int schemaVersion = 6;
     // The oldest schema openReadOnly() can read (it cannot migrate).
     static constexpr int oldestReadableVersion = 2;
 
@@ -142,6 +153,9 @@ public:
     bool removeSubscription(const QString& gid, bool dropHistory = false);
 
     // --- details (the enrichment's cache)
+    // A task's people as they can be kept: valid gids only, each follower once, at most
+    // StoredDetail::maxFollowers of them.
+    [[nodiscard]] static StoredDetail withValidPeople(StoredDetail detail);
     bool keepDetails(const QList<StoredDetail>& details);
     [[nodiscard]] QHash<QString, StoredDetail> details(const QStringList& gids) const;
     [[nodiscard]] QHash<QString, StoredDetail> allDetails() const;
@@ -200,6 +214,8 @@ private:
     bool migrate(int targetVersion);
     // Schema 5's actor_gid for the rows kept before it (inside the migration's transaction).
     bool backfillActors();
+    // The columns storedDetail() reads, for the schema of the open file.
+    [[nodiscard]] QString detailColumns() const;
     // The columns storedEvent() reads, for the schema of the open file.
     [[nodiscard]] QString eventColumns() const;
     bool exec(const QString& sql) const;
