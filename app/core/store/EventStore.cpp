@@ -968,6 +968,11 @@ bool EventStore::setRead(qint64 id, bool read)
 
 bool EventStore::markRead(const QList<qint64>& ids)
 {
+    return setEach(QStringLiteral("UPDATE events SET unread = ? WHERE id = ?"), ids, 0);
+}
+
+bool EventStore::setEach(const QString& update, const QList<qint64>& ids, int value)
+{
     if (ids.isEmpty()) {
         return true;
     }
@@ -976,9 +981,10 @@ bool EventStore::markRead(const QList<qint64>& ids)
         return fail(tr("cannot start a transaction"));
     }
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE events SET unread = 0 WHERE id = ?"));
+    query.prepare(update);
     for (const qint64 id : ids) {
-        query.bindValue(0, id);
+        query.bindValue(0, value);
+        query.bindValue(1, id);
         if (!query.exec()) {
             return rollback(tr("cannot mark the events"), query);
         }
@@ -997,27 +1003,7 @@ bool EventStore::markAllRead()
 
 bool EventStore::setDone(const QList<qint64>& ids, bool done)
 {
-    if (ids.isEmpty()) {
-        return true;
-    }
-    QSqlDatabase db = database();
-    if (!db.transaction()) {
-        return fail(tr("cannot start a transaction"));
-    }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE events SET done = ? WHERE id = ?"));
-    for (const qint64 id : ids) {
-        query.bindValue(0, done ? 1 : 0);
-        query.bindValue(1, id);
-        if (!query.exec()) {
-            return rollback(tr("cannot mark the events"), query);
-        }
-    }
-    if (!db.commit()) {
-        db.rollback();
-        return fail(tr("cannot commit: %1").arg(db.lastError().text()));
-    }
-    return true;
+    return setEach(QStringLiteral("UPDATE events SET done = ? WHERE id = ?"), ids, done ? 1 : 0);
 }
 
 qint64 EventStore::badgeCount(const QSet<QString>& hiddenSubscriptions, const QSet<QString>& hiddenPeople) const

@@ -219,6 +219,8 @@ private:
     // The columns storedEvent() reads, for the schema of the open file.
     [[nodiscard]] QString eventColumns() const;
     bool exec(const QString& sql) const;
+    // Runs `update` (one flag, "… SET column = ? WHERE id = ?") for each of `ids`, in one transaction.
+    bool setEach(const QString& update, const QList<qint64>& ids, int value);
     bool fail(const QString& what, const QSqlQuery& query);
     bool fail(const QString& what);
     bool upsertToken(const QString& subscription, const QString& token, const QDateTime& at);
