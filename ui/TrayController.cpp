@@ -12,6 +12,7 @@
 #include <QDesktopServices>
 #include <QLocale>
 #include <QMenu>
+#include <QTimer>
 
 namespace AsanaFeed {
 
@@ -20,6 +21,7 @@ using namespace EventRoles;
 namespace {
 
 constexpr int tooltipEvents = 3;
+constexpr int tooltipScanRows = 500;
 
 } // namespace
 
@@ -37,10 +39,11 @@ TrayController::TrayController(QAbstractItemModel* rows, Settings* settings, QOb
     connect(m_popup, &TrayPopup::rowActivated, this, &TrayController::openRow);
     connect(m_icon, &QSystemTrayIcon::activated, this, &TrayController::onActivated);
     // The tooltip lists the newest events: kept current as they come and are read.
-    connect(m_rows, &QAbstractItemModel::rowsInserted, this, &TrayController::update);
-    connect(m_rows, &QAbstractItemModel::rowsRemoved, this, &TrayController::update);
-    connect(m_rows, &QAbstractItemModel::modelReset, this, &TrayController::update);
-    connect(m_rows, &QAbstractItemModel::dataChanged, this, &TrayController::update);
+    // (Once per turn of the event loop however many rows changed: details fill rows in bursts.)
+    connect(m_rows, &QAbstractItemModel::rowsInserted, this, &TrayController::scheduleUpdate);
+    connect(m_rows, &QAbstractItemModel::rowsRemoved, this, &TrayController::scheduleUpdate);
+    connect(m_rows, &QAbstractItemModel::modelReset, this, &TrayController::scheduleUpdate);
+    connect(m_rows, &QAbstractItemModel::dataChanged, this, &TrayController::scheduleUpdate);
     if (m_settings) {
         connect(m_settings, &Settings::changed, this, &TrayController::updatePause);
     }
@@ -202,7 +205,9 @@ QString TrayController::toolTip() const
         lines.append(tr("Notifications paused"));
     }
     int listed = 0;
-    for (int r = 0; r < m_rows->rowCount() && listed < tooltipEvents; ++r) {
+    // The newest unread are near the top: a long feed read to the end is not scanned whole.
+    const int scan = std::min(m_rows->rowCount(), tooltipScanRows);
+    for (int r = 0; r < scan && listed < tooltipEvents; ++r) {
         const QModelIndex index = m_rows->index(r, 0);
         if (index.data(IsGapRole).toBool() || !index.data(UnreadRole).toBool()) {
             continue;
@@ -216,6 +221,17 @@ QString TrayController::toolTip() const
         ++listed;
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+void TrayController::scheduleUpdate()
+{
+    if (!m_updateQueued) {
+        m_updateQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_updateQueued = false;
+            update();
+        });
+    }
 }
 
 void TrayController::update()

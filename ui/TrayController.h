@@ -88,6 +88,7 @@ signals:
 private:
     void buildMenu();
     void update();
+    void scheduleUpdate();
     void updatePause();
     void onActivated(QSystemTrayIcon::ActivationReason reason);
     void openRow(const QModelIndex& index);
@@ -115,6 +116,7 @@ private:
     QString m_statusLine;
     bool m_linksOpen = true;
     bool m_drawn = false;
+    bool m_updateQueued = false;
 };
 
 } // namespace AsanaFeed
