@@ -19,6 +19,20 @@ class TestEventDelegate final : public QObject
 {
     Q_OBJECT
 
+    // Dana Ruiz's comment on Launch plan (story 4001) and Sam Lee's completion of Fix login, a
+    // minute apart; the comment's row.
+    static QModelIndex addCommentAndCompletion(GuiTestData::Feed& feed)
+    {
+        feed.add(
+            {FeedTestData::commented(0, QStringLiteral("Dana Ruiz"), QStringLiteral("11"),
+                                     QStringLiteral("Launch plan"), QStringLiteral("2001"), QStringLiteral("4001")),
+             GuiTestData::completed(1, QStringLiteral("Sam Lee"), QStringLiteral("12"), QStringLiteral("Fix login"),
+                                    QStringLiteral("2002"))});
+        const bool commentFirst =
+            feed.model()->index(0, 0).data(SentenceRole).toString().contains(QStringLiteral("commented"));
+        return feed.model()->index(commentFirst ? 0 : 1, 0);
+    }
+
     // How many pixels of the row, painted 600 px wide on white, are dark.
     static int darkPixels(QStyleOptionViewItem option, const EventDelegate& delegate, const QModelIndex& index)
     {
@@ -221,19 +235,12 @@ private slots:
     void comments_showTheirFirstLines_asPlainText()
     {
         GuiTestData::Feed feed;
-        feed.add(
-            {FeedTestData::commented(0, QStringLiteral("Dana Ruiz"), QStringLiteral("11"),
-                                     QStringLiteral("Launch plan"), QStringLiteral("2001"), QStringLiteral("4001")),
-             GuiTestData::completed(1, QStringLiteral("Sam Lee"), QStringLiteral("12"), QStringLiteral("Fix login"),
-                                    QStringLiteral("2002"))});
+        const QModelIndex comment = addCommentAndCompletion(feed);
         QListView view;
         EventDelegate delegate;
         QStyleOptionViewItem option;
         option.initFrom(&view);
-        const bool commentFirst =
-            feed.model()->index(0, 0).data(SentenceRole).toString().contains(QStringLiteral("commented"));
-        const QModelIndex comment = feed.model()->index(commentFirst ? 0 : 1, 0);
-        const QModelIndex other = feed.model()->index(commentFirst ? 1 : 0, 0);
+        const QModelIndex other = feed.model()->index(comment.row() == 0 ? 1 : 0, 0);
         QVERIFY(comment.data(SentenceRole).toString().contains(QStringLiteral("commented")));
         option.palette.setColor(QPalette::Base, Qt::white);
         option.palette.setColor(QPalette::Text, Qt::black);
@@ -268,20 +275,13 @@ private slots:
     void compactRows_haveLessPadding_andAOneLineQuote()
     {
         GuiTestData::Feed feed;
-        feed.add(
-            {FeedTestData::commented(0, QStringLiteral("Dana Ruiz"), QStringLiteral("11"),
-                                     QStringLiteral("Launch plan"), QStringLiteral("2001"), QStringLiteral("4001")),
-             GuiTestData::completed(1, QStringLiteral("Sam Lee"), QStringLiteral("12"), QStringLiteral("Fix login"),
-                                    QStringLiteral("2002"))});
+        const QModelIndex comment = addCommentAndCompletion(feed);
         QListView view;
         EventDelegate delegate;
         QStyleOptionViewItem option;
         option.initFrom(&view);
         option.palette.setColor(QPalette::Base, Qt::white);
         option.palette.setColor(QPalette::Text, Qt::black);
-        const bool commentFirst =
-            feed.model()->index(0, 0).data(SentenceRole).toString().contains(QStringLiteral("commented"));
-        const QModelIndex comment = feed.model()->index(commentFirst ? 0 : 1, 0);
         const int line = option.fontMetrics.height();
         const int roomy = delegate.sizeHint(option, comment).height();
         delegate.setCompact(true);
