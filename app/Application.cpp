@@ -499,6 +499,12 @@ void Application::applySettings()
     }
 }
 
+void Application::restart()
+{
+    m_restartRequested = true;
+    QCoreApplication::quit(); // aboutToQuit keeps the window's state; main() starts the next run
+}
+
 void Application::openSettings()
 {
     if (m_settingsDialog) {
@@ -519,6 +525,7 @@ void Application::openSettings()
     connect(m_settingsDialog, &SettingsDialog::signOutRequested, m_window.get(), &MainWindow::askSignOut);
     connect(m_settingsDialog, &SettingsDialog::followRequested, this, &Application::openSubscriptions);
     connect(m_settingsDialog, &SettingsDialog::playSoundRequested, m_notifier, &DesktopNotifier::playSample);
+    connect(m_settingsDialog, &SettingsDialog::restartRequested, this, &Application::restart);
     m_settingsDialog->setTrayAvailable(m_tray != nullptr);
     m_settingsDialog->show(); // not modal: what changes shows in the feed at once
 }

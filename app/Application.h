@@ -137,6 +137,10 @@ public:
     void openSubscriptions();
     // Opens the settings (or raises the open dialog).
     void openSettings();
+    // Quits so that main() starts the app again (the settings changed the language). Whether
+    // that was asked.
+    void restart();
+    [[nodiscard]] bool isRestartRequested() const { return m_restartRequested; }
 
 signals:
     // Sign-out finished (the keychain entry is gone; the history kept or removed as asked).
@@ -172,6 +176,7 @@ private:
 
     Options m_options;
     QString m_error;
+    bool m_restartRequested = false;
     QNetworkAccessManager* m_network = nullptr;
     AsanaClient* m_client = nullptr;
     EventStore* m_store = nullptr;

@@ -11,6 +11,7 @@
 #include "cli/FollowCommand.h"
 #include "cli/SignInCommand.h"
 #include "cli/Terminal.h"
+#include "i18n/Translations.h"
 #include "store/EventStore.h"
 #include "store/Settings.h"
 #include "util/TerminationSignals.h"
@@ -286,16 +287,29 @@ int runWindow(const CommandLine& commandLine, const QElapsedTimer& sinceMain)
         options.oauthCallbackPath = client.callbackPath;
         options.openUrl = openInBrowser;
     }
-    Application application(options);
-    if (!application.start()) {
-        printError(application.error());
+    auto application = std::make_unique<Application>(options);
+    if (!application->start()) {
+        printError(application->error());
         return 1;
     }
     std::unique_ptr<StartupReport> startupReport;
     if (StartupReport::isRequested()) {
-        startupReport = std::make_unique<StartupReport>(sinceMain, application.window()->feedView());
+        startupReport = std::make_unique<StartupReport>(sinceMain, application->window()->feedView());
     }
-    return QCoreApplication::exec();
+    const int code = QCoreApplication::exec();
+    const bool restart = application->isRestartRequested();
+    startupReport.reset();
+    application.reset(); // the history closed and the settings written before the next run reads them
+    if (restart) {
+        // The same run again (the settings asked, for a new language), with its window shown.
+        QStringList arguments = QCoreApplication::arguments().mid(1);
+        arguments.removeAll(QStringLiteral("--minimized"));
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments)) {
+            printError(QCoreApplication::translate("main", "cannot start again; start Asana Feed yourself"));
+            return 1;
+        }
+    }
+    return code;
 }
 
 // Qt's own OAuth and network debug output can include token responses and headers: it stays off
@@ -355,11 +369,17 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("AsanaFeed"));
     QCoreApplication::setApplicationName(QStringLiteral("asana-feed"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ASANAFEED_VERSION));
+    {
+        // Before anything is said: the language chosen in the settings, else the system's.
+        QSettings backend;
+        Translations::install(app.get(), Translations::localeFor(Settings(&backend).language()));
+    }
 
     const CommandLine commandLine = parseCommandLine(QCoreApplication::arguments());
     if (!commandLine.isValid()) {
         printError(commandLine.error);
-        std::fprintf(stderr, "Try 'asana-feed --help' for more information.\n");
+        Terminal::printLine(stderr,
+                            QCoreApplication::translate("main", "Try 'asana-feed --help' for more information."));
         return FollowCommand::Usage;
     }
     switch (commandLine.mode) {

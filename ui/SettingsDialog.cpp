@@ -7,6 +7,7 @@
 #include "api/NameText.h"
 #include "auth/AccountController.h"
 #include "feed/SubscriptionModel.h"
+#include "i18n/Translations.h"
 #include "store/Settings.h"
 
 #include <QButtonGroup>
@@ -119,6 +120,7 @@ SettingsDialog::SettingsDialog(Settings* settings, SubscriptionModel* subscripti
     , m_subscriptions(subscriptions)
     , m_startAtLogin(startAtLogin)
     , m_trayAvailable(QSystemTrayIcon::isSystemTrayAvailable())
+    , m_startLanguage(settings->language())
 {
     setWindowTitle(tr("Settings"));
     setAccessibleName(tr("Settings"));
@@ -420,6 +422,36 @@ QWidget* SettingsDialog::buildAppearancePage()
     m_compactRows->setObjectName(QStringLiteral("compactRows"));
     layout->addWidget(m_compactRows);
     layout->addWidget(indented(note(tr("Less space around each row, and a comment's first line only."), page), page));
+
+    layout->addSpacing(fontMetrics().height() / 2);
+    layout->addWidget(heading(tr("Language"), page));
+    m_language = new QComboBox(page);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->setAccessibleName(tr("Language"));
+    //: %1: the name of the system's language, in that language ("Deutsch")
+    m_language->addItem(
+        tr("System language (%1)").arg(Translations::nativeName(Translations::languageFor(QLocale::system()))),
+        QString());
+    for (const QString& language : Translations::languages()) {
+        m_language->addItem(Translations::nativeName(language), language);
+    }
+    layout->addWidget(m_language, 0, Qt::AlignLeft);
+    // The language is read at start-up: a change offers to restart now.
+    m_languageRestart = new QWidget(page);
+    auto* restartRow = new QHBoxLayout(m_languageRestart);
+    restartRow->setContentsMargins(0, 0, 0, 0);
+    restartRow->addWidget(note(tr("Asana Feed speaks the new language from its next start."), m_languageRestart), 1);
+    auto* restartButton = new QPushButton(tr("Restart Now"), m_languageRestart);
+    restartButton->setObjectName(QStringLiteral("restartNow"));
+    restartButton->setAutoDefault(false);
+    connect(restartButton, &QPushButton::clicked, this, &SettingsDialog::restartRequested);
+    restartRow->addWidget(restartButton);
+    m_languageRestart->setVisible(false);
+    layout->addWidget(m_languageRestart);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_settings->setLanguage(m_language->itemData(index).toString());
+        m_languageRestart->setVisible(m_settings->language() != m_startLanguage);
+    });
     layout->addStretch(1);
 
     connect(m_scheme, &QButtonGroup::idClicked, this,
@@ -563,6 +595,8 @@ void SettingsDialog::refresh()
             button->setChecked(true);
         }
         m_compactRows->setChecked(m_settings->compactRows());
+        const QSignalBlocker blockLanguage(m_language);
+        m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings->language())));
     }
     {
         const QSignalBlocker blockMinimized(m_startMinimized);

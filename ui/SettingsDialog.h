@@ -100,6 +100,8 @@ signals:
     void followRequested();
     // Play the notification sound once, at the volume chosen (0…100).
     void playSoundRequested(int volume);
+    // Start Asana Feed again (the language was changed, and is read at start-up).
+    void restartRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -173,6 +175,9 @@ private:
     QButtonGroup* m_scheme = nullptr;
     QLabel* m_schemeOverride = nullptr;
     QCheckBox* m_compactRows = nullptr;
+    QComboBox* m_language = nullptr;
+    QWidget* m_languageRestart = nullptr;
+    QString m_startLanguage; // what the settings said when the dialog was made: the language in use
 
     // Behaviour
     QCheckBox* m_startAtLoginBox = nullptr;

@@ -2,6 +2,7 @@
 // JSON), where the bold part lands, names kept literal, relative times and their refresh moments,
 // day headers and gap rows. Times are built in local time, as the formatter reads them.
 #include "feed/EventFormatter.h"
+#include "i18n/Translations.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -841,15 +842,34 @@ private slots:
         QCOMPARE(EventFormatter::relativeTime(when, now), text);
     }
 
-    void relativeTime_usesEnglishNamesWhateverTheDefaultLocale()
+    void dates_followTheAppLanguage_data()
     {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("weekday");
+        QTest::addColumn<QString>("thisYear");
+        QTest::addColumn<QString>("header");
+        QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedKingdom) << u"Mon 09:12"_s << u"12 Mar 09:12"_s
+                            << u"Thursday 12 March"_s;
+        QTest::newRow("de") << QLocale(QLocale::German, QLocale::Germany) << u"Mo. 09:12"_s << u"12. März 09:12"_s
+                            << u"Donnerstag, 12. März"_s;
+        QTest::newRow("fr") << QLocale(QLocale::French, QLocale::France) << u"lun. 09:12"_s << u"12 mars 09:12"_s
+                            << u"jeudi 12 mars"_s;
+    }
+
+    void dates_followTheAppLanguage()
+    {
+        // Translations::install chooses the words, the patterns and the default locale's names.
+        QFETCH(QLocale, locale);
         const QLocale saved;
-        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        Translations::install(QCoreApplication::instance(), locale);
         const QString weekday = EventFormatter::relativeTime(local(2026, 6, 15, 9, 12), local(2026, 6, 17, 15, 30));
+        const QString thisYear = EventFormatter::relativeTime(local(2026, 3, 12, 9, 12), local(2026, 6, 17, 15, 30));
         const QString header = EventFormatter::dayHeader(QDate(2026, 3, 12), QDate(2026, 6, 17));
+        Translations::install(QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates));
         QLocale::setDefault(saved);
-        QCOMPARE(weekday, u"Mon 09:12"_s);
-        QCOMPARE(header, u"Thursday 12 March"_s);
+        QTEST(weekday, "weekday");
+        QTEST(thisYear, "thisYear");
+        QTEST(header, "header");
     }
 
     void relativeTime_invalidInput_isEmpty()

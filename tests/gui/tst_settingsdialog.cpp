@@ -254,6 +254,30 @@ private slots:
         QVERIFY(h.settings.compactRows());
     }
 
+    void language_isKept_andAChangeOffersARestart()
+    {
+        Harness h;
+        h.show();
+        h.dialog->showPage(SettingsDialog::Page::Appearance);
+        auto* language = h.control<QComboBox>("language");
+        auto* restart = h.control<QPushButton>("restartNow");
+        QCOMPARE(language->currentData().toString(), QString()); // the system's, at first
+        QVERIFY(!restart->isVisible());
+
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        QCOMPARE(h.settings.language(), QStringLiteral("de"));
+        QVERIFY(restart->isVisible());
+        QCOMPARE(language->currentText(), QStringLiteral("Deutsch")); // each language in its own words
+        QSignalSpy restarts(h.dialog.get(), &SettingsDialog::restartRequested);
+        restart->click();
+        QCOMPARE(restarts.count(), 1);
+
+        // Back to the language this run speaks: nothing to restart for.
+        language->setCurrentIndex(0);
+        QCOMPARE(h.settings.language(), QString());
+        QVERIFY(!restart->isVisible());
+    }
+
     void startAtLogin_writesTheEntry_withMinimized_andRemovesIt()
     {
         Harness h;

@@ -75,122 +75,143 @@ enum class Phrase {
 // added yourself…"); elsewhere %1 is simply "You".
 QString phraseTemplate(Phrase phrase, bool passive, bool byMe)
 {
-    using F = EventFormatter;
     switch (phrase) {
     case Phrase::Completed:
-        return passive ? F::tr("%2 was completed") : F::tr("%1 completed %2");
+        return passive ? EventFormatter::tr("%2 was completed") : EventFormatter::tr("%1 completed %2");
     case Phrase::Reopened:
-        return passive ? F::tr("%2 was reopened") : F::tr("%1 reopened %2");
+        return passive ? EventFormatter::tr("%2 was reopened") : EventFormatter::tr("%1 reopened %2");
     case Phrase::MarkedComplete:
-        return passive ? F::tr("%2 was marked complete") : F::tr("%1 marked %2 complete");
+        return passive ? EventFormatter::tr("%2 was marked complete") : EventFormatter::tr("%1 marked %2 complete");
     case Phrase::AssignedTo:
-        return passive ? F::tr("%2 was assigned to %3") : F::tr("%1 assigned %2 to %3");
+        return passive ? EventFormatter::tr("%2 was assigned to %3") : EventFormatter::tr("%1 assigned %2 to %3");
     case Phrase::AssignedToSelf:
-        return byMe ? F::tr("You assigned %2 to yourself") : F::tr("%1 assigned %2 to themselves");
+        return byMe ? EventFormatter::tr("You assigned %2 to yourself")
+                    : EventFormatter::tr("%1 assigned %2 to themselves");
     case Phrase::Assigned:
-        return passive ? F::tr("%2 was assigned") : F::tr("%1 assigned %2");
+        return passive ? EventFormatter::tr("%2 was assigned") : EventFormatter::tr("%1 assigned %2");
     case Phrase::Unassigned:
-        return passive ? F::tr("%2 was unassigned") : F::tr("%1 unassigned %2");
+        return passive ? EventFormatter::tr("%2 was unassigned") : EventFormatter::tr("%1 unassigned %2");
     case Phrase::DueDate:
-        return passive ? F::tr("The due date of %2 was changed") : F::tr("%1 changed the due date of %2");
+        return passive ? EventFormatter::tr("The due date of %2 was changed")
+                       : EventFormatter::tr("%1 changed the due date of %2");
     case Phrase::DueDateTo:
         //: %4 is a date as Asana wrote it (Dec 3)
-        return passive ? F::tr("The due date of %2 was changed to %4") : F::tr("%1 changed the due date of %2 to %4");
+        return passive ? EventFormatter::tr("The due date of %2 was changed to %4")
+                       : EventFormatter::tr("%1 changed the due date of %2 to %4");
     case Phrase::DueDateFromTo:
         //: %6 is the old date, %4 the new one, as Asana wrote them (Dec 1, Dec 3)
-        return passive ? F::tr("The due date of %2 was changed from %6 to %4")
-                       : F::tr("%1 changed the due date of %2 from %6 to %4");
+        return passive ? EventFormatter::tr("The due date of %2 was changed from %6 to %4")
+                       : EventFormatter::tr("%1 changed the due date of %2 from %6 to %4");
     case Phrase::DueDateRemoved:
-        return passive ? F::tr("The due date of %2 was removed") : F::tr("%1 removed the due date of %2");
+        return passive ? EventFormatter::tr("The due date of %2 was removed")
+                       : EventFormatter::tr("%1 removed the due date of %2");
     case Phrase::StartDate:
-        return passive ? F::tr("The start date of %2 was changed") : F::tr("%1 changed the start date of %2");
+        return passive ? EventFormatter::tr("The start date of %2 was changed")
+                       : EventFormatter::tr("%1 changed the start date of %2");
     case Phrase::StartDateTo:
-        return passive ? F::tr("The start date of %2 was changed to %4")
-                       : F::tr("%1 changed the start date of %2 to %4");
+        return passive ? EventFormatter::tr("The start date of %2 was changed to %4")
+                       : EventFormatter::tr("%1 changed the start date of %2 to %4");
     case Phrase::StartDateFromTo:
-        return passive ? F::tr("The start date of %2 was changed from %6 to %4")
-                       : F::tr("%1 changed the start date of %2 from %6 to %4");
+        return passive ? EventFormatter::tr("The start date of %2 was changed from %6 to %4")
+                       : EventFormatter::tr("%1 changed the start date of %2 from %6 to %4");
     case Phrase::StartDateRemoved:
-        return passive ? F::tr("The start date of %2 was removed") : F::tr("%1 removed the start date of %2");
+        return passive ? EventFormatter::tr("The start date of %2 was removed")
+                       : EventFormatter::tr("%1 removed the start date of %2");
     case Phrase::Renamed:
-        return passive ? F::tr("%2 was renamed") : F::tr("%1 renamed %2");
+        return passive ? EventFormatter::tr("%2 was renamed") : EventFormatter::tr("%1 renamed %2");
     case Phrase::Description:
-        return passive ? F::tr("The description of %2 was edited") : F::tr("%1 edited the description of %2");
+        return passive ? EventFormatter::tr("The description of %2 was edited")
+                       : EventFormatter::tr("%1 edited the description of %2");
     case Phrase::CollaboratorAdded:
-        return passive ? F::tr("%3 was added as a collaborator on %2") : F::tr("%1 added %3 as a collaborator on %2");
+        return passive ? EventFormatter::tr("%3 was added as a collaborator on %2")
+                       : EventFormatter::tr("%1 added %3 as a collaborator on %2");
     case Phrase::CollaboratorAddedSelf:
-        return byMe ? F::tr("You added yourself as a collaborator on %2")
-                    : F::tr("%1 added themselves as a collaborator on %2");
+        return byMe ? EventFormatter::tr("You added yourself as a collaborator on %2")
+                    : EventFormatter::tr("%1 added themselves as a collaborator on %2");
     case Phrase::CollaboratorAddedYou:
-        return F::tr("You were added as a collaborator on %2");
+        return EventFormatter::tr("You were added as a collaborator on %2");
     case Phrase::SomeCollaboratorAdded:
-        return passive ? F::tr("A collaborator was added to %2") : F::tr("%1 added a collaborator to %2");
+        return passive ? EventFormatter::tr("A collaborator was added to %2")
+                       : EventFormatter::tr("%1 added a collaborator to %2");
     case Phrase::CollaboratorRemoved:
-        return passive ? F::tr("%3 was removed as a collaborator on %2")
-                       : F::tr("%1 removed %3 as a collaborator on %2");
+        return passive ? EventFormatter::tr("%3 was removed as a collaborator on %2")
+                       : EventFormatter::tr("%1 removed %3 as a collaborator on %2");
     case Phrase::CollaboratorRemovedSelf:
-        return byMe ? F::tr("You removed yourself as a collaborator on %2")
-                    : F::tr("%1 removed themselves as a collaborator on %2");
+        return byMe ? EventFormatter::tr("You removed yourself as a collaborator on %2")
+                    : EventFormatter::tr("%1 removed themselves as a collaborator on %2");
     case Phrase::CollaboratorRemovedYou:
-        return F::tr("You were removed as a collaborator on %2");
+        return EventFormatter::tr("You were removed as a collaborator on %2");
     case Phrase::SomeCollaboratorRemoved:
-        return passive ? F::tr("A collaborator was removed from %2") : F::tr("%1 removed a collaborator from %2");
+        return passive ? EventFormatter::tr("A collaborator was removed from %2")
+                       : EventFormatter::tr("%1 removed a collaborator from %2");
     case Phrase::FieldSet:
         //: %3 is a custom field (Priority), %4 its new value (High)
-        return passive ? F::tr("%3 was set to %4 on %2") : F::tr("%1 set %3 to %4 on %2");
+        return passive ? EventFormatter::tr("%3 was set to %4 on %2") : EventFormatter::tr("%1 set %3 to %4 on %2");
     case Phrase::FieldChangedFromTo:
         //: %3 is a custom field (Priority), %6 its old value (Low), %4 its new value (High)
-        return passive ? F::tr("%3 was changed from %6 to %4 on %2") : F::tr("%1 changed %3 from %6 to %4 on %2");
+        return passive ? EventFormatter::tr("%3 was changed from %6 to %4 on %2")
+                       : EventFormatter::tr("%1 changed %3 from %6 to %4 on %2");
     case Phrase::FieldChanged:
-        return passive ? F::tr("%3 was changed on %2") : F::tr("%1 changed %3 on %2");
+        return passive ? EventFormatter::tr("%3 was changed on %2") : EventFormatter::tr("%1 changed %3 on %2");
     case Phrase::SomeFieldChanged:
-        return passive ? F::tr("A field was changed on %2") : F::tr("%1 changed a field on %2");
+        return passive ? EventFormatter::tr("A field was changed on %2")
+                       : EventFormatter::tr("%1 changed a field on %2");
     case Phrase::Updated:
-        return passive ? F::tr("%2 was updated") : F::tr("%1 updated %2");
+        return passive ? EventFormatter::tr("%2 was updated") : EventFormatter::tr("%1 updated %2");
     case Phrase::Created:
-        return passive ? F::tr("%2 was created") : F::tr("%1 created %2");
+        return passive ? EventFormatter::tr("%2 was created") : EventFormatter::tr("%1 created %2");
     case Phrase::AddedTo:
-        return passive ? F::tr("%2 was added to %3") : F::tr("%1 added %2 to %3");
+        return passive ? EventFormatter::tr("%2 was added to %3") : EventFormatter::tr("%1 added %2 to %3");
     case Phrase::Removed:
-        return passive ? F::tr("%2 was removed") : F::tr("%1 removed %2");
+        return passive ? EventFormatter::tr("%2 was removed") : EventFormatter::tr("%1 removed %2");
     case Phrase::RemovedFrom:
-        return passive ? F::tr("%2 was removed from %3") : F::tr("%1 removed %2 from %3");
+        return passive ? EventFormatter::tr("%2 was removed from %3") : EventFormatter::tr("%1 removed %2 from %3");
     case Phrase::Moved:
-        return passive ? F::tr("%2 was moved") : F::tr("%1 moved %2");
+        return passive ? EventFormatter::tr("%2 was moved") : EventFormatter::tr("%1 moved %2");
     case Phrase::MovedTo:
         //: %3 is a section of a project (Done)
-        return passive ? F::tr("%2 was moved to %3") : F::tr("%1 moved %2 to %3");
+        return passive ? EventFormatter::tr("%2 was moved to %3") : EventFormatter::tr("%1 moved %2 to %3");
     case Phrase::Deleted:
-        return passive ? F::tr("%2 was deleted") : F::tr("%1 deleted %2");
+        return passive ? EventFormatter::tr("%2 was deleted") : EventFormatter::tr("%1 deleted %2");
     case Phrase::Restored:
-        return passive ? F::tr("%2 was restored") : F::tr("%1 restored %2");
+        return passive ? EventFormatter::tr("%2 was restored") : EventFormatter::tr("%1 restored %2");
     case Phrase::Commented:
-        return passive ? F::tr("A comment was added to %2") : F::tr("%1 commented on %2");
+        return passive ? EventFormatter::tr("A comment was added to %2") : EventFormatter::tr("%1 commented on %2");
     case Phrase::CommentEdited:
-        return passive ? F::tr("A comment on %2 was edited") : F::tr("%1 edited a comment on %2");
+        return passive ? EventFormatter::tr("A comment on %2 was edited")
+                       : EventFormatter::tr("%1 edited a comment on %2");
     case Phrase::CommentDeleted:
-        return passive ? F::tr("A comment on %2 was deleted") : F::tr("%1 deleted a comment on %2");
+        return passive ? EventFormatter::tr("A comment on %2 was deleted")
+                       : EventFormatter::tr("%1 deleted a comment on %2");
     case Phrase::CommentRestored:
-        return passive ? F::tr("A comment on %2 was restored") : F::tr("%1 restored a comment on %2");
+        return passive ? EventFormatter::tr("A comment on %2 was restored")
+                       : EventFormatter::tr("%1 restored a comment on %2");
     case Phrase::FileAttached:
-        return passive ? F::tr("A file was attached to %2") : F::tr("%1 attached a file to %2");
+        return passive ? EventFormatter::tr("A file was attached to %2")
+                       : EventFormatter::tr("%1 attached a file to %2");
     case Phrase::Liked:
-        return passive ? F::tr("%2 was liked") : F::tr("%1 liked %2");
+        return passive ? EventFormatter::tr("%2 was liked") : EventFormatter::tr("%1 liked %2");
     case Phrase::SectionCreated:
-        return passive ? F::tr("The section %2 was created") : F::tr("%1 created the section %2");
+        return passive ? EventFormatter::tr("The section %2 was created")
+                       : EventFormatter::tr("%1 created the section %2");
     case Phrase::SectionCreatedIn:
-        return passive ? F::tr("The section %2 was created in %3") : F::tr("%1 created the section %2 in %3");
+        return passive ? EventFormatter::tr("The section %2 was created in %3")
+                       : EventFormatter::tr("%1 created the section %2 in %3");
     case Phrase::SectionRenamed:
-        return passive ? F::tr("The section %2 was renamed") : F::tr("%1 renamed the section %2");
+        return passive ? EventFormatter::tr("The section %2 was renamed")
+                       : EventFormatter::tr("%1 renamed the section %2");
     case Phrase::SectionUpdated:
-        return passive ? F::tr("The section %2 was updated") : F::tr("%1 updated the section %2");
+        return passive ? EventFormatter::tr("The section %2 was updated")
+                       : EventFormatter::tr("%1 updated the section %2");
     case Phrase::SectionDeleted:
-        return passive ? F::tr("The section %2 was deleted") : F::tr("%1 deleted the section %2");
+        return passive ? EventFormatter::tr("The section %2 was deleted")
+                       : EventFormatter::tr("%1 deleted the section %2");
     case Phrase::SectionRestored:
-        return passive ? F::tr("The section %2 was restored") : F::tr("%1 restored the section %2");
+        return passive ? EventFormatter::tr("The section %2 was restored")
+                       : EventFormatter::tr("%1 restored the section %2");
     case Phrase::Unknown:
         //: %5 is an action word sent by Asana that this version does not know, as sent (levitated)
-        return passive ? F::tr("%2 was %5") : F::tr("%1 %5 %2");
+        return passive ? EventFormatter::tr("%2 was %5") : EventFormatter::tr("%1 %5 %2");
     }
     return {};
 }
@@ -573,15 +594,25 @@ void planStoryValues(Plan& plan, const EventFacts& f)
     }
 }
 
-// Fixed English names for now (see the header); one place to change when translations ship.
-QLocale formatLocale()
+// Day and month names in the app's language: Translations::install makes its locale the default.
+// The patterns are translated too, since the order and the punctuation differ by language
+// ("12 Mar", "12. März").
+QString formatted(const QDateTime& local, const QString& pattern)
 {
-    return QLocale(QLocale::English);
+    return QLocale().toString(local, pattern);
 }
 
 QString timeText(const QDateTime& local)
 {
-    return formatLocale().toString(local.time(), QStringLiteral("HH:mm"));
+    //: A time of day, as a QDateTime format (HH hours, mm minutes)
+    return QLocale().toString(local.time(), EventFormatter::tr("HH:mm", "time format"));
+}
+
+// A moment of this year: "12 Mar 14:05".
+QString dayMonthTimeFormat()
+{
+    //: A moment of this year, as a QDateTime format (d day, MMM short month name)
+    return EventFormatter::tr("d MMM HH:mm", "date format");
 }
 
 // A moment with its day: "yesterday 14:05" (only when today is known), "12 Mar 14:05",
@@ -596,9 +627,10 @@ QString momentWithDay(const QDateTime& local, const QDate& today, int currentYea
         return EventFormatter::tr("yesterday %1").arg(timeText(local));
     }
     if (day.year() == currentYear) {
-        return formatLocale().toString(local, QStringLiteral("d MMM HH:mm"));
+        return formatted(local, dayMonthTimeFormat());
     }
-    return formatLocale().toString(local, QStringLiteral("d MMM yyyy HH:mm"));
+    //: A moment of an earlier year, as a QDateTime format (d day, MMM short month name)
+    return formatted(local, EventFormatter::tr("d MMM yyyy HH:mm", "date format"));
 }
 
 constexpr qint64 minuteMs = 60 * 1000;
@@ -841,12 +873,14 @@ QString EventFormatter::relativeTime(const QDateTime& when, const QDateTime& now
     }
     // Six days back at most, so that a weekday name never means two different days.
     if (day >= today.addDays(-6)) {
-        return formatLocale().toString(local, QStringLiteral("ddd HH:mm"));
+        //: A moment this week, as a QDateTime format (ddd short weekday name)
+        return formatted(local, tr("ddd HH:mm", "date format"));
     }
     if (day.year() == today.year()) {
-        return formatLocale().toString(local, QStringLiteral("d MMM HH:mm"));
+        return formatted(local, dayMonthTimeFormat());
     }
-    return formatLocale().toString(local, QStringLiteral("d MMM yyyy"));
+    //: A day of an earlier year, as a QDateTime format (d day, MMM short month name)
+    return formatted(local, tr("d MMM yyyy", "date format"));
 }
 
 QDateTime EventFormatter::nextChange(const QDateTime& when, const QDateTime& now)
@@ -893,9 +927,11 @@ QString EventFormatter::dayHeader(const QDate& day, const QDate& today)
         return tr("Yesterday");
     }
     if (today.isValid() && day.year() == today.year()) {
-        return formatLocale().toString(day, QStringLiteral("dddd d MMMM"));
+        //: A day header of this year, as a QDate format (dddd weekday name, MMMM month name)
+        return QLocale().toString(day, tr("dddd d MMMM", "date format"));
     }
-    return formatLocale().toString(day, QStringLiteral("d MMMM yyyy"));
+    //: A day header of an earlier year, as a QDate format (MMMM month name)
+    return QLocale().toString(day, tr("d MMMM yyyy", "date format"));
 }
 
 QString EventFormatter::kindName(EventKind kind)

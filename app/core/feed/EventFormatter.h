@@ -87,7 +87,8 @@ public:
                                               const QDateTime& now = {}, const QString& where = {});
     // "just now", "2 min ago", "3 h ago" (today), "yesterday 14:05", "Mon 09:12" (this week),
     // "12 Mar 09:12" (this year), "12 Mar 2025". Local time; future times read "just now".
-    // Day and month names are English (QLocale::English) whatever the system locale, for now.
+    // In the app's language: words and patterns from the translation, day and month names from
+    // the default QLocale (Translations::install sets both).
     [[nodiscard]] static QString relativeTime(const QDateTime& when, const QDateTime& now);
     // The moment relativeTime() of `when` will next read differently (for cheap refresh timers);
     // invalid when it never will ("12 Mar 2025").

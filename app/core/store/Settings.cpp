@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSettings>
 
+#include <algorithm>
+
 namespace AsanaFeed {
 
 namespace {
@@ -34,6 +36,7 @@ const QString clickKey = QStringLiteral("notifications/click");
 const QString lastNotifiedPrefix = QStringLiteral("notifications/lastNotified/");
 const QString schemeKey = QStringLiteral("appearance/colorScheme");
 const QString compactKey = QStringLiteral("appearance/compactRows");
+const QString languageKey = QStringLiteral("appearance/language");
 const QString closeToTrayKey = QStringLiteral("behaviour/closeToTray");
 const QString closeHintKey = QStringLiteral("behaviour/closeToTrayHintShown");
 const QString startMinimizedKey = QStringLiteral("behaviour/startMinimized");
@@ -435,6 +438,28 @@ bool Settings::compactRows() const
 void Settings::setCompactRows(bool compact)
 {
     setFlag(compactKey, compact, false);
+}
+
+QString Settings::language() const
+{
+    const QString language = m_backend->value(languageKey).toString();
+    // A two- or three-letter code, nothing else (the file may have been edited by hand).
+    const bool valid = language.size() >= 2 && language.size() <= 3 &&
+                       std::all_of(language.cbegin(), language.cend(), [](QChar c) { return c >= u'a' && c <= u'z'; });
+    return valid ? language : QString();
+}
+
+void Settings::setLanguage(const QString& language)
+{
+    if (language == this->language()) {
+        return;
+    }
+    if (language.isEmpty()) {
+        m_backend->remove(languageKey);
+    } else {
+        m_backend->setValue(languageKey, language);
+    }
+    emit changed();
 }
 
 bool Settings::closeToTray() const

@@ -111,6 +111,9 @@ public:
     // Rows of one line less padding.
     [[nodiscard]] bool compactRows() const;
     void setCompactRows(bool compact);
+    // The language the app speaks ("de", "fr", "en"); empty: the system's. Read at start-up.
+    [[nodiscard]] QString language() const;
+    void setLanguage(const QString& language);
 
     // --- behaviour
     // Closing the window keeps the app in the tray (where there is one).
