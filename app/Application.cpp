@@ -380,7 +380,8 @@ void Application::buildWindow()
     m_model->reload();
     m_filter = new EventFilterModel;
     m_filter->setSourceModel(m_model);
-    // The app's mark for every window and the notifications, drawn like the tray icon.
+    // The app's icon (rendered from resources/ at build time, embedded) for every window, dialog
+    // and notification.
     QApplication::setWindowIcon(TrayIconArt::appIcon());
     m_window = std::make_unique<MainWindow>(m_model, m_filter);
     // What the person looks at for a moment becomes read.

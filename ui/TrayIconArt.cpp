@@ -3,46 +3,67 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPixmap>
 
+#include <algorithm>
 #include <array>
 
 namespace AsanaFeed::TrayIconArt {
 
 namespace {
 
-const QColor markColor(0xf0, 0x6a, 0x6a); // a warm coral: stands out on light and dark panels
-const QColor offlineColor(0x8e, 0x8e, 0x93);
-const QColor countColor(0xd9, 0x30, 0x25);
+// The count: crimson digits on a white pill, which the red disc beneath cannot swallow.
+const QColor countColor(0xb3, 0x12, 0x1f);
+const QColor countFill(Qt::white);
+// The badges' rim: the tray variant's own deep rim, so they keep their edge on a light panel too.
+const QColor rimColor(0x7a, 0x1c, 0x26);
 const QColor warningColor(0xf5, 0xa6, 0x23);
 const QColor ringColor(255, 255, 255, 235);
+// The sizes the tray variant is rendered at (ASANAFEED_TRAY_ICON_SIZES in resources/CMakeLists.txt).
 constexpr std::array<int, 8> sizes = {16, 20, 22, 24, 32, 48, 64, 128};
+// The sizes of the app's icon embedded for the windows (a subset of ASANAFEED_ICON_SIZES).
+constexpr std::array<int, 8> appSizes = {16, 22, 24, 32, 48, 64, 128, 256};
 
-// The mark: a disc with three lines of a feed in it, the top one shorter (the newest, arriving).
-void drawMark(QPainter& painter, const QRectF& box, const QColor& color)
+// The tray variant of the mark at `size` px: its own rendering, or the next larger one scaled down.
+QImage trayMark(int size)
 {
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
-    painter.drawEllipse(box);
-    const qreal unit = box.width() / 16.0;
-    const qreal lineHeight = std::max(1.0, 1.6 * unit);
-    const qreal left = box.left() + 4.2 * unit;
-    const qreal right = box.right() - 4.2 * unit;
-    painter.setBrush(Qt::white);
-    const std::array<qreal, 3> rows = {5.0, 7.6, 10.2};
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const qreal top = box.top() + rows.at(i) * unit;
-        const qreal end = i == 0 ? left + (right - left) * 0.6 : right;
-        painter.drawRoundedRect(QRectF(left, top, end - left, lineHeight), lineHeight / 2, lineHeight / 2);
+    const auto* const match = std::find_if(sizes.begin(), sizes.end(), [size](int each) { return each >= size; });
+    const int source = match == sizes.end() ? sizes.back() : *match;
+    QImage mark(QStringLiteral(":/asanafeed/icons/tray/tray-%1.png").arg(source));
+    if (mark.isNull()) { // not linked in: an empty icon rather than a crash
+        mark = QImage(size, size, QImage::Format_ARGB32_Premultiplied);
+        mark.fill(Qt::transparent);
+    }
+    if (mark.width() != size) {
+        mark = mark.scaled(size, size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    }
+    return mark.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+}
+
+// Offline: the mark in greys, every shape and its lightness kept, so it still reads on any panel.
+void greyOut(QImage& image)
+{
+    for (int y = 0; y < image.height(); ++y) {
+        auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            const int grey = qGray(line[x]); // premultiplied in, premultiplied out
+            line[x] = qRgba(grey, grey, grey, qAlpha(line[x]));
+        }
     }
 }
 
+// A badge over the mark: cut out of it with a gap of `ring` (the panel shows through, so the badge
+// stands apart from the mark's own white lines at 16 px), then a rim of `ring` and the fill.
 void drawBadge(QPainter& painter, const QRectF& badge, const QColor& fill, qreal ring)
 {
     const qreal radius = badge.height() / 2;
     painter.setPen(Qt::NoPen);
-    painter.setBrush(ringColor);
+    painter.setCompositionMode(QPainter::CompositionMode_Clear);
+    painter.setBrush(Qt::black);
+    const qreal cut = 2 * ring;
+    painter.drawRoundedRect(badge.adjusted(-cut, -cut, cut, cut), radius + cut, radius + cut);
+    painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
+    painter.setBrush(rimColor);
     painter.drawRoundedRect(badge.adjusted(-ring, -ring, ring, ring), radius + ring, radius + ring);
     painter.setBrush(fill);
     painter.drawRoundedRect(badge, radius, radius);
@@ -74,14 +95,14 @@ QString countText(int count, int size)
 
 QImage image(State state, int count, int size)
 {
-    QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
+    QImage image = trayMark(size);
+    if (state == State::Offline) {
+        greyOut(image);
+    }
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     const qreal s = size;
     const qreal ring = std::max(1.0, s / 24.0);
-
-    drawMark(painter, QRectF(0, 0, s, s), state == State::Offline ? offlineColor : markColor);
 
     if (state == State::Unread && count > 0) {
         // The count on a pill at the top right, as big as can be read: at 16 px it takes most of
@@ -92,14 +113,14 @@ QImage image(State state, int count, int size)
         const QFontMetricsF metrics(font);
         const qreal width = std::min(s, std::max(height, metrics.horizontalAdvance(text) + height * 0.45));
         const QRectF badge(s - width, 0, width, height);
-        drawBadge(painter, badge.adjusted(ring / 2, ring / 2, -ring / 2, -ring / 2), countColor, ring / 2);
-        painter.setPen(Qt::white);
+        drawBadge(painter, badge.adjusted(ring, ring, -ring, -ring), countFill, ring);
+        painter.setPen(countColor);
         painter.setFont(font);
         painter.drawText(badge, Qt::AlignCenter, text);
     } else if (state == State::Problem) {
         const qreal d = s * 0.56;
         const QRectF badge(s - d, s - d, d, d);
-        drawBadge(painter, badge.adjusted(ring / 2, ring / 2, -ring / 2, -ring / 2), warningColor, ring / 2);
+        drawBadge(painter, badge.adjusted(ring, ring, -ring, -ring), warningColor, ring);
         painter.setPen(QColor(0x3a, 0x2a, 0x00));
         painter.setFont(badgeFont(d * 0.8));
         painter.drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
@@ -128,7 +149,13 @@ QIcon icon(State state, int count)
 
 QIcon appIcon()
 {
-    return icon(State::Idle);
+    QIcon icon;
+    for (const int size : appSizes) {
+        icon.addFile(
+            QStringLiteral(":/asanafeed/icons/hicolor/%1x%1/apps/io.github.asana_feed.AsanaFeed.png").arg(size),
+            QSize(size, size));
+    }
+    return icon;
 }
 
 } // namespace AsanaFeed::TrayIconArt

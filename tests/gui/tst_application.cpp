@@ -17,6 +17,7 @@
 #include "StartAtLogin.h"
 #include "SubscriptionsDialog.h"
 #include "Theme.h"
+#include "TrayIconArt.h"
 #include "api/AsanaClient.h"
 #include "auth/AccountSession.h"
 #include "auth/OAuthSignIn.h"
@@ -236,6 +237,10 @@ private slots:
             QVERIFY(app.window()->isVisible());
             QCOMPARE(app.window()->windowTitle(), QStringLiteral("Asana Feed — Demo"));
             QVERIFY(app.window()->demoBadge()->isVisible());
+            // The window (and each dialog and notification after it) shows the app's icon.
+            const QIcon icon = app.window()->windowIcon();
+            QCOMPARE(icon.availableSizes(), TrayIconArt::appIcon().availableSizes());
+            QCOMPARE(icon.pixmap(QSize(32, 32)).toImage(), TrayIconArt::appIcon().pixmap(QSize(32, 32)).toImage());
             QVERIFY(app.model()->rowCount() > 20); // the seeded day
             QVERIFY(!app.window()->showsEmptyState());
             QCOMPARE(app.model()->unreadCount(), 0);

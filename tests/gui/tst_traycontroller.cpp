@@ -4,6 +4,7 @@
 // opens the feed, the settings, signs out, quits. And the window's side: closing it to the
 // tray, and what needs the person's attention.
 #include "GuiTestData.h"
+#include "IconContrast.h"
 #include "MainWindow.h"
 #include "TrayController.h"
 #include "TrayIconArt.h"
@@ -32,8 +33,9 @@ using TrayIconArt::State;
 
 namespace {
 
-// How much of `image` inside `area` is close to `color`, as a share of its pixels.
-double shareOf(const QImage& image, const QRect& area, const QColor& color)
+// How much of `image` inside `area` is close to `color` (each channel within `tolerance`), as a
+// share of its pixels.
+double shareOf(const QImage& image, const QRect& area, const QColor& color, int tolerance = 40)
 {
     int near = 0;
     int all = 0;
@@ -41,8 +43,9 @@ double shareOf(const QImage& image, const QRect& area, const QColor& color)
         for (int x = area.left(); x <= area.right(); ++x) {
             const QColor pixel = image.pixelColor(x, y);
             ++all;
-            if (pixel.alpha() > 200 && std::abs(pixel.red() - color.red()) < 40 &&
-                std::abs(pixel.green() - color.green()) < 40 && std::abs(pixel.blue() - color.blue()) < 40) {
+            if (pixel.alpha() > 200 && std::abs(pixel.red() - color.red()) < tolerance &&
+                std::abs(pixel.green() - color.green()) < tolerance &&
+                std::abs(pixel.blue() - color.blue()) < tolerance) {
                 ++near;
             }
         }
@@ -50,10 +53,12 @@ double shareOf(const QImage& image, const QRect& area, const QColor& color)
     return all ? double(near) / all : 0;
 }
 
-const QColor badgeRed(0xd9, 0x30, 0x25);
-const QColor coral(0xf0, 0x6a, 0x6a);
-const QColor grey(0x8e, 0x8e, 0x93);
+const QColor countRed(0xb3, 0x12, 0x1f); // the count's digits
+const QColor coral(0xe0, 0x47, 0x4f);    // the tray variant's disc (resources/…-tray.svg)
+const QColor grey(0x7c, 0x7c, 0x7c);     // the same disc, offline
 const QColor amber(0xf5, 0xa6, 0x23);
+const QColor lightPanel(0xf0, 0xf0, 0xf0);
+const QColor darkPanel(0x20, 0x20, 0x20);
 
 } // namespace
 
@@ -98,20 +103,72 @@ private slots:
             const QRect topRight(size / 2, 0, size / 2, size / 3);
             const QRect bottomRight(size * 2 / 3, size * 2 / 3, size / 3, size / 3);
             const QRect left(0, size / 3, size / 5, size / 3);
-            // The mark is coral; the count a red badge at the top right; a problem an amber badge
-            // at the bottom right; offline grey.
-            QVERIFY2(shareOf(idle, left, coral) > 0.3, qPrintable(QString::number(size)));
-            QVERIFY2(shareOf(idle, topRight, badgeRed) < 0.05, qPrintable(QString::number(size)));
-            QVERIFY2(shareOf(unread, topRight, badgeRed) > 0.3, qPrintable(QString::number(size)));
-            QVERIFY2(shareOf(problem, bottomRight, amber) > 0.3, qPrintable(QString::number(size)));
-            QVERIFY2(shareOf(problem, topRight, badgeRed) < 0.05, qPrintable(QString::number(size)));
-            QVERIFY2(shareOf(offline, left, grey) > 0.3, qPrintable(QString::number(size)));
-            QVERIFY2(shareOf(offline, left, coral) < 0.05, qPrintable(QString::number(size)));
-            // The count is drawn in white on the badge: its digits are there to be read.
-            QVERIFY(shareOf(unread, topRight, Qt::white) > 0.05);
+            const QByteArray at = QByteArray::number(size) + " px";
+            // The mark is coral; the count a white badge at the top right, its digits red; a
+            // problem an amber badge at the bottom right; offline grey.
+            QVERIFY2(shareOf(idle, left, coral) > 0.3, at);
+            // (Close colours only: the disc's edge blends coral into its deep rim, which a loose
+            // match would take for the digits' red.)
+            QVERIFY2(shareOf(unread, topRight, Qt::white, 16) > shareOf(idle, topRight, Qt::white, 16) + 0.05, at);
+            QVERIFY2(shareOf(unread, topRight, countRed, 16) > 0.05, at);
+            QVERIFY2(shareOf(idle, topRight, countRed, 16) < 0.01, at);
+            QVERIFY2(shareOf(problem, bottomRight, amber) > 0.3, at);
+            QVERIFY2(shareOf(problem, topRight, countRed, 16) < 0.01, at);
+            QVERIFY2(shareOf(offline, left, grey) > 0.3, at);
+            QVERIFY2(shareOf(offline, left, coral) < 0.05, at);
         }
         QVERIFY(TrayIconArt::image(State::Unread, 3, 22) != TrayIconArt::image(State::Unread, 4, 22));
         QCOMPARE(TrayIconArt::icon(State::Idle).availableSizes().size(), 8);
+    }
+
+    void icon_isTheShippedTrayArtwork_atEverySizeAPanelAsksFor()
+    {
+        // Idle is the tray variant as rendered from its SVG at build time, embedded: no drawing
+        // of its own, and no SVG plugin needed to show it.
+        for (const int size : {16, 20, 22, 24, 32, 48, 64, 128}) {
+            const QImage shipped(QStringLiteral(":/asanafeed/icons/tray/tray-%1.png").arg(size));
+            QCOMPARE(shipped.size(), QSize(size, size));
+            QCOMPARE(TrayIconArt::image(State::Idle, 0, size),
+                     shipped.convertToFormat(QImage::Format_ARGB32_Premultiplied));
+        }
+        // A size in between is the next larger one, scaled down.
+        QCOMPARE(TrayIconArt::image(State::Idle, 0, 40).size(), QSize(40, 40));
+        QVERIFY(shareOf(TrayIconArt::image(State::Idle, 0, 40), QRect(0, 14, 8, 12), coral) > 0.3);
+    }
+
+    void icon_idleAndOffline_standOutOnLightAndDarkPanels()
+    {
+        // Grey for offline must not mean invisible: the greyed mark keeps the contrast a graphic
+        // needs (3:1) on both kinds of panel, as the coloured one does.
+        for (const int size : {16, 22, 24, 32}) {
+            for (const State state : {State::Idle, State::Offline}) {
+                const QImage icon = TrayIconArt::image(state, 0, size);
+                for (const QColor& panel : {lightPanel, darkPanel}) {
+                    const double share = IconContrast::shareStandingOut(icon, panel);
+                    QVERIFY2(share > 0.6, qPrintable(QStringLiteral("%1 px, state %2, on %3: %4")
+                                                         .arg(size)
+                                                         .arg(int(state))
+                                                         .arg(panel.name())
+                                                         .arg(share)));
+                }
+            }
+        }
+    }
+
+    void appIcon_isTheShippedArtwork_fromSmallToLarge()
+    {
+        // The windows, the dialogs and the about box show the app's icon (the full-colour mark,
+        // not the tray variant), from the PNGs rendered at build time.
+        const QIcon icon = TrayIconArt::appIcon();
+        const QList<QSize> sizes = icon.availableSizes();
+        for (const int size : {16, 22, 24, 32, 48, 64, 128, 256}) {
+            QVERIFY2(sizes.contains(QSize(size, size)), QByteArray::number(size));
+        }
+        const QImage shipped(QStringLiteral(":/asanafeed/icons/hicolor/48x48/apps/io.github.asana_feed.AsanaFeed.png"));
+        QVERIFY(!shipped.isNull());
+        QCOMPARE(icon.pixmap(QSize(48, 48)).toImage().convertToFormat(QImage::Format_ARGB32),
+                 shipped.convertToFormat(QImage::Format_ARGB32));
+        QVERIFY(TrayIconArt::image(State::Idle, 0, 48) != shipped.convertToFormat(QImage::Format_ARGB32_Premultiplied));
     }
 
     void state_followsCountProblemAndOffline()
