@@ -5,11 +5,11 @@
     <name>AsanaFeed::AccountController</name>
     <message>
         <source>The sign-in of %1 was issued by %2 and is not used with %3. Sign in again to use this server.</source>
-        <translation>La connexion de %1 a été délivrée par %2 et n&apos;est pas utilisée avec %3. Reconnectez-vous pour utiliser ce serveur.</translation>
+        <translation>La connexion du compte %1 a été délivrée par %2 et n&apos;est pas utilisée avec %3. Reconnectez-vous pour utiliser ce serveur.</translation>
     </message>
     <message>
         <source>The sign-in of %1 is no longer on this computer. Sign in again to resume the feed.</source>
-        <translation>La connexion de %1 n&apos;est plus sur cet ordinateur. Reconnectez-vous pour reprendre le fil d&apos;activité.</translation>
+        <translation>La connexion du compte %1 n&apos;est plus sur cet ordinateur. Reconnectez-vous pour reprendre le fil d&apos;activité.</translation>
     </message>
     <message>
         <source>No keychain is available (%1), so the sign-in could not be read. Sign in again to resume the feed; it is kept for this run only.</source>
@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>Hide events in %1</source>
-        <translation>Masquer les événements de %1</translation>
+        <translation>Masquer les événements dans %1</translation>
     </message>
     <message>
         <source>Hide this person</source>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>Hide events by %1</source>
-        <translation>Masquer les événements de %1</translation>
+        <translation>Masquer ce que fait %1</translation>
     </message>
 </context>
 <context>
@@ -796,7 +796,7 @@
     </message>
     <message>
         <source>Using the token from the ASANA_TOKEN environment variable</source>
-        <translation>Utilise le jeton de la variable d&apos;environnement ASANA_TOKEN</translation>
+        <translation>Avec le jeton de la variable d&apos;environnement ASANA_TOKEN</translation>
     </message>
     <message>
         <source>The sign-in has expired</source>
@@ -828,7 +828,7 @@
     </message>
     <message>
         <source>Using the token from ASANA_TOKEN</source>
-        <translation>Utilise le jeton d&apos;ASANA_TOKEN</translation>
+        <translation>Avec le jeton d&apos;ASANA_TOKEN</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -836,7 +836,7 @@
     </message>
     <message>
         <source>Sign out of %1?</source>
-        <translation>Se déconnecter de %1&#xa0;?</translation>
+        <translation>Se déconnecter du compte %1&#xa0;?</translation>
     </message>
     <message>
         <source>The sign-in is revoked at Asana and removed from this computer&apos;s keychain. The feed&apos;s history on this computer can stay for the next sign-in, or go.</source>
@@ -1736,7 +1736,7 @@
     </message>
     <message>
         <source>All of %1</source>
-        <translation>Tout %1</translation>
+        <translation>Tout l&apos;espace de travail %1</translation>
     </message>
     <message>
         <source>Every event in the workspace. Asana gives these to service accounts of Enterprise+ domains only; for anyone else it is refused.</source>
@@ -1772,7 +1772,7 @@
     </message>
     <message>
         <source>The events of it already in the feed can stay there, or be removed with it.</source>
-        <translation>Ses événements déjà présents dans le fil peuvent y rester, ou être supprimés avec lui.</translation>
+        <translation>Ses événements déjà présents dans le fil peuvent y rester, ou être supprimés avec l&apos;abonnement.</translation>
     </message>
     <message>
         <source>Keep Its Events</source>
@@ -2678,11 +2678,11 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>rate-limited until %1</source>
-        <translation>limité jusqu&apos;à %1</translation>
+        <translation>débit limité jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>rate-limited</source>
-        <translation>limité</translation>
+        <translation>débit limité</translation>
     </message>
     <message>
         <source>failed</source>
@@ -2883,15 +2883,15 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>on %1, assigned to you</source>
-        <translation>sur %1, dont vous êtes responsable</translation>
+        <translation>sur la tâche %1, dont vous êtes responsable</translation>
     </message>
     <message>
         <source>on %1, which you created</source>
-        <translation>sur %1, que vous avez créée</translation>
+        <translation>sur la tâche %1, que vous avez créée</translation>
     </message>
     <message>
         <source>on %1, which you follow</source>
-        <translation>sur %1, que vous suivez</translation>
+        <translation>sur la tâche %1, que vous suivez</translation>
     </message>
     <message>
         <source>in %1</source>
