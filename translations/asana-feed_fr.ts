@@ -1301,7 +1301,7 @@
     </message>
     <message>
         <source>Asana allows 150 requests a minute on free plans and 1,500 on paid ones. Applies at once.</source>
-        <translation>Asana autorise 150 requêtes par minute avec les forfaits gratuits et 1 500 avec les forfaits payants. S&apos;applique immédiatement.</translation>
+        <translation>Asana autorise 150 requêtes par minute avec les forfaits gratuits et 1&#xa0;500 avec les forfaits payants. S&apos;applique immédiatement.</translation>
     </message>
     <message>
         <source>Asana&apos;s address</source>
@@ -1865,7 +1865,7 @@
     </message>
     <message>
         <source>Mark All Read</source>
-        <translation>Tout marquer lu</translation>
+        <translation>Tout marquer comme lu</translation>
     </message>
     <message>
         <source>More</source>
@@ -2129,37 +2129,37 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>The due date of %2 was changed</source>
-        <translation>Date d&apos;échéance modifiée&#xa0;: %2</translation>
+        <translation>Échéance modifiée&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 changed the due date of %2</source>
-        <translation>Date d&apos;échéance modifiée par %1&#xa0;: %2</translation>
+        <translation>Échéance modifiée par %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The due date of %2 was changed to %4</source>
         <extracomment>%4 is a date as Asana wrote it (Dec 3)</extracomment>
-        <translation>Date d&apos;échéance changée en %4&#xa0;: %2</translation>
+        <translation>Échéance fixée au %4&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 changed the due date of %2 to %4</source>
-        <translation>Date d&apos;échéance changée en %4 par %1&#xa0;: %2</translation>
+        <translation>Échéance fixée au %4 par %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The due date of %2 was changed from %6 to %4</source>
         <extracomment>%6 is the old date, %4 the new one, as Asana wrote them (Dec 1, Dec 3)</extracomment>
-        <translation>Date d&apos;échéance changée de %6 en %4&#xa0;: %2</translation>
+        <translation>Échéance changée du %6 au %4&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 changed the due date of %2 from %6 to %4</source>
-        <translation>Date d&apos;échéance changée de %6 en %4 par %1&#xa0;: %2</translation>
+        <translation>Échéance changée du %6 au %4 par %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The due date of %2 was removed</source>
-        <translation>Date d&apos;échéance supprimée&#xa0;: %2</translation>
+        <translation>Échéance supprimée&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 removed the due date of %2</source>
-        <translation>Date d&apos;échéance supprimée par %1&#xa0;: %2</translation>
+        <translation>Échéance supprimée par %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The start date of %2 was changed</source>
@@ -2171,19 +2171,19 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>The start date of %2 was changed to %4</source>
-        <translation>Date de début changée en %4&#xa0;: %2</translation>
+        <translation>Date de début fixée au %4&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 changed the start date of %2 to %4</source>
-        <translation>Date de début changée en %4 par %1&#xa0;: %2</translation>
+        <translation>Date de début fixée au %4 par %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The start date of %2 was changed from %6 to %4</source>
-        <translation>Date de début changée de %6 en %4&#xa0;: %2</translation>
+        <translation>Date de début changée du %6 au %4&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 changed the start date of %2 from %6 to %4</source>
-        <translation>Date de début changée de %6 en %4 par %1&#xa0;: %2</translation>
+        <translation>Date de début changée du %6 au %4 par %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The start date of %2 was removed</source>
