@@ -752,7 +752,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Asana Feed %1&lt;/h3&gt;&lt;p&gt;What happens in Asana, as it happens: a live feed of readable sentences, in a window or from the tray.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Asana Feed %1&lt;/h3&gt;&lt;p&gt;Ce qui se passe dans Asana, au moment où ça se passe&#xa0;: un fil d&apos;activité en direct, en phrases lisibles, dans une fenêtre ou depuis la zone de notification.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Asana Feed %1&lt;/h3&gt;&lt;p&gt;Ce qui se passe dans Asana, au moment où cela se passe&#xa0;: un fil d&apos;activité en direct, en phrases lisibles, dans une fenêtre ou depuis la zone de notification.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>More menus</source>
