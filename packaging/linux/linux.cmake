@@ -44,7 +44,16 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${ASANAFEED_DEB_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}\n${CPACK_PACKAGE_DESCRIPTION}")
+# The extended description, wrapped for dpkg's 80 columns (CPack adds the summary as its first line).
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
+    "Asana Feed shows what happens in the Asana projects and tasks you follow as\n"
+    "it happens: tasks created, assigned, completed, commented on and moved, newest\n"
+    "first, with search and filters, unread and done, a system tray icon and\n"
+    "desktop notifications. Sign-ins are kept in the system keychain.\n"
+    "\n"
+    "asana-feed --follow streams the same events as JSON lines for scripts, and\n"
+    "asana-sim is a local Asana simulator to try and test against.")
+string(REPLACE ";" "" CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_DEBIAN_PACKAGE_DESCRIPTION}")
 # The libraries the binaries link come from dpkg-shlibdeps; what is loaded at run time as a plugin
 # it cannot see: the SQLite driver of Qt SQL (the history). Qt's xcb platform plugin, its TLS
 # backends and the multimedia backends are in the libraries' own packages on Debian 12
