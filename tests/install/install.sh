@@ -26,7 +26,7 @@ app_id=io.github.asana_feed.AsanaFeed
 marker="$build_dir/install_deb.installed"
 timeout=180 # seconds, for each thing awaited (a slow machine under load, not an expectation)
 
-say() { echo "$name: $*"; }
+say() { echo "$name: $*" || true; }
 skip() {
     say "skipped: $*"
     exit 77
@@ -70,6 +70,9 @@ pids=""    # what this test started, ended by their ids when it stops
 session="" # dbus-run-session: it ends when the app does, and takes its bus with it
 cleanup() {
     status=$?
+    # The clean-up runs to its end, even when a step fails or nobody reads its output any more.
+    set +e
+    trap '' HUP INT PIPE TERM
     for pid in $pids; do
         kill "$pid" 2>/dev/null || true
     done
@@ -85,7 +88,7 @@ cleanup() {
     exit "$status"
 }
 trap cleanup EXIT
-trap 'exit 1' INT TERM
+trap 'exit 1' HUP INT PIPE TERM
 
 # Polls until the command succeeds, for at most $timeout seconds.
 wait_for() {
