@@ -374,6 +374,11 @@ int main(int argc, char* argv[])
         QSettings backend;
         Translations::install(app.get(), Translations::localeFor(Settings(&backend).language()));
     }
+    if (window) {
+        // The installed desktop entry's name (the app id): Wayland's app id, and what the desktop
+        // matches windows and notifications to, for the icon and the name in its switcher.
+        QGuiApplication::setDesktopFileName(QStringLiteral("io.github.asana_feed.AsanaFeed"));
+    }
 
     const CommandLine commandLine = parseCommandLine(QCoreApplication::arguments());
     if (!commandLine.isValid()) {

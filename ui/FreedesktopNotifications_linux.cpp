@@ -143,7 +143,9 @@ void FreedesktopNotifications::show(const Notice& notice, bool openable, bool si
     }
     QVariantMap hints{
         {QStringLiteral("category"), QStringLiteral("im.received")},
-        {QStringLiteral("desktop-entry"), QStringLiteral("asana-feed")},
+        // The installed desktop entry (its name without ".desktop"): the desktop shows the app's
+        // name and icon from it, and groups and governs the notifications by it.
+        {QStringLiteral("desktop-entry"), QStringLiteral("io.github.asana_feed.AsanaFeed")},
         {QStringLiteral("urgency"), QVariant::fromValue(uchar(1))}, // normal
     };
     if (silent) {
@@ -153,8 +155,8 @@ void FreedesktopNotifications::show(const Notice& notice, bool openable, bool si
         hints.insert(QStringLiteral("image-data"), QVariant::fromValue(ImageData{m_image}));
     }
     QDBusMessage call = QDBusMessage::createMethodCall(serviceName(), path, interface, QStringLiteral("Notify"));
-    call << QStringLiteral("Asana Feed") << uint(0) << QStringLiteral("asana-feed") << notice.title << body << actions
-         << hints << int(-1);
+    call << QStringLiteral("Asana Feed") << uint(0) << QStringLiteral("io.github.asana_feed.AsanaFeed") << notice.title
+         << body << actions << hints << int(-1);
     auto* pending = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call, callTimeoutMs), this);
     const qint64 eventId = notice.eventId;
     connect(pending, &QDBusPendingCallWatcher::finished, this, [this, eventId](QDBusPendingCallWatcher* call) {

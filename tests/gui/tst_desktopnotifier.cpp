@@ -126,12 +126,13 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(fake.calls.size(), 1, kTimeoutMs);
         const NotifyCall& call = fake.calls.constFirst();
         QCOMPARE(call.appName, QStringLiteral("Asana Feed"));
-        QCOMPARE(call.appIcon, QStringLiteral("asana-feed"));
+        QCOMPARE(call.appIcon, QStringLiteral("io.github.asana_feed.AsanaFeed")); // the installed icon's name
         QCOMPARE(call.summary, notice.title); // the summary is plain text by the specification
         QCOMPARE(call.body, QStringLiteral("mentioned you in &lt;i&gt;Launch&lt;/i&gt; &amp; \"plan\""));
         QCOMPARE(call.actions, (QStringList{QStringLiteral("default"), QStringLiteral("Show"), QStringLiteral("open"),
                                             QStringLiteral("Open in Asana")}));
-        QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("asana-feed"));
+        QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(),
+                 QStringLiteral("io.github.asana_feed.AsanaFeed"));
         QCOMPARE(call.hints.value(QStringLiteral("category")).toString(), QStringLiteral("im.received"));
     }
 

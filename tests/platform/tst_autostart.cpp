@@ -22,7 +22,7 @@ private slots:
         QVERIFY(!autostart.isEnabled());
         QVERIFY2(autostart.setEnabled(true), qPrintable(autostart.error()));
         QVERIFY(autostart.isEnabled());
-        QCOMPARE(autostart.entryPath(), location + QStringLiteral("/asana-feed.desktop"));
+        QCOMPARE(autostart.entryPath(), location + QStringLiteral("/io.github.asana_feed.AsanaFeed.desktop"));
 
         QFile file(autostart.entryPath());
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -51,6 +51,36 @@ private slots:
         QVERIFY(file.open(QIODevice::Append));
         file.write("Hidden = true\n");
         file.close();
+        QVERIFY(!autostart.isEnabled());
+    }
+
+    // Versions before the app id named the entry asana-feed.desktop: it still counts, and switching
+    // start at login on or off replaces or removes it, so the app never starts twice.
+    void anOlderVersionsEntry_counts_andIsReplacedOrRemoved()
+    {
+        QTemporaryDir dir;
+        const QString legacy = dir.filePath(QStringLiteral("asana-feed.desktop"));
+        const auto writeLegacy = [&legacy](const QByteArray& extra) {
+            QFile file(legacy);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[Desktop Entry]\nType=Application\nName=Asana Feed\nExec=/usr/bin/asana-feed\n" + extra);
+        };
+        Autostart autostart(QStringLiteral("/usr/bin/asana-feed"), {QStringLiteral("--minimized")}, dir.path());
+
+        writeLegacy("X-GNOME-Autostart-enabled=false\n");
+        QVERIFY(!autostart.isEnabled()); // switched off stays off, whatever the file's name
+        writeLegacy({});
+        QVERIFY(autostart.isEnabled());
+
+        QVERIFY2(autostart.setEnabled(true), qPrintable(autostart.error()));
+        QVERIFY(!QFile::exists(legacy));
+        QVERIFY(QFile::exists(autostart.entryPath()));
+        QVERIFY(autostart.isEnabled());
+
+        writeLegacy({});
+        QVERIFY(autostart.setEnabled(false));
+        QVERIFY(!QFile::exists(legacy));
+        QVERIFY(!QFile::exists(autostart.entryPath()));
         QVERIFY(!autostart.isEnabled());
     }
 
