@@ -376,9 +376,6 @@ private slots:
 
     void oauth_endToEndWithAScriptedBrowser()
     {
-#ifdef Q_OS_WIN
-        QSKIP("the scripted browser is a shell script");
-#endif
         requireKeychain();
         if (QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty()) {
             QSKIP("curl is needed for the scripted browser");
