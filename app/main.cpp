@@ -2,6 +2,7 @@
 #include "Application.h"
 #include "FeedView.h"
 #include "MainWindow.h"
+#include "ParentConsole.h"
 #include "StartupReport.h"
 #include "api/AsanaClient.h"
 #include "auth/KeychainTokenStore.h"
@@ -360,6 +361,9 @@ int main(int argc, char* argv[])
     }
     const CommandLine raw = parseCommandLine(rawArguments);
     const bool window = raw.isValid() && (raw.mode == CommandLine::Mode::Gui || raw.mode == CommandLine::Mode::Demo);
+    if (!window) {
+        ParentConsole::attach(); // what the terminal modes print is seen in the console (Windows)
+    }
     // --sign-in opens the desktop's browser through QtGui, when there is a desktop to open it in.
     const bool guiSignIn = raw.isValid() && raw.mode == CommandLine::Mode::SignIn &&
                            !qEnvironmentVariableIsSet("ASANAFEED_SIGNIN_BROWSER") && hasDesktopSession();

@@ -12,6 +12,7 @@
 #include "store/Settings.h"
 
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -324,12 +325,8 @@ void MainWindow::buildMenu()
     m_feedMenu->addAction(tr("&Clear Filters"), m_filterBar, &FilterBar::clear);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    m_aboutAction = help->addAction(tr("&About Asana Feed"), this, [this] {
-        QMessageBox::about(this, tr("About Asana Feed"),
-                           tr("<h3>Asana Feed %1</h3><p>What happens in Asana, as it happens: a live feed of "
-                              "readable sentences, in a window or from the tray.</p><p>Built with Qt %2.</p>")
-                               .arg(QStringLiteral(ASANAFEED_VERSION), QString::fromLatin1(qVersion())));
-    });
+    m_aboutAction = help->addAction(tr("&About Asana Feed"), this,
+                                    [this] { QMessageBox::about(this, tr("About Asana Feed"), aboutText()); });
     m_aboutAction->setMenuRole(QAction::AboutRole);
     // The menu bar's own "more menus" button, shown when the menus do not fit: named too.
     if (auto* more = menuBar()->findChild<QToolButton*>(QStringLiteral("qt_menubar_ext_button"))) {
@@ -338,6 +335,19 @@ void MainWindow::buildMenu()
 }
 
 MainWindow::~MainWindow() = default;
+
+QString MainWindow::aboutText()
+{
+    // The version the program was started as (main() sets it from the project's), else the build's.
+    QString version = QCoreApplication::applicationVersion();
+    if (version.isEmpty()) {
+        version = QStringLiteral(ASANAFEED_VERSION);
+    }
+    const QString homepage = QStringLiteral(ASANAFEED_HOMEPAGE);
+    return tr("<h3>Asana Feed %1</h3><p>What happens in Asana, as it happens: a live feed of readable sentences, "
+              "in a window or from the tray.</p><p><a href=\"%2\">%2</a></p><p>Qt %3</p>")
+        .arg(version.toHtmlEscaped(), homepage.toHtmlEscaped(), QString::fromLatin1(qVersion()).toHtmlEscaped());
+}
 
 void MainWindow::setDemo(bool demo)
 {

@@ -134,6 +134,8 @@ public:
     [[nodiscard]] QString subscriptionsLine() const;
     [[nodiscard]] QAction* quitAction() const { return m_quitAction; }
     [[nodiscard]] QAction* aboutAction() const { return m_aboutAction; }
+    // What Help ▸ About says: the version, what the app does, its homepage and the Qt it runs on.
+    [[nodiscard]] static QString aboutText();
 
     [[nodiscard]] FeedView* feedView() const { return m_view; }
     [[nodiscard]] QToolButton* accountButton() const { return m_accountButton; }

@@ -3,6 +3,7 @@
 #include "Theme.h"
 #include "auth/AccountController.h"
 
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -54,7 +55,13 @@ SignInDialog::SignInDialog(QWidget* parent)
         addPage(tr("Sign in to Asana"), {tr("Asana Feed shows what happens in your Asana projects as it happens. "
                                             "Your sign-in is kept in this computer's keychain, never in a file.")});
     QWidget* choose = chooseLayout->parentWidget();
-    m_oauthButton = new QPushButton(tr("Sign in with Asana…"), choose);
+
+    // With an OAuth client: "Sign in with Asana", and the token as the other way.
+    m_withOAuth = new QWidget(choose);
+    auto* withOAuthLayout = new QVBoxLayout(m_withOAuth);
+    withOAuthLayout->setContentsMargins(0, 0, 0, 0);
+    withOAuthLayout->setSpacing(unit / 2);
+    m_oauthButton = new QPushButton(tr("Sign in with Asana…"), m_withOAuth);
     m_oauthButton->setAccessibleName(tr("Sign in with Asana in the browser"));
     m_oauthButton->setDefault(true);
     connect(m_oauthButton, &QPushButton::clicked, this, [this] {
@@ -62,28 +69,46 @@ SignInDialog::SignInDialog(QWidget* parent)
         m_error->setVisible(false);
         emit oauthRequested();
     });
-    chooseLayout->addSpacing(unit / 4);
-    chooseLayout->addWidget(m_oauthButton, 0, Qt::AlignLeft);
-    m_oauthHint = makeText(QString(), choose);
-    m_oauthHint->setForegroundRole(QPalette::PlaceholderText);
-    m_oauthHint->setVisible(false);
-    chooseLayout->addWidget(m_oauthHint);
-
-    chooseLayout->addSpacing(unit / 2);
-    auto* patTitle = makeText(tr("Or use a personal access token"), choose);
+    withOAuthLayout->addSpacing(unit / 4);
+    withOAuthLayout->addWidget(m_oauthButton, 0, Qt::AlignLeft);
+    withOAuthLayout->addSpacing(unit / 2);
+    auto* patTitle = makeText(tr("Or use a personal access token"), m_withOAuth);
     QFont bold = patTitle->font();
     bold.setBold(true);
     patTitle->setFont(bold);
-    chooseLayout->addWidget(patTitle);
+    withOAuthLayout->addWidget(patTitle);
     auto* patHint =
         new QLabel(tr("Create one in Asana's <a href=\"https://app.asana.com/0/my-apps\">developer console</a> "
                       "(My apps → Personal access tokens). It is checked with Asana before it is kept."),
-                   choose);
+                   m_withOAuth);
     patHint->setTextFormat(Qt::RichText);
     patHint->setWordWrap(true);
     patHint->setOpenExternalLinks(true);
     patHint->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    chooseLayout->addWidget(patHint);
+    withOAuthLayout->addWidget(patHint);
+    chooseLayout->addWidget(m_withOAuth);
+
+    // Without one (a copy built without a registered app): the token alone, said plainly.
+    m_tokenOnly = new QWidget(choose);
+    auto* tokenOnlyLayout = new QVBoxLayout(m_tokenOnly);
+    tokenOnlyLayout->setContentsMargins(0, 0, 0, 0);
+    tokenOnlyLayout->setSpacing(unit / 2);
+    tokenOnlyLayout->addWidget(
+        makeText(tr("This copy of Asana Feed signs in with a personal access token: a key that you make in Asana, "
+                    "which lets the app read your Asana account as you. You can revoke it in Asana at any time."),
+                 m_tokenOnly));
+    tokenOnlyLayout->addWidget(makeText(tr("To get one, open Asana's token page, choose \"Create new token\", give it "
+                                           "a name such as \"Asana Feed\", then copy the token and paste it here. "
+                                           "It is checked with Asana before it is kept."),
+                                        m_tokenOnly));
+    m_tokenPageButton = new QPushButton(tr("Open Asana's Token Page"), m_tokenOnly);
+    m_tokenPageButton->setAccessibleName(tr("Open Asana's token page in the browser"));
+    m_tokenPageButton->setAutoDefault(false);
+    connect(m_tokenPageButton, &QPushButton::clicked, this, [] { QDesktopServices::openUrl(tokenPageUrl()); });
+    tokenOnlyLayout->addWidget(m_tokenPageButton, 0, Qt::AlignLeft);
+    chooseLayout->addWidget(m_tokenOnly);
+    m_tokenOnly->setVisible(false);
+
     addEntryRow(chooseLayout,
                 {&m_tokenField, &m_tokenButton, tr("Paste a personal access token"), tr("Personal access token"),
                  tr("Use token"), tr("Checking the token with Asana…"), &SignInDialog::tokenSubmitted});
@@ -194,10 +219,7 @@ QLabel* SignInDialog::makeText(const QString& text, QWidget* parent) const
 
 void SignInDialog::attachTo(AccountController* accounts)
 {
-    setOAuthAvailable(
-        accounts->canUseOAuth(),
-        tr("Signing in with Asana needs this copy to be registered as an app with Asana (see \"Signing in\" in the "
-           "README: set ASANA_CLIENT_ID). A personal access token works without one."));
+    setOAuthAvailable(accounts->canUseOAuth());
     connect(this, &SignInDialog::oauthRequested, accounts, &AccountController::signInWithBrowser);
     connect(this, &SignInDialog::outOfBandRequested, accounts, &AccountController::signInOutOfBand);
     connect(this, &SignInDialog::codeSubmitted, accounts, &AccountController::submitCode);
@@ -221,11 +243,16 @@ void SignInDialog::attachTo(AccountController* accounts)
     connect(accounts, &AccountController::signInSucceeded, this, &SignInDialog::succeeded);
 }
 
-void SignInDialog::setOAuthAvailable(bool available, const QString& why)
+QUrl SignInDialog::tokenPageUrl()
+{
+    return QUrl(QStringLiteral("https://app.asana.com/0/my-apps"));
+}
+
+void SignInDialog::setOAuthAvailable(bool available)
 {
     m_oauthAvailable = available;
-    m_oauthHint->setText(why);
-    m_oauthHint->setVisible(!available && !why.isEmpty());
+    m_withOAuth->setVisible(available);
+    m_tokenOnly->setVisible(!available);
     m_oauthButton->setDefault(available);
     updateButtons();
     if (!available) {
@@ -315,6 +342,9 @@ void SignInDialog::showError(const QString& message)
     setVerifying(false);
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+    // The inputs were off while the attempt ran, so the page's first choice could not take the
+    // focus then: it does now.
+    (m_oauthAvailable ? static_cast<QWidget*>(m_oauthButton) : m_tokenField)->setFocus();
 }
 
 void SignInDialog::succeeded()

@@ -1,9 +1,11 @@
 // SignInDialog: the two ways in — "Sign in with Asana" (OAuth in the browser, or a pasted code
 // where the browser cannot reach back) and a personal access token — and what is happening with
-// the attempt. It only asks and shows: an AccountController runs the sign-in (attachTo()).
+// the attempt. A copy built without an OAuth client offers the token alone, saying what it is and
+// where Asana makes one. It only asks and shows: an AccountController runs the sign-in (attachTo()).
 #pragma once
 
 #include <QDialog>
+#include <QUrl>
 
 class QLabel;
 class QLineEdit;
@@ -30,8 +32,13 @@ public:
     // Asks `accounts` to run what the person chooses, and shows how it goes.
     void attachTo(AccountController* accounts);
 
-    // Without an OAuth client, "Sign in with Asana" is off and `why` says what to do instead.
-    void setOAuthAvailable(bool available, const QString& why = {});
+    // Asana's page where a person makes a personal access token.
+    [[nodiscard]] static QUrl tokenPageUrl();
+
+    // Without an OAuth client there is no "Sign in with Asana": the first page explains the
+    // personal access token instead, with a button that opens Asana's token page.
+    void setOAuthAvailable(bool available);
+    [[nodiscard]] bool isOAuthAvailable() const { return m_oauthAvailable; }
     // A line above the choices, e.g. why the sign-in is asked for again.
     void setNotice(const QString& notice);
 
@@ -50,6 +57,7 @@ public:
     [[nodiscard]] QString errorText() const;
     [[nodiscard]] bool isVerifying() const { return m_verifying; }
     [[nodiscard]] QPushButton* oauthButton() const { return m_oauthButton; }
+    [[nodiscard]] QPushButton* tokenPageButton() const { return m_tokenPageButton; }
     [[nodiscard]] QLineEdit* tokenField() const { return m_tokenField; }
     [[nodiscard]] QPushButton* tokenButton() const { return m_tokenButton; }
     [[nodiscard]] QPushButton* pasteCodeButton() const { return m_pasteCodeButton; }
@@ -92,8 +100,10 @@ private:
     QLabel* m_error = nullptr;
     QLabel* m_busyText = nullptr;
     QProgressBar* m_busy = nullptr;
+    QWidget* m_withOAuth = nullptr; // "Sign in with Asana", then "Or use a personal access token"
+    QWidget* m_tokenOnly = nullptr; // what a personal access token is, and where to make one
     QPushButton* m_oauthButton = nullptr;
-    QLabel* m_oauthHint = nullptr;
+    QPushButton* m_tokenPageButton = nullptr;
     QLineEdit* m_tokenField = nullptr;
     QPushButton* m_tokenButton = nullptr;
     QPushButton* m_pasteCodeButton = nullptr;

@@ -302,7 +302,9 @@ private slots:
         RealMode real;
         QVERIFY(real.start());
         QTRY_VERIFY(real.dialog() && real.dialog()->isVisible()); // first start: asked at once
+        QVERIFY(real.dialog()->oauthButton()->isVisible());       // with a client id, "Sign in with Asana" first
         QVERIFY(real.dialog()->oauthButton()->isEnabled());
+        QVERIFY(!real.dialog()->tokenPageButton()->isVisible());
 
         // A token Asana does not accept is not kept, and the dialog says why.
         real.usePersonalAccessToken(QStringLiteral("not-a-token"));
@@ -331,6 +333,24 @@ private slots:
         const QString projectName = real.sim->world().project(real.sim->projectGid(0))->name;
         QTRY_VERIFY2_WITH_TIMEOUT(real.window()->statusText().contains(projectName + QStringLiteral(": live")),
                                   qPrintable(real.window()->statusText()), kTimeoutMs);
+    }
+
+    void noOAuthClient_theDialogOffersTheTokenAlone_andSignsIn()
+    {
+        RealMode real;
+        Application::Options options = real.options();
+        options.clientId.clear(); // a build without a registered app, and none given for the run
+        options.clientSecret.clear();
+        QVERIFY(real.start(options));
+        QTRY_VERIFY(real.dialog() && real.dialog()->isVisible());
+        QVERIFY(!real.dialog()->isOAuthAvailable());
+        QVERIFY(!real.dialog()->oauthButton()->isVisible());
+        QVERIFY(real.dialog()->tokenPageButton()->isVisible());
+        QCOMPARE(real.dialog()->focusWidget(), real.dialog()->tokenField());
+
+        real.usePersonalAccessToken(real.sim->token());
+        QTRY_VERIFY_WITH_TIMEOUT(!real.dialog(), kTimeoutMs);
+        QCOMPARE(real.window()->accountState(), MainWindow::AccountState::SignedIn);
     }
 
     void oauth_inTheBrowser_signsIn_andShowsTheAccount()

@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -31,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
 #include <QWidgetAction>
@@ -419,6 +421,30 @@ private slots:
         w.window->setDemo(true);
         QCOMPARE(w.window->windowTitle(), QStringLiteral("Asana Feed — Demo"));
         QVERIFY(w.window->demoBadge()->isVisible());
+    }
+
+    void about_saysTheVersion_whatItDoes_theHomepage_andQt()
+    {
+        const QString before = QCoreApplication::applicationVersion();
+        const auto restore = qScopeGuard([before] { QCoreApplication::setApplicationVersion(before); });
+        QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+        Window w;
+        QString shown;
+        QTimer::singleShot(0, this, [&shown] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->accept();
+            }
+        });
+        w.window->aboutAction()->trigger(); // returns when the box is closed
+        QTextDocument document;
+        document.setHtml(shown);
+        const QString text = document.toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Asana Feed 9.8.7")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("live feed")), qPrintable(text));
+        QVERIFY2(shown.contains(QStringLiteral("<a href=\"https://github.com/asana-feed/asana-feed\">")),
+                 qPrintable(shown));
+        QVERIFY2(text.contains(QStringLiteral("Qt ") + QString::fromLatin1(qVersion())), qPrintable(text));
     }
 
     void accountMenu_saysWhoIsSignedIn_andWhatCanBeDone()

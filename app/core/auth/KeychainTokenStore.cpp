@@ -91,7 +91,13 @@ JobType* makeJob(const QString& service, const QString& account, QObject* parent
     auto* job = new JobType(service, parent);
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plain-text file instead of the keychain
+#ifdef Q_OS_WIN
+    // QtKeychain names a Windows credential by its key alone (the service is not part of it):
+    // the service goes into the key, so that entries stay apart from other apps' and the tests'.
+    job->setKey(service + QLatin1Char('/') + account);
+#else
     job->setKey(account);
+#endif
     return job;
 }
 

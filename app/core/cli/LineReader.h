@@ -1,8 +1,8 @@
 // LineReader: reads one line from an input stream (standard input) without blocking the event
-// loop, so that timeouts and Ctrl+C keep working while the program waits for the person. POSIX:
-// a QSocketNotifier on the descriptor; elsewhere a detached thread that hands the line over
-// with a queued call (a thread blocked in a read cannot be joined, and need not be: the
-// process ends around it).
+// loop, so that timeouts and Ctrl+C keep working while the program waits for the person. POSIX
+// (LineReader_posix.cpp): a QSocketNotifier on the descriptor; Windows (LineReader_win.cpp): a
+// detached thread that hands the line over with a queued call (a thread blocked in a read cannot
+// be joined, and need not be: the process ends around it).
 #pragma once
 
 #include <QByteArray>

@@ -1,5 +1,7 @@
 // TerminationSignals: turns SIGINT/SIGTERM (Ctrl+C / console close on Windows) into a Qt signal
 // delivered on the event loop, so that shutdown runs normal code: flush, close, exit 0.
+// One implementation per platform, chosen by CMake: TerminationSignals_posix.cpp (signals, a
+// self-pipe) and TerminationSignals_win.cpp (the console's control handler).
 #pragma once
 
 #include <QObject>

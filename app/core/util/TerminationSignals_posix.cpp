@@ -1,23 +1,19 @@
+// TerminationSignals on POSIX systems (chosen by CMake): SIGINT and SIGTERM, handed from the
+// signal handler to the event loop through a socket pair (the self-pipe trick).
 #include "util/TerminationSignals.h"
 
-#include <QCoreApplication>
 #include <QSocketNotifier>
 
-#ifdef Q_OS_UNIX
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
-#else
-#include <qt_windows.h>
-#endif
 
 namespace AsanaFeed {
 
 namespace {
 
-#ifdef Q_OS_UNIX
 int g_pipe[2] = {-1, -1};
 
 void onSignal(int number)
@@ -28,26 +24,12 @@ void onSignal(int number)
     [[maybe_unused]] const auto written = ::write(g_pipe[1], &byte, 1); // non-blocking: a flood is dropped
     errno = savedErrno;
 }
-#else
-TerminationSignals* g_instance = nullptr;
-
-BOOL WINAPI onConsoleEvent(DWORD type)
-{
-    if (type == CTRL_C_EVENT || type == CTRL_BREAK_EVENT || type == CTRL_CLOSE_EVENT) {
-        QMetaObject::invokeMethod(
-            g_instance, [] { emit g_instance->terminationRequested(2); }, Qt::QueuedConnection);
-        return TRUE;
-    }
-    return FALSE;
-}
-#endif
 
 } // namespace
 
 TerminationSignals::TerminationSignals(QObject* parent)
     : QObject(parent)
 {
-#ifdef Q_OS_UNIX
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_pipe) != 0) {
         return;
     }
@@ -70,15 +52,10 @@ TerminationSignals::TerminationSignals(QObject* parent)
     ::sigaction(SIGTERM, &action, nullptr);
     // A reader that goes away (`| head`) is seen as a failed write, not a silent death.
     ::signal(SIGPIPE, SIG_IGN);
-#else
-    g_instance = this;
-    SetConsoleCtrlHandler(onConsoleEvent, TRUE);
-#endif
 }
 
 TerminationSignals::~TerminationSignals()
 {
-#ifdef Q_OS_UNIX
     ::signal(SIGINT, SIG_DFL);
     ::signal(SIGTERM, SIG_DFL);
     delete m_notifier;
@@ -89,10 +66,6 @@ TerminationSignals::~TerminationSignals()
             fd = -1;
         }
     }
-#else
-    SetConsoleCtrlHandler(onConsoleEvent, FALSE);
-    g_instance = nullptr;
-#endif
 }
 
 } // namespace AsanaFeed
