@@ -1261,7 +1261,7 @@
     </message>
     <message>
         <source>Start Asana Feed when I log in</source>
-        <translation>Asana Feed bei der Anmeldung am System starten</translation>
+        <translation>Asana Feed beim Anmelden am Computer starten</translation>
     </message>
     <message>
         <source>In the tray, without opening the window</source>
@@ -1285,7 +1285,7 @@
     </message>
     <message>
         <source>&amp;Days of history to keep:</source>
-        <translation>&amp;Tage im Verlauf behalten:</translation>
+        <translation>&amp;Tage Verlauf aufbewahren:</translation>
     </message>
     <message>
         <source>Older events are removed from this computer, at once and then daily.</source>
@@ -1297,7 +1297,7 @@
     </message>
     <message>
         <source>&amp;Requests a minute, at most:</source>
-        <translation>Höchstens &amp;Anfragen pro Minute:</translation>
+        <translation>&amp;Anfragen pro Minute (höchstens):</translation>
     </message>
     <message>
         <source>Asana allows 150 requests a minute on free plans and 1,500 on paid ones. Applies at once.</source>
@@ -1546,11 +1546,11 @@
     <name>AsanaFeed::StartAtLogin</name>
     <message>
         <source>Asana Feed could not be set to start at login (%1).</source>
-        <translation>Asana Feed konnte nicht für den Start bei der Anmeldung eingerichtet werden (%1).</translation>
+        <translation>Asana Feed konnte nicht für den automatischen Start eingerichtet werden (%1).</translation>
     </message>
     <message>
         <source>Asana Feed could not be kept from starting at login (%1).</source>
-        <translation>Der Start von Asana Feed bei der Anmeldung konnte nicht abgeschaltet werden (%1).</translation>
+        <translation>Der automatische Start von Asana Feed konnte nicht abgeschaltet werden (%1).</translation>
     </message>
 </context>
 <context>
@@ -1807,7 +1807,7 @@
     </message>
     <message>
         <source>Until I Resume</source>
-        <translation>Bis ich fortsetze</translation>
+        <translation>Bis auf Weiteres</translation>
     </message>
     <message>
         <source>Resume Notifications</source>
@@ -1865,7 +1865,7 @@
     </message>
     <message>
         <source>Mark All Read</source>
-        <translation>Alle gelesen</translation>
+        <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
         <source>More</source>
@@ -2662,7 +2662,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>syncing</source>
-        <translation>synchronisiert</translation>
+        <translation>wird synchronisiert</translation>
     </message>
     <message>
         <source>live</source>
