@@ -700,7 +700,7 @@
     </message>
     <message>
         <source>This is the demo: its tasks are not in Asana, so there is nothing to open there.</source>
-        <translation>Dies ist die Demo: Ihre Aufgaben gibt es nicht in Asana, daher lässt sich dort nichts öffnen.</translation>
+        <translation>Das ist die Demo: Die Aufgaben gibt es nicht in Asana, daher lässt sich dort nichts öffnen.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -909,7 +909,7 @@
     </message>
     <message>
         <source>New events cannot be saved: %1. They are fetched again once the history can be written.</source>
-        <translation>Neue Ereignisse können nicht gespeichert werden: %1. Sie werden erneut abgerufen, sobald der Verlauf wieder geschrieben werden kann.</translation>
+        <translation>Neue Ereignisse können nicht gespeichert werden: %1. Die Ereignisse werden erneut abgerufen, sobald der Verlauf wieder geschrieben werden kann.</translation>
     </message>
     <message>
         <source>New activity in what you follow appears here as it happens.</source>
@@ -1381,7 +1381,7 @@
     </message>
     <message>
         <source>The demo has no account: it shows a simulated workspace.</source>
-        <translation>Die Demo hat kein Konto: Sie zeigt einen simulierten Arbeitsbereich.</translation>
+        <translation>Die Demo hat kein Konto, sie zeigt einen simulierten Arbeitsbereich.</translation>
     </message>
 </context>
 <context>
