@@ -91,8 +91,10 @@ public:
         : m_language(std::move(language))
     {}
 
-    void check(QWidget* window, const QString& where)
+    // Returns how many texts it measured.
+    int check(QWidget* window, const QString& where)
     {
+        const int before = m_measured;
         QCoreApplication::processEvents(); // layouts settle
         const QList<QWidget*> widgets = window->findChildren<QWidget*>();
         for (QWidget* widget : widgets) {
@@ -106,8 +108,8 @@ public:
             } else if (auto* box = qobject_cast<QComboBox*>(widget)) {
                 checkCombo(box, where);
             } else if (auto* group = qobject_cast<QGroupBox*>(widget)) {
-                if (!group->title().isEmpty() && group->minimumSizeHint().width() > group->width()) {
-                    add(where, group, group->title(), group->minimumSizeHint().width(), group->width());
+                if (!group->title().isEmpty()) {
+                    compare(where, group, group->title(), group->minimumSizeHint().width(), group->width());
                 }
             } else if (auto* tabs = qobject_cast<QTabBar*>(widget)) {
                 checkTabs(tabs, where);
@@ -121,13 +123,18 @@ public:
                 checkMenuBar(bar, where);
             }
         }
+        return m_measured - before;
     }
 
     [[nodiscard]] const QStringList& found() const { return m_found; }
 
 private:
-    void add(const QString& where, const QWidget* widget, const QString& text, int needed, int given)
+    void compare(const QString& where, const QWidget* widget, const QString& text, int needed, int given)
     {
+        ++m_measured;
+        if (needed <= given) {
+            return;
+        }
         m_found.append(QStringLiteral("%1, %2: %3 \"%4\" «%5» needs %6 px, has %7 px")
                            .arg(m_language, where, QString::fromLatin1(widget->metaObject()->className()),
                                 widget->objectName(), text)
@@ -144,10 +151,8 @@ private:
         const QRect room =
             label->contentsRect().adjusted(label->margin(), label->margin(), -label->margin(), -label->margin());
         if (label->wordWrap()) {
-            const int needed = label->heightForWidth(label->width());
-            if (needed > label->height()) {
-                add(where, label, text, needed, label->height()); // in height: the last lines are cut
-            }
+            // In height: a wrapped text too long for its room loses its last lines.
+            compare(where, label, text, label->heightForWidth(label->width()), label->height());
             return;
         }
         const bool rich =
@@ -162,9 +167,7 @@ private:
         } else {
             needed = textWidth(label->fontMetrics(), label->buddy() ? shownText(text) : text);
         }
-        if (needed > room.width()) {
-            add(where, label, text, needed, room.width());
-        }
+        compare(where, label, text, needed, room.width());
     }
 
     void checkButton(QAbstractButton* button, const QString& where)
@@ -176,16 +179,14 @@ private:
             tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly && !tool->icon().isNull()) {
             return; // its text is a name for the accessibility tools, not shown
         }
-        if (button->sizeHint().width() > button->width()) {
-            add(where, button, button->text(), button->sizeHint().width(), button->width());
-        }
+        compare(where, button, button->text(), button->sizeHint().width(), button->width());
     }
 
     void checkCombo(QComboBox* box, const QString& where)
     {
         // The box shows its current item; its size hint is wide enough for the widest item.
-        if (box->count() > 0 && box->sizeHint().width() > box->width()) {
-            add(where, box, box->currentText(), box->sizeHint().width(), box->width());
+        if (box->count() > 0) {
+            compare(where, box, box->currentText(), box->sizeHint().width(), box->width());
         }
     }
 
@@ -194,8 +195,8 @@ private:
         for (int i = 0; i < tabs->count(); ++i) {
             const int needed = tabs->fontMetrics().horizontalAdvance(shownText(tabs->tabText(i)));
             const int given = tabs->tabRect(i).width() - 2 * tabs->style()->pixelMetric(QStyle::PM_TabBarTabHSpace) / 2;
-            if (tabs->isTabVisible(i) && needed > given) {
-                add(where, tabs, tabs->tabText(i), needed, given);
+            if (tabs->isTabVisible(i)) {
+                compare(where, tabs, tabs->tabText(i), needed, given);
             }
         }
     }
@@ -222,9 +223,7 @@ private:
         }
         const int given = area.width() - 4;
         const int needed = edit->fontMetrics().horizontalAdvance(placeholder);
-        if (needed > given) {
-            add(where, edit, placeholder, needed, given);
-        }
+        compare(where, edit, placeholder, needed, given);
     }
 
     void checkList(QListWidget* list, const QString& where)
@@ -237,9 +236,7 @@ private:
             }
             const int needed =
                 list->visualItemRect(item).left() + list->sizeHintForIndex(list->model()->index(i, 0)).width();
-            if (needed > given) {
-                add(where, list, item->text(), needed, given);
-            }
+            compare(where, list, item->text(), needed, given);
         }
     }
 
@@ -253,8 +250,8 @@ private:
                 continue;
             }
             const QString text = header->model()->headerData(section, Qt::Horizontal).toString();
-            if (!text.isEmpty() && header->sectionSizeHint(section) > header->sectionSize(section)) {
-                add(where, header, text, header->sectionSizeHint(section), header->sectionSize(section));
+            if (!text.isEmpty()) {
+                compare(where, header, text, header->sectionSizeHint(section), header->sectionSize(section));
             }
         }
     }
@@ -269,14 +266,13 @@ private:
             const int needed = bar->fontMetrics().horizontalAdvance(shownText(action->text()));
             // An empty geometry or one outside the bar: the title went behind the "»" button.
             const int given = shown.isEmpty() || !bar->rect().contains(shown) ? 0 : shown.width();
-            if (needed > given) {
-                add(where, bar, action->text(), needed, given);
-            }
+            compare(where, bar, action->text(), needed, given);
         }
     }
 
     QString m_language;
     QStringList m_found;
+    int m_measured = 0;
 };
 
 AccountInfo someone()
@@ -379,12 +375,18 @@ private slots:
         QFETCH(QString, language);
         QCOMPARE(Translations::install(QCoreApplication::instance(), QLocale(language)), language);
         CutOffs cutOffs(language);
+        // A walk that finds nothing to measure would prove nothing: each window has its texts.
+        const auto check = [&cutOffs](QWidget* window, const QString& where) {
+            const int measured = cutOffs.check(window, where);
+            QVERIFY2(measured >= 4, qPrintable(QStringLiteral("%1: %2 texts measured").arg(where).arg(measured)));
+            qDebug().noquote() << where << measured << "texts measured";
+        };
 
         FeedWindow main;
         main.window->show();
         QVERIFY(QTest::qWaitForWindowExposed(main.window.get()));
         QTRY_VERIFY(main.window->feedView()->model()->rowCount() > 0);
-        cutOffs.check(main.window.get(), QStringLiteral("MainWindow"));
+        check(main.window.get(), QStringLiteral("MainWindow"));
 
         QMenu more;
         TrayPopup tray(main.feed.model(), &more);
@@ -392,16 +394,16 @@ private slots:
         tray.show();
         QVERIFY(QTest::qWaitForWindowExposed(&tray));
         QTRY_VERIFY(tray.shownRows() > 0);
-        cutOffs.check(&tray, QStringLiteral("TrayPopup"));
+        check(&tray, QStringLiteral("TrayPopup"));
 
         SignInDialog signIn;
         signIn.show();
         QVERIFY(QTest::qWaitForWindowExposed(&signIn));
-        cutOffs.check(&signIn, QStringLiteral("SignInDialog (choose)"));
+        check(&signIn, QStringLiteral("SignInDialog (choose)"));
         signIn.showWaiting();
-        cutOffs.check(&signIn, QStringLiteral("SignInDialog (waiting)"));
+        check(&signIn, QStringLiteral("SignInDialog (waiting)"));
         signIn.showCodeEntry();
-        cutOffs.check(&signIn, QStringLiteral("SignInDialog (code)"));
+        check(&signIn, QStringLiteral("SignInDialog (code)"));
 
         SettingsWindow settings;
         settings.dialog->show();
@@ -410,8 +412,7 @@ private slots:
              {SettingsDialog::Page::Account, SettingsDialog::Page::Subscriptions, SettingsDialog::Page::Notifications,
               SettingsDialog::Page::Appearance, SettingsDialog::Page::Behaviour, SettingsDialog::Page::Advanced}) {
             settings.dialog->showPage(page);
-            cutOffs.check(settings.dialog.get(),
-                          QStringLiteral("SettingsDialog (%1)").arg(settings.dialog->pageTitle(page)));
+            check(settings.dialog.get(), QStringLiteral("SettingsDialog (%1)").arg(settings.dialog->pageTitle(page)));
         }
 
         FollowWindow follow;
@@ -419,7 +420,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&follow.dialog));
         QTRY_VERIFY_WITH_TIMEOUT(follow.dialog.resultsView()->topLevelItemCount() > 0, 20000);
         follow.dialog.selectSubscription(follow.sim.projectGid(0));
-        cutOffs.check(&follow.dialog, QStringLiteral("SubscriptionsDialog"));
+        check(&follow.dialog, QStringLiteral("SubscriptionsDialog"));
 
         if (!cutOffs.found().isEmpty()) {
             for (const QString& line : cutOffs.found()) {
