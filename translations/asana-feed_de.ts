@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>Search people, tasks, projects…  (Ctrl+F or /)</source>
-        <translation>Personen, Aufgaben, Projekte suchen…  (Strg+F oder /)</translation>
+        <translation>Personen, Aufgaben, Projekte suchen…  (Strg+F, /)</translation>
     </message>
     <message>
         <source>Search the feed</source>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <source>Due dates</source>
-        <translation>Fälligkeitsdaten</translation>
+        <translation>Fälligkeit</translation>
     </message>
     <message>
         <source>Moved</source>
@@ -455,7 +455,7 @@
     </message>
     <message>
         <source>Clear filters</source>
-        <translation>Filter zurücksetzen</translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Not: %1 ×</source>
@@ -2619,7 +2619,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>Due dates</source>
-        <translation>Fälligkeitsdaten</translation>
+        <translation>Fälligkeit</translation>
     </message>
     <message>
         <source>Moved</source>

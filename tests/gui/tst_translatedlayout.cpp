@@ -1,5 +1,5 @@
 // The windows in each language the app speaks, at their default sizes (the offscreen screen is
-// 800×600, so the main window's default is bounded by it): every text a person reads is shown
+// 800 pixels wide, so the main window's default is bounded by it): every text a person reads is shown
 // whole — no label, button, box, heading, placeholder or menu title cut off — and a translated
 // language really is loaded (its titles and menus are not the English source text).
 #include "FeedView.h"
@@ -31,6 +31,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
@@ -96,6 +97,14 @@ public:
     {
         const int before = m_measured;
         QCoreApplication::processEvents(); // layouts settle
+        // A window whose texts need more room than the screen has grows past the screen's edge
+        // (at 800×600 too): what is beyond it is cut off as well.
+        if (const QScreen* screen = window->screen()) {
+            const QRect available = screen->availableGeometry();
+            const QString whole = QStringLiteral("the window \"%1\"").arg(window->windowTitle());
+            compare(where, window, whole, window->frameGeometry().width(), available.width());
+            compare(where, window, whole, window->frameGeometry().height(), available.height());
+        }
         const QList<QWidget*> widgets = window->findChildren<QWidget*>();
         for (QWidget* widget : widgets) {
             if (!widget->isVisibleTo(window) || widget->width() <= 0) {
