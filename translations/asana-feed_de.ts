@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>Search people, tasks, projects…  (Ctrl+F or /)</source>
-        <translation>Personen, Aufgaben, Projekte suchen…  (Strg+F, /)</translation>
+        <translation>Personen, Aufgaben, Projekte suchen…  (Strg+F)</translation>
     </message>
     <message>
         <source>Search the feed</source>
