@@ -95,7 +95,6 @@ public:
     // Returns how many texts it measured.
     int check(QWidget* window, const QString& where)
     {
-        const int before = m_measured;
         QCoreApplication::processEvents(); // layouts settle
         // A window whose texts need more room than the screen has grows past the screen's edge
         // (at 800×600 too): what is beyond it is cut off as well.
@@ -105,6 +104,7 @@ public:
             compare(where, window, whole, window->frameGeometry().width(), available.width());
             compare(where, window, whole, window->frameGeometry().height(), available.height());
         }
+        const int before = m_measured; // the texts, not the window's own size
         const QList<QWidget*> widgets = window->findChildren<QWidget*>();
         for (QWidget* widget : widgets) {
             if (!widget->isVisibleTo(window) || widget->width() <= 0) {
