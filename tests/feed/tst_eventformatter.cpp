@@ -782,6 +782,42 @@ private slots:
                  }())); // the text refines the sentence, never the kind
     }
 
+    void storyDates_followTheAppLanguage_data()
+    {
+        QTest::addColumn<QString>("story");
+        QTest::addColumn<QStringList>("shown");
+        QTest::addColumn<QStringList>("notShown");
+        QTest::newRow("from, to") << u"changed the due date from Dec 1 to Dec 3"_s
+                                  << QStringList{u"1. Dez."_s, u"3. Dez."_s} << QStringList{u"Dec"_s};
+        QTest::newRow("with a year") << u"changed the due date to Feb 29, 2028"_s << QStringList{u"29. Feb. 2028"_s}
+                                     << QStringList{u"Feb 29"_s};
+        QTest::newRow("a leap day without a year")
+            << u"changed the due date to Feb 29"_s << QStringList{u"29. Feb."_s} << QStringList{u"Feb 29"_s};
+        QTest::newRow("not a date Asana's way: kept")
+            << u"changed the due date to Dec 3 at 5pm"_s << QStringList{u"Dec 3 at 5pm"_s} << QStringList{};
+    }
+
+    void storyDates_followTheAppLanguage()
+    {
+        // Asana writes its stories in English; the row says the dates in the app's language.
+        QFETCH(QString, story);
+        QFETCH(QStringList, shown);
+        QFETCH(QStringList, notShown);
+        EventFacts facts = taskChange(dana, fixLogin, u"due_on"_s);
+        facts.storyText = story;
+        const QLocale saved;
+        Translations::install(QCoreApplication::instance(), QLocale(QLocale::German, QLocale::Germany));
+        const QString text = EventFormatter::sentence(facts).text;
+        Translations::install(QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates));
+        QLocale::setDefault(saved);
+        for (const QString& part : shown) {
+            QVERIFY2(text.contains(part), qPrintable(text));
+        }
+        for (const QString& part : notShown) {
+            QVERIFY2(!text.contains(part), qPrintable(text));
+        }
+    }
+
     void plainTextAndExcerpt_keepTextPlainAndShort()
     {
         QCOMPARE(EventFormatter::plainText(u"a\r\nb\rc\u0007d\te\u2028f"_s, 100), u"a\nb\nc d e\nf"_s);

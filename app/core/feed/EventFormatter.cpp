@@ -535,6 +535,29 @@ QString storyValue(const QString& captured)
     return value.size() <= 100 ? value : QString();
 }
 
+// A date as Asana's (English) story text gives it — "Dec 3", "Dec 3, 2025" — in the app's
+// language ("3. Dez.", "3 déc."). Anything else (a range, a time, a story in another language) is
+// kept as Asana wrote it, and so is every date when the app speaks English.
+QString storyDate(const QString& value)
+{
+    const QLocale::Language language = QLocale().language();
+    if (value.isEmpty() || language == QLocale::English || language == QLocale::C) {
+        return value;
+    }
+    const QLocale c = QLocale::c();
+    const QDate withYear = c.toDate(value, QStringLiteral("MMM d, yyyy"));
+    if (withYear.isValid()) {
+        return QLocale().toString(withYear, EventFormatter::tr("d MMM yyyy", "date format"));
+    }
+    // A year to parse with that has every day ("Feb 29"); the text shows none.
+    const QDate withoutYear = c.toDate(value + QStringLiteral(" 2000"), QStringLiteral("MMM d yyyy"));
+    if (withoutYear.isValid()) {
+        //: A day of a month without the year, as a QDate format (d day, MMM short month name)
+        return QLocale().toString(withoutYear, EventFormatter::tr("d MMM", "date format"));
+    }
+    return value;
+}
+
 // The text of a system story says what a date became ("changed the due date from Dec 1 to Dec 3",
 // "removed the due date"), which the event does not. Asana may put the person's name first.
 struct DatePatterns
@@ -560,8 +583,8 @@ void planDateChange(Plan& plan, const QString& text, const DatePatterns& pattern
     const QRegularExpressionMatch match = patterns.changed.match(text);
     const QString value = match.hasMatch() ? storyValue(match.captured(2)) : QString();
     if (!value.isEmpty()) {
-        plan.value = value;
-        plan.before = storyValue(match.captured(1));
+        plan.value = storyDate(value);
+        plan.before = storyDate(storyValue(match.captured(1)));
         plan.phrase = plan.before.isEmpty() ? to : fromTo;
     }
 }
