@@ -751,10 +751,6 @@
         <translation>Über Asana Feed</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Asana Feed %1&lt;/h3&gt;&lt;p&gt;What happens in Asana, as it happens: a live feed of readable sentences, in a window or from the tray.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Asana Feed %1&lt;/h3&gt;&lt;p&gt;Was in Asana geschieht, sobald es geschieht: ein Live-Feed in lesbaren Sätzen, im Fenster oder aus dem Infobereich.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>More menus</source>
         <translation>Weitere Menüs</translation>
     </message>
@@ -933,6 +929,10 @@
             <numerusform>%n ungelesen</numerusform>
             <numerusform>%n ungelesen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Asana Feed %1&lt;/h3&gt;&lt;p&gt;What happens in Asana, as it happens: a live feed of readable sentences, in a window or from the tray.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Qt %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Asana Feed %1&lt;/h3&gt;&lt;p&gt;Was in Asana geschieht, sobald es geschieht: ein Live-Feed in lesbaren Sätzen, im Fenster oder aus dem Infobereich.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Qt %3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1522,10 +1522,6 @@
         <translation>Problem bei der Anmeldung</translation>
     </message>
     <message>
-        <source>Signing in with Asana needs this copy to be registered as an app with Asana (see &quot;Signing in&quot; in the README: set ASANA_CLIENT_ID). A personal access token works without one.</source>
-        <translation>Für die Anmeldung mit Asana muss diese Kopie als App bei Asana registriert sein (siehe „Signing in“ in der README: ASANA_CLIENT_ID setzen). Ein persönliches Zugriffstoken funktioniert auch ohne.</translation>
-    </message>
-    <message>
         <source>Keeping the sign-in…</source>
         <translation>Anmeldung wird gespeichert…</translation>
     </message>
@@ -1540,6 +1536,22 @@
     <message>
         <source>Waiting for the browser…</source>
         <translation>Warten auf den Browser…</translation>
+    </message>
+    <message>
+        <source>This copy of Asana Feed signs in with a personal access token: a key that you make in Asana, which lets the app read your Asana account as you. You can revoke it in Asana at any time.</source>
+        <translation>Diese Ausgabe von Asana Feed meldet sich mit einem persönlichen Zugriffstoken an: einem Schlüssel, den Sie in Asana erstellen und mit dem die App Ihr Asana-Konto in Ihrem Namen lesen kann. Sie können ihn in Asana jederzeit widerrufen.</translation>
+    </message>
+    <message>
+        <source>To get one, open Asana&apos;s token page, choose &quot;Create new token&quot;, give it a name such as &quot;Asana Feed&quot;, then copy the token and paste it here. It is checked with Asana before it is kept.</source>
+        <translation>Öffnen Sie dazu die Token-Seite von Asana, wählen Sie „Create new token“, geben Sie einen Namen wie „Asana Feed“ ein, kopieren Sie dann das Token und fügen Sie es hier ein. Es wird bei Asana geprüft, bevor es gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Open Asana&apos;s Token Page</source>
+        <translation>Token-Seite von Asana öffnen</translation>
+    </message>
+    <message>
+        <source>Open Asana&apos;s token page in the browser</source>
+        <translation>Die Token-Seite von Asana im Browser öffnen</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2660,12 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format</comment>
+        <extracomment>A day of a month without the year, as a QDate format (d day, MMM short month name)</extracomment>
+        <translation>d. MMM</translation>
     </message>
 </context>
 <context>

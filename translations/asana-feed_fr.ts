@@ -751,10 +751,6 @@
         <translation>À propos d&apos;Asana Feed</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Asana Feed %1&lt;/h3&gt;&lt;p&gt;What happens in Asana, as it happens: a live feed of readable sentences, in a window or from the tray.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Asana Feed %1&lt;/h3&gt;&lt;p&gt;Ce qui se passe dans Asana, au moment où cela se passe&#xa0;: un fil d&apos;activité en direct, en phrases lisibles, dans une fenêtre ou depuis la zone de notification.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>More menus</source>
         <translation>Autres menus</translation>
     </message>
@@ -933,6 +929,10 @@
             <numerusform>%n non lu</numerusform>
             <numerusform>%n non lus</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Asana Feed %1&lt;/h3&gt;&lt;p&gt;What happens in Asana, as it happens: a live feed of readable sentences, in a window or from the tray.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Qt %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Asana Feed %1&lt;/h3&gt;&lt;p&gt;Ce qui se passe dans Asana, au moment où cela se passe&#xa0;: un fil d&apos;activité en direct, en phrases lisibles, dans une fenêtre ou depuis la zone de notification.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Qt %3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1522,10 +1522,6 @@
         <translation>Problème de connexion</translation>
     </message>
     <message>
-        <source>Signing in with Asana needs this copy to be registered as an app with Asana (see &quot;Signing in&quot; in the README: set ASANA_CLIENT_ID). A personal access token works without one.</source>
-        <translation>La connexion avec Asana nécessite que cette copie soit enregistrée comme application auprès d&apos;Asana (voir «&#xa0;Signing in&#xa0;» dans le README&#xa0;: définissez ASANA_CLIENT_ID). Un jeton d&apos;accès personnel fonctionne sans cela.</translation>
-    </message>
-    <message>
         <source>Keeping the sign-in…</source>
         <translation>Enregistrement de la connexion…</translation>
     </message>
@@ -1540,6 +1536,22 @@
     <message>
         <source>Waiting for the browser…</source>
         <translation>En attente du navigateur…</translation>
+    </message>
+    <message>
+        <source>This copy of Asana Feed signs in with a personal access token: a key that you make in Asana, which lets the app read your Asana account as you. You can revoke it in Asana at any time.</source>
+        <translation>Cette copie d&apos;Asana Feed se connecte avec un jeton d&apos;accès personnel&#xa0;: une clé que vous créez dans Asana et qui permet à l&apos;application de lire votre compte Asana en votre nom. Vous pouvez la révoquer dans Asana à tout moment.</translation>
+    </message>
+    <message>
+        <source>To get one, open Asana&apos;s token page, choose &quot;Create new token&quot;, give it a name such as &quot;Asana Feed&quot;, then copy the token and paste it here. It is checked with Asana before it is kept.</source>
+        <translation>Pour en obtenir un, ouvrez la page des jetons d&apos;Asana, choisissez «&#xa0;Create new token&#xa0;», donnez-lui un nom comme «&#xa0;Asana Feed&#xa0;», puis copiez le jeton et collez-le ici. Il est vérifié auprès d&apos;Asana avant d&apos;être conservé.</translation>
+    </message>
+    <message>
+        <source>Open Asana&apos;s Token Page</source>
+        <translation>Ouvrir la page des jetons d&apos;Asana</translation>
+    </message>
+    <message>
+        <source>Open Asana&apos;s token page in the browser</source>
+        <translation>Ouvrir la page des jetons d&apos;Asana dans le navigateur</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2660,12 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     <message>
         <source>Other</source>
         <translation>Autres</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format</comment>
+        <extracomment>A day of a month without the year, as a QDate format (d day, MMM short month name)</extracomment>
+        <translation>d MMM</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ namespace {
 // The languages checked: the source language and every translation that is complete.
 QStringList checkedLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("de")};
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
 }
 
 void addLanguageRows()
@@ -462,7 +462,8 @@ private slots:
             {menus.value(2), QStringLiteral("&Help")},
             {signIn.windowTitle(), QStringLiteral("Sign in to Asana")},
             {settings.dialog->windowTitle(), QStringLiteral("Settings")},
-            {settings.dialog->pageTitle(SettingsDialog::Page::Notifications), QStringLiteral("Notifications")},
+            // (not "Notifications": French spells it the same)
+            {settings.dialog->pageTitle(SettingsDialog::Page::Behaviour), QStringLiteral("Behaviour")},
             {settings.dialog->pageTitle(SettingsDialog::Page::Appearance), QStringLiteral("Appearance")},
             {follow.windowTitle(), QStringLiteral("Follow in Asana")},
         };
