@@ -134,42 +134,53 @@ QString decodeEscaped(const Text& text)
 // allocated once per event.
 QString sharedOrNew(QByteArrayView bytes)
 {
-    static const std::array<std::pair<QByteArrayView, QString>, 30> common{{
-        {"added", QStringLiteral("added")},
-        {"assignee", QStringLiteral("assignee")},
-        {"attachment", QStringLiteral("attachment")},
-        {"changed", QStringLiteral("changed")},
-        {"comment_added", QStringLiteral("comment_added")},
-        {"completed", QStringLiteral("completed")},
-        {"custom_fields", QStringLiteral("custom_fields")},
-        {"default_task", QStringLiteral("default_task")},
-        {"deleted", QStringLiteral("deleted")},
-        {"due_on", QStringLiteral("due_on")},
-        {"followers", QStringLiteral("followers")},
-        {"goal", QStringLiteral("goal")},
-        {"milestone", QStringLiteral("milestone")},
-        {"name", QStringLiteral("name")},
-        {"notes", QStringLiteral("notes")},
-        {"portfolio", QStringLiteral("portfolio")},
-        {"project", QStringLiteral("project")},
-        {"removed", QStringLiteral("removed")},
-        {"section", QStringLiteral("section")},
-        {"story", QStringLiteral("story")},
-        {"system", QStringLiteral("system")},
-        {"tag", QStringLiteral("tag")},
-        {"task", QStringLiteral("task")},
-        {"team", QStringLiteral("team")},
-        {"undeleted", QStringLiteral("undeleted")},
-        {"user", QStringLiteral("user")},
-        {"workspace", QStringLiteral("workspace")},
-        {"marked_complete", QStringLiteral("marked_complete")},
-        {"marked_incomplete", QStringLiteral("marked_incomplete")},
-        {"section_changed", QStringLiteral("section_changed")},
-    }};
-    if (bytes.size() <= 17) {
-        for (const auto& [word, shared] : common) {
-            if (word.size() == bytes.size() && std::memcmp(word.data(), bytes.data(), size_t(bytes.size())) == 0) {
-                return shared;
+    struct Common
+    {
+        QByteArrayView word;
+        QString shared;
+    };
+    // By length, so that a value is compared with the few words of its own length only.
+    static const std::array<QList<Common>, 18> common = [] {
+        std::array<QList<Common>, 18> byLength;
+        for (const char* word : {"added",
+                                 "assignee",
+                                 "attachment",
+                                 "changed",
+                                 "comment_added",
+                                 "completed",
+                                 "custom_fields",
+                                 "default_task",
+                                 "deleted",
+                                 "due_on",
+                                 "followers",
+                                 "goal",
+                                 "milestone",
+                                 "name",
+                                 "notes",
+                                 "portfolio",
+                                 "project",
+                                 "removed",
+                                 "section",
+                                 "story",
+                                 "system",
+                                 "tag",
+                                 "task",
+                                 "team",
+                                 "undeleted",
+                                 "user",
+                                 "workspace",
+                                 "marked_complete",
+                                 "marked_incomplete",
+                                 "section_changed"}) {
+            const QByteArrayView view(word);
+            byLength[size_t(view.size())].append(Common{view, QString::fromLatin1(word)});
+        }
+        return byLength;
+    }();
+    if (bytes.size() < qsizetype(common.size())) {
+        for (const Common& each : common[size_t(bytes.size())]) {
+            if (std::memcmp(each.word.data(), bytes.data(), size_t(bytes.size())) == 0) {
+                return each.shared;
             }
         }
     }
@@ -196,12 +207,13 @@ void appendKeyPart(QVarLengthArray<char, 256>* out, const Text& text)
     out->append('\x1f');
 }
 
-bool sameKey(const Text& key, QLatin1String name)
+template<size_t N>
+bool sameKey(const Text& key, const char (&name)[N])
 {
     if (!key.escaped) {
-        return key.bytes() == QByteArrayView(name.data(), name.size());
+        return key.end - key.begin == qsizetype(N - 1) && std::memcmp(key.begin, name, N - 1) == 0;
     }
-    return decodeEscaped(key) == name;
+    return decodeEscaped(key) == QLatin1String(name, qsizetype(N - 1));
 }
 
 struct RefTexts
@@ -377,6 +389,22 @@ public:
         const char* p = m_p + 1; // the opening quote
         *text = Text{p, p, false, false};
         for (;;) {
+            // Eight bytes at a time while none is a quote, a backslash, a control or a non-ASCII byte.
+            while (m_end - p >= 8) {
+                quint64 word = 0;
+                std::memcpy(&word, p, 8);
+                constexpr quint64 ones = 0x0101010101010101ULL;
+                constexpr quint64 highs = 0x8080808080808080ULL;
+                const quint64 quote = word ^ (ones * '"');
+                const quint64 backslash = word ^ (ones * '\\');
+                // A byte is zero in `x` exactly when (x - 1) & ~x has its high bit (x < 0x80).
+                const quint64 special = ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) |
+                                        ((word - ones * 0x20) & ~word) | word;
+                if (special & highs) {
+                    break;
+                }
+                p += 8;
+            }
             while (p < m_end) {
                 const auto c = static_cast<unsigned char>(*p);
                 if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) {
@@ -608,16 +636,16 @@ public:
         }
         ref->present = true;
         return readObject(depth, [this, ref, depth](const Text& key) {
-            if (sameKey(key, QLatin1String("gid"))) {
+            if (sameKey(key, "gid")) {
                 return readStringValue(depth + 1, &ref->gid);
             }
-            if (sameKey(key, QLatin1String("resource_type"))) {
+            if (sameKey(key, "resource_type")) {
                 return readStringValue(depth + 1, &ref->type);
             }
-            if (sameKey(key, QLatin1String("name"))) {
+            if (sameKey(key, "name")) {
                 return readStringValue(depth + 1, &ref->name);
             }
-            if (sameKey(key, QLatin1String("resource_subtype"))) {
+            if (sameKey(key, "resource_subtype")) {
                 return readStringValue(depth + 1, &ref->subtype);
             }
             return skipValue(depth + 1);
@@ -634,19 +662,19 @@ public:
         }
         event->changePresent = true;
         return readObject(depth, [this, event, depth](const Text& key) {
-            if (sameKey(key, QLatin1String("field"))) {
+            if (sameKey(key, "field")) {
                 return readStringValue(depth + 1, &event->changeField);
             }
-            if (sameKey(key, QLatin1String("action"))) {
+            if (sameKey(key, "action")) {
                 return readStringValue(depth + 1, &event->changeAction);
             }
-            if (sameKey(key, QLatin1String("new_value"))) {
+            if (sameKey(key, "new_value")) {
                 return readRef(depth + 1, &event->newValue);
             }
-            if (sameKey(key, QLatin1String("added_value"))) {
+            if (sameKey(key, "added_value")) {
                 return readRef(depth + 1, &event->addedValue);
             }
-            if (sameKey(key, QLatin1String("removed_value"))) {
+            if (sameKey(key, "removed_value")) {
                 return readRef(depth + 1, &event->removedValue);
             }
             return skipValue(depth + 1);
@@ -660,58 +688,58 @@ public:
             // The keys Asana sends, in the order it sends them; the first byte sorts most out.
             switch (key.isEmpty() ? '\0' : *key.begin) {
             case 'a':
-                if (sameKey(key, QLatin1String("action"))) {
+                if (sameKey(key, "action")) {
                     return readStringValue(depth + 1, &event->action);
                 }
                 break;
             case 'c':
-                if (sameKey(key, QLatin1String("change"))) {
+                if (sameKey(key, "change")) {
                     return readChange(depth + 1, event);
                 }
-                if (sameKey(key, QLatin1String("created_at"))) {
+                if (sameKey(key, "created_at")) {
                     return readStringValue(depth + 1, &event->createdAt);
                 }
                 break;
             case 'p':
-                if (sameKey(key, QLatin1String("parent"))) {
+                if (sameKey(key, "parent")) {
                     return readRef(depth + 1, &event->parent);
                 }
                 break;
             case 'r':
-                if (sameKey(key, QLatin1String("resource"))) {
+                if (sameKey(key, "resource")) {
                     return readRef(depth + 1, &event->resource);
                 }
                 break;
             case 't':
-                if (sameKey(key, QLatin1String("type"))) {
+                if (sameKey(key, "type")) {
                     return readStringValue(depth + 1, &event->type);
                 }
                 break;
             case 'u':
-                if (sameKey(key, QLatin1String("user"))) {
+                if (sameKey(key, "user")) {
                     return readRef(depth + 1, &event->user);
                 }
                 break;
             case '\\': // an escaped first letter: compare the decoded name
-                if (sameKey(key, QLatin1String("action"))) {
+                if (sameKey(key, "action")) {
                     return readStringValue(depth + 1, &event->action);
                 }
-                if (sameKey(key, QLatin1String("change"))) {
+                if (sameKey(key, "change")) {
                     return readChange(depth + 1, event);
                 }
-                if (sameKey(key, QLatin1String("created_at"))) {
+                if (sameKey(key, "created_at")) {
                     return readStringValue(depth + 1, &event->createdAt);
                 }
-                if (sameKey(key, QLatin1String("parent"))) {
+                if (sameKey(key, "parent")) {
                     return readRef(depth + 1, &event->parent);
                 }
-                if (sameKey(key, QLatin1String("resource"))) {
+                if (sameKey(key, "resource")) {
                     return readRef(depth + 1, &event->resource);
                 }
-                if (sameKey(key, QLatin1String("type"))) {
+                if (sameKey(key, "type")) {
                     return readStringValue(depth + 1, &event->type);
                 }
-                if (sameKey(key, QLatin1String("user"))) {
+                if (sameKey(key, "user")) {
                     return readRef(depth + 1, &event->user);
                 }
                 break;
@@ -733,7 +761,8 @@ private:
 };
 
 // The event key of Event::computeKey(), from the bytes as read.
-QByteArray keyOf(const EventTexts& texts, const Event& event)
+// `hash`: one SHA-256 object for a whole page (QCryptographicHash::hash() makes and frees one per call).
+QByteArray keyOf(const EventTexts& texts, const Event& event, QCryptographicHash* hash)
 {
     QVarLengthArray<char, 256> input;
     const QByteArrayView written = texts.createdAt.bytes();
@@ -776,12 +805,14 @@ QByteArray keyOf(const EventTexts& texts, const Event& event)
         }
     }
     appendKeyPart(&input, valueGid);
-    return QCryptographicHash::hash(QByteArrayView(input.constData(), input.size()), QCryptographicHash::Sha256)
-        .first(16);
+    hash->reset();
+    hash->addData(QByteArrayView(input.constData(), input.size()));
+    return hash->resultView().first(16).toByteArray();
 }
 
 // The event an object's texts describe, with its bytes; or what is wrong with it.
-Parsed<Event> toEvent(const EventTexts& texts, const char* begin, const char* end, bool untidy)
+Parsed<Event> toEvent(const EventTexts& texts, const char* begin, const char* end, bool untidy,
+                      QCryptographicHash* hash)
 {
     if (!texts.resource.present) {
         return ApiError::malformed(QStringLiteral("an event has no resource"));
@@ -808,7 +839,7 @@ Parsed<Event> toEvent(const EventTexts& texts, const char* begin, const char* en
                                    toRef(texts.addedValue), toRef(texts.removedValue)};
     }
     event.rawBytes = untidy ? compacted(begin, end) : QByteArray(begin, end - begin);
-    event.keyCache = keyOf(texts, event);
+    event.keyCache = keyOf(texts, event, hash);
     return event;
 }
 
@@ -838,13 +869,14 @@ Parsed<EventsPage> parse(QByteArrayView body)
     }
 
     // A key given twice: the last one counts, as in Qt's parser.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
     bool dataIsArray = false;
     QList<Event> events;
     std::optional<ApiError> eventError;
     Text sync;
     bool hasMore = false;
     const bool json = reader.readObject(0, [&](const Text& key) {
-        if (sameKey(key, QLatin1String("data"))) {
+        if (sameKey(key, "data")) {
             events.clear();
             eventError.reset();
             dataIsArray = reader.at('[');
@@ -866,7 +898,7 @@ Parsed<EventsPage> parse(QByteArrayView body)
                 if (!reader.readEvent(2, &texts)) {
                     return false;
                 }
-                Parsed<Event> event = toEvent(texts, begin, reader.position(), reader.takeUntidy());
+                Parsed<Event> event = toEvent(texts, begin, reader.position(), reader.takeUntidy(), &hash);
                 if (!event.ok()) {
                     ApiError error = event.error();
                     error.messages.last() += QStringLiteral(" (event %1 of the page)").arg(index);
@@ -880,10 +912,10 @@ Parsed<EventsPage> parse(QByteArrayView body)
                 return true;
             });
         }
-        if (sameKey(key, QLatin1String("sync"))) {
+        if (sameKey(key, "sync")) {
             return reader.readStringValue(1, &sync);
         }
-        if (sameKey(key, QLatin1String("has_more"))) {
+        if (sameKey(key, "has_more")) {
             hasMore = reader.at('t');
             return reader.skipValue(1);
         }
@@ -926,7 +958,8 @@ Parsed<Event> parseEvent(QByteArrayView json)
     if (!reader.finish()) {
         return notJson(reader);
     }
-    return toEvent(texts, begin, end, untidy);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    return toEvent(texts, begin, end, untidy, &hash);
 }
 
 } // namespace AsanaFeed::EventPage
