@@ -67,10 +67,11 @@ Run drainOnce(int events)
     // stdout goes to /dev/null, as a script that only forwards would; the simulator tells us when
     // the client has fetched everything.
     follow.setStandardOutputFile(QProcess::nullDevice());
-    follow.start(QStringLiteral(ASANAFEED_FEED_BINARY),
-                 {QStringLiteral("--follow"), gid, QStringLiteral("--base-url"), sim.baseUrl().toString(),
-                  QStringLiteral("--interval"), QStringLiteral("0.05"), QStringLiteral("--budget"),
-                  QStringLiteral("1500")});
+    // BENCH_FEED_BINARY: another build of asana-feed, to compare two side by side.
+    const QString binary = qEnvironmentVariable("BENCH_FEED_BINARY", QStringLiteral(ASANAFEED_FEED_BINARY));
+    follow.start(binary, {QStringLiteral("--follow"), gid, QStringLiteral("--base-url"), sim.baseUrl().toString(),
+                          QStringLiteral("--interval"), QStringLiteral("0.05"), QStringLiteral("--budget"),
+                          QStringLiteral("1500")});
     QByteArray errors;
     const bool live = QTest::qWaitFor(
         [&] {

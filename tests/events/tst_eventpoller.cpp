@@ -111,7 +111,7 @@ private:
         {
             QList<QJsonObject> raw;
             for (const Event& event : sink.received) {
-                raw.append(event.raw);
+                raw.append(event.raw());
             }
             return raw;
         }

@@ -146,7 +146,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(account.sink.received.value(gid).size(), 7, 10000);
         const auto truth = account.sim.world().streamEvents(gid, from);
         for (qsizetype i = 0; i < truth.size(); ++i) {
-            QCOMPARE(account.sink.received.value(gid).at(i).raw, truth.at(i));
+            QCOMPARE(account.sink.received.value(gid).at(i).raw(), truth.at(i));
         }
     }
 

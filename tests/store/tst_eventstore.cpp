@@ -40,7 +40,7 @@ Event makeEvent(int n, const QDateTime& at = QDateTime(QDate(2026, 11, 1), QTime
 // An event by `userGid` (empty: a system event, no user).
 Event eventBy(int n, const QString& userGid)
 {
-    QJsonObject raw = makeEvent(n).raw;
+    QJsonObject raw = makeEvent(n).raw();
     if (userGid.isEmpty()) {
         raw.insert(QStringLiteral("user"), QJsonValue::Null);
     } else {
@@ -661,9 +661,9 @@ private slots:
     {
         EventStore store;
         QVERIFY(store.open(freshPath()));
-        QJsonObject raw = makeEvent(1).raw;
+        QJsonObject raw = makeEvent(1).raw();
         raw.remove(QStringLiteral("created_at"));
-        QJsonObject unreadable = makeEvent(2).raw;
+        QJsonObject unreadable = makeEvent(2).raw();
         unreadable.insert(QStringLiteral("created_at"), QStringLiteral("yesterday-ish"));
         const QList<Event> timeless{parseEvent(raw).value(), parseEvent(unreadable).value()};
         QVERIFY(!timeless.first().createdAt.isValid());

@@ -179,13 +179,19 @@ ApiReply* AsanaClient::get(const QString& path, const QUrlQuery& query)
     return send(path, query, QByteArrayLiteral("GET"), {});
 }
 
+ApiReply* AsanaClient::getRaw(const QString& path, const QUrlQuery& query)
+{
+    return send(path, query, QByteArrayLiteral("GET"), {}, false);
+}
+
 ApiReply* AsanaClient::post(const QString& path, const QJsonObject& data)
 {
     const QJsonObject envelope{{QStringLiteral("data"), data}};
     return send(path, {}, QByteArrayLiteral("POST"), QJsonDocument(envelope).toJson(QJsonDocument::Compact));
 }
 
-ApiReply* AsanaClient::send(const QString& path, const QUrlQuery& query, const QByteArray& verb, const QByteArray& body)
+ApiReply* AsanaClient::send(const QString& path, const QUrlQuery& query, const QByteArray& verb, const QByteArray& body,
+                            bool parseOk)
 {
     QString refusal = checkBaseUrl(m_baseUrl);
     if (refusal.isEmpty() && !m_tokenOrigin.isEmpty() && !m_token.isEmpty() && originOf(m_baseUrl) != m_tokenOrigin) {
@@ -199,12 +205,12 @@ ApiReply* AsanaClient::send(const QString& path, const QUrlQuery& query, const Q
     }
     url.setPath(basePath + path);
     url.setQuery(query);
-    return transfer(url, verb, body, refusal, {true, true, m_maxResponseSize});
+    return transfer(url, verb, body, refusal, {true, true, m_maxResponseSize, parseOk});
 }
 
 ApiReply* AsanaClient::download(const QUrl& url, qint64 maxBytes)
 {
-    return transfer(url, QByteArrayLiteral("GET"), {}, checkBaseUrl(url), {false, false, maxBytes});
+    return transfer(url, QByteArrayLiteral("GET"), {}, checkBaseUrl(url), {false, false, maxBytes, true});
 }
 
 ApiReply* AsanaClient::transfer(const QUrl& url, const QByteArray& verb, const QByteArray& body, const QString& refusal,
@@ -250,7 +256,8 @@ ApiReply* AsanaClient::transfer(const QUrl& url, const QByteArray& verb, const Q
 
     auto* answer = new BoundedBody(reply, how.maxBytes, m_deadline);
     connect(reply, &QNetworkReply::finished, apiReply,
-            [apiReply, reply, answer, json = how.json, generation = m_tokenGeneration, limit = m_deadline] {
+            [apiReply, reply, answer, json = how.json, parseOk = how.parseOk, generation = m_tokenGeneration,
+             limit = m_deadline] {
                 reply->deleteLater();
                 if (!apiReply->m_aborted) {
                     ApiResult result;
@@ -262,7 +269,7 @@ ApiReply* AsanaClient::transfer(const QUrl& url, const QByteArray& verb, const Q
                         result.error = error;
                     } else {
                         const QByteArray data = answer->take();
-                        result = decode(reply, data, answer->tooLarge(), json);
+                        result = decode(reply, data, answer->tooLarge(), json, parseOk);
                     }
                     result.tokenGeneration = generation;
                     if (result.error) {
@@ -275,7 +282,7 @@ ApiReply* AsanaClient::transfer(const QUrl& url, const QByteArray& verb, const Q
     return apiReply;
 }
 
-ApiResult AsanaClient::decode(QNetworkReply* reply, const QByteArray& body, bool tooLarge, bool json)
+ApiResult AsanaClient::decode(QNetworkReply* reply, const QByteArray& body, bool tooLarge, bool json, bool parseOk)
 {
     ApiResult result;
     if (tooLarge) {
@@ -306,6 +313,9 @@ ApiResult AsanaClient::decode(QNetworkReply* reply, const QByteArray& body, bool
             result.error = error;
         }
         return result;
+    }
+    if (!parseOk && result.status >= 200 && result.status < 300) {
+        return result; // the caller reads the bytes in one pass of its own
     }
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);

@@ -99,6 +99,9 @@ public:
 
     // GET <base>/<path>?<query>. path is relative to the base URL, e.g. "events" or "users/me".
     ApiReply* get(const QString& path, const QUrlQuery& query = {});
+    // get(), but a 2xx answer is left as bytes in ApiResult::raw (body stays empty) for a caller
+    // that reads it in one pass of its own (EventPage); other answers are decoded as by get().
+    ApiReply* getRaw(const QString& path, const QUrlQuery& query = {});
     // POST <base>/<path> with {"data": data} as the body.
     ApiReply* post(const QString& path, const QJsonObject& data);
     // GET of a file somewhere else (a profile picture): no token is sent, the same https rule,
@@ -110,8 +113,9 @@ public:
     [[nodiscard]] static std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray& header);
     // Decodes a finished reply (exposed for tests of the decoding rules).
     // `json`: the body must be a JSON object (the API), else any bytes (download()).
-    [[nodiscard]] static ApiResult decode(QNetworkReply* reply, const QByteArray& body, bool tooLarge,
-                                          bool json = true);
+    // `parseOk`: a 2xx answer is parsed into ApiResult::body (false: left in raw, unchecked).
+    [[nodiscard]] static ApiResult decode(QNetworkReply* reply, const QByteArray& body, bool tooLarge, bool json = true,
+                                          bool parseOk = true);
 
 private:
     struct Transfer
@@ -119,8 +123,10 @@ private:
         bool authorized = true; // with the bearer token
         bool json = true;       // the answer is the API's JSON
         qint64 maxBytes = 0;
+        bool parseOk = true; // a 2xx answer is parsed (false: the caller reads ApiResult::raw)
     };
-    ApiReply* send(const QString& path, const QUrlQuery& query, const QByteArray& verb, const QByteArray& body);
+    ApiReply* send(const QString& path, const QUrlQuery& query, const QByteArray& verb, const QByteArray& body,
+                   bool parseOk = true);
     // The one place a request goes out: a refusal (non-empty) is answered without sending.
     ApiReply* transfer(const QUrl& url, const QByteArray& verb, const QByteArray& body, const QString& refusal,
                        Transfer how);

@@ -1,5 +1,6 @@
-// Event: one entry of an Asana event stream as a value, with the raw JSON object kept intact so
-// that nothing Asana adds is lost. parseEventsPage() turns a /events answer into events.
+// Event: one entry of an Asana event stream as a value, with the object's bytes kept intact so
+// that nothing Asana adds is lost. EventPage (EventPage.h) turns a /events answer into events in
+// one pass; the functions here are for JSON values already parsed.
 #pragma once
 
 #include "api/ApiError.h"
@@ -48,11 +49,12 @@ struct Event
     std::optional<ResourceRef> parent;
     std::optional<EventChange> change;
     QDateTime createdAt; // UTC, millisecond precision
-    QJsonObject raw;     // the object as it arrived, parsed
-    QByteArray rawBytes; // the object's bytes exactly as they arrived (compact), when known
+    QByteArray rawBytes; // the object's bytes as they arrived, compacted onto one line
 
-    // The event as compact JSON: Asana's own bytes when we have them, else re-serialised.
-    [[nodiscard]] QByteArray json() const;
+    // The event as compact JSON: Asana's own bytes (same key order, same escapes).
+    [[nodiscard]] QByteArray json() const { return rawBytes; }
+    // The object as it arrived, parsed (on each call: for the fields the struct leaves out).
+    [[nodiscard]] QJsonObject raw() const;
 
     // The event key of DESIGN.md: Asana events have no id, so identity is a hash of the fields
     // that tell two events apart. 16 bytes, stable across runs and platforms. parseEvent()
@@ -90,10 +92,13 @@ struct EventsPage
     bool hasMore = false;
 };
 
+// An event object already parsed (its bytes are the object re-serialised). EventPage::parseEvent()
+// reads one from its bytes.
 [[nodiscard]] Parsed<Event> parseEvent(const QJsonObject& object);
 // A 200 answer of GET /events. Malformed pages (data not an array, an event without a
 // resource, no sync token) are errors: a page is taken whole or not at all.
-// rawBody, when given, is the answer's bytes: each event then keeps its exact original bytes.
+// rawBody, when given, is the answer's bytes and is what is read (see EventPage::parse()); else
+// `body` is re-serialised and read.
 [[nodiscard]] Parsed<EventsPage> parseEventsPage(const QJsonObject& body, const QByteArray& rawBody = {});
 [[nodiscard]] QDateTime parseAsanaTimestamp(const QString& text);
 // Asana gids are decimal digits; anything else is a typo or not from Asana.

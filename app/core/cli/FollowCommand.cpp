@@ -163,10 +163,15 @@ std::optional<KeptPage> FollowCommand::commitPage(const QString& subscription, c
     }
     // A page's lines go out in one write: every line is flushed before we wait for anything,
     // without a system call per line.
-    QByteArray lines;
-    lines.reserve(kept.newIndices.size() * 512);
+    const QByteArray prefix = JsonLines::eventLinePrefix(subscription);
+    qsizetype size = 0;
     for (const qsizetype index : std::as_const(kept.newIndices)) {
-        lines += JsonLines::eventLine(subscription, events.at(index).json());
+        size += prefix.size() + events.at(index).rawBytes.size() + 2;
+    }
+    QByteArray lines;
+    lines.reserve(size);
+    for (const qsizetype index : std::as_const(kept.newIndices)) {
+        JsonLines::appendEventLine(&lines, prefix, events.at(index).json());
     }
     write(std::move(lines));
     // Once kept, the page is done even if stdout has gone away (we are stopping then anyway).

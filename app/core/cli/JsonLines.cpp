@@ -16,15 +16,27 @@ QByteArray jsonString(const QString& text)
 
 } // namespace
 
+QByteArray eventLinePrefix(const QString& subscription)
+{
+    QByteArray prefix = R"({"type":"event","subscription":)";
+    prefix += jsonString(subscription);
+    prefix += R"(,"event":)";
+    return prefix;
+}
+
+void appendEventLine(QByteArray* lines, const QByteArray& prefix, const QByteArray& event)
+{
+    lines->append(prefix);
+    lines->append(event);
+    lines->append("}\n", 2);
+}
+
 QByteArray eventLine(const QString& subscription, const QByteArray& body)
 {
     QByteArray line;
-    line.reserve(body.size() + subscription.size() + 48);
-    line += R"({"type":"event","subscription":)";
-    line += jsonString(subscription);
-    line += R"(,"event":)";
-    line += body;
-    line += "}\n";
+    const QByteArray prefix = eventLinePrefix(subscription);
+    line.reserve(prefix.size() + body.size() + 2);
+    appendEventLine(&line, prefix, body);
     return line;
 }
 

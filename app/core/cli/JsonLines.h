@@ -12,6 +12,10 @@ namespace AsanaFeed::JsonLines {
 // {"type":"event","subscription":"<gid>","event":{…the event exactly as Asana sent it…}}\n
 // `event` is the event's compact JSON (Event::json()).
 [[nodiscard]] QByteArray eventLine(const QString& subscription, const QByteArray& event);
+// What comes before the event in each of a subscription's event lines: made once per page.
+[[nodiscard]] QByteArray eventLinePrefix(const QString& subscription);
+// Appends an event line made of a prefix from eventLinePrefix() and the event's compact JSON.
+void appendEventLine(QByteArray* lines, const QByteArray& prefix, const QByteArray& event);
 // {"type":"gap","subscription":"<gid>","detected_at":"<ISO-8601 UTC>"}\n
 [[nodiscard]] QByteArray gapLine(const QString& subscription, const QDateTime& detectedAt);
 

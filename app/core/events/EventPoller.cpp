@@ -1,6 +1,7 @@
 #include "events/EventPoller.h"
 
 #include "api/AsanaClient.h"
+#include "api/EventPage.h"
 #include "events/EventSink.h"
 #include "util/Logging.h"
 
@@ -116,7 +117,8 @@ bool EventPoller::fetch()
     if (!m_eventFields.isEmpty() && !m_workspace) {
         query.addQueryItem(QStringLiteral("opt_fields"), m_eventFields.join(QLatin1Char(',')));
     }
-    m_inFlight = m_client->get(
+    // The page is read in one pass by EventPage, not parsed into a document first.
+    m_inFlight = m_client->getRaw(
         m_workspace ? QStringLiteral("workspaces/%1/events").arg(m_resourceGid) : QStringLiteral("events"), query);
     connect(m_inFlight, &ApiReply::finished, this, &EventPoller::handleResult);
     return true;
@@ -151,7 +153,7 @@ void EventPoller::handleResult(const ApiResult& result)
 
 EventPoller::Wish EventPoller::handleEvents(const ApiResult& result)
 {
-    Parsed<EventsPage> parsed = parseEventsPage(result.body, result.raw);
+    Parsed<EventsPage> parsed = EventPage::parse(result.raw);
     if (!parsed.ok()) {
         ApiError error = parsed.error();
         error.status = result.status;
@@ -168,12 +170,15 @@ EventPoller::Wish EventPoller::handleEvents(const ApiResult& result)
     fresh.reserve(page.events.size());
     QList<QByteArray> keys;
     keys.reserve(page.events.size());
+    QSet<QByteArray> pageKeys;
+    pageKeys.reserve(page.events.size());
     for (Event& event : page.events) {
         QByteArray key = event.key();
-        if (isDuplicate(key) || keys.contains(key)) {
+        if (isDuplicate(key) || pageKeys.contains(key)) {
             qCDebug(lcEvents) << m_resourceGid << "dropped an event Asana sent twice";
             continue;
         }
+        pageKeys.insert(key);
         keys.append(std::move(key));
         fresh.append(std::move(event));
     }

@@ -23,6 +23,9 @@ struct KeptPage
     // The page's new events, in page order.
     [[nodiscard]] QList<Event> newEventsOf(const QList<Event>& page) const
     {
+        if (newIndices.size() == page.size()) {
+            return page; // all of them (indices are distinct and in page order): shared, not copied
+        }
         QList<Event> events;
         events.reserve(newIndices.size());
         for (const qsizetype index : newIndices) {

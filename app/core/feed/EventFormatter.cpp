@@ -738,7 +738,7 @@ EventFacts EventFacts::factsOf(const Event& event)
         // Some relays (webhook forwarders) embed the full story; Asana itself puts the subtype on
         // the resource.
         facts.resourceSubtype =
-            event.raw.value(QLatin1String("story")).toObject().value(QLatin1String("resource_subtype")).toString();
+            event.raw().value(QLatin1String("story")).toObject().value(QLatin1String("resource_subtype")).toString();
     }
     facts.resourceName = event.resource.name;
     if (event.parent) {
@@ -759,14 +759,20 @@ EventFacts EventFacts::factsOf(const Event& event)
             break;
         }
     }
-    const QJsonObject rawChange = event.raw.value(QLatin1String("change")).toObject();
+    const bool completed = change.field == QLatin1String("completed");
+    const bool customField = change.field == QLatin1String("custom_fields") && change.newValue;
+    if (!completed && !customField) {
+        return facts;
+    }
+    // What the parsed event leaves out: read from its bytes, only for the changes that need it.
+    const QJsonObject rawChange = event.raw().value(QLatin1String("change")).toObject();
     const QJsonValue rawNewValue = rawChange.value(QLatin1String("new_value"));
-    if (change.field == QLatin1String("completed") && rawNewValue.isBool()) {
+    if (completed && rawNewValue.isBool()) {
         // Asana sends none (a boolean is not a resource), but a relay or a future API might.
         facts.changeValueType = QStringLiteral("boolean");
         facts.changeValueName = rawNewValue.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     }
-    if (change.field == QLatin1String("custom_fields") && change.newValue) {
+    if (customField) {
         facts.changeSubValueName = rawNewValue.toObject()
                                        .value(QLatin1String("enum_value"))
                                        .toObject()

@@ -1,5 +1,6 @@
 #include "feed/EventModel.h"
 
+#include "api/EventPage.h"
 #include "feed/EventRoles.h"
 #include "store/EventStore.h"
 
@@ -386,7 +387,7 @@ QList<EventModel::Row> EventModel::rowsFrom(const QList<StoredEvent>& stored)
     QList<Row> rows;
     rows.reserve(stored.size());
     for (const StoredEvent& item : stored) {
-        const Parsed<Event> parsed = parseEvent(QJsonDocument::fromJson(item.json).object());
+        const Parsed<Event> parsed = EventPage::parseEvent(item.json);
         if (!parsed.ok()) {
             continue; // it was valid when kept; a damaged row is skipped, not shown half
         }

@@ -1,5 +1,6 @@
 #include "store/EventStore.h"
 
+#include "api/EventPage.h"
 #include "store/PrivateFiles.h"
 #include "util/Logging.h"
 
@@ -470,7 +471,7 @@ bool EventStore::backfillActors()
         while (read.next()) {
             ++rows;
             after = read.value(0).toLongLong();
-            const Parsed<Event> parsed = parseEvent(QJsonDocument::fromJson(read.value(1).toByteArray()).object());
+            const Parsed<Event> parsed = EventPage::parseEvent(read.value(1).toByteArray());
             if (parsed.ok() && parsed.value().user && !parsed.value().user->gid.isEmpty()) {
                 actors.append({after, parsed.value().user->gid});
             }
