@@ -2533,7 +2533,8 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>You</source>
-        <translation>Ihnen</translation>
+        <extracomment>The signed-in person as the one who did it: %1 in the sentences marked &quot;by you&quot; (which may say the pronoun themselves and leave %1 out)</extracomment>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>you</source>
@@ -2666,6 +2667,256 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
         <comment>date format</comment>
         <extracomment>A day of a month without the year, as a QDate format (d day, MMM short month name)</extracomment>
         <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>%1 completed %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 reopened %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 marked %2 complete</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 als abgeschlossen markiert</translation>
+    </message>
+    <message>
+        <source>%1 assigned %2 to %3</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 an %3 zugewiesen</translation>
+    </message>
+    <message>
+        <source>%2 was assigned to %3</source>
+        <comment>to you: %3 is &quot;you&quot;</comment>
+        <translation>%2 wurde Ihnen zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1 assigned %2 to %3</source>
+        <comment>to you: %3 is &quot;you&quot;</comment>
+        <translation>%1 hat Ihnen %2 zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1 assigned %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1 unassigned %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben die Zuweisung von %2 aufgehoben</translation>
+    </message>
+    <message>
+        <source>%1 changed the due date of %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben das Fälligkeitsdatum von %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed the due date of %2 to %4</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben das Fälligkeitsdatum von %2 auf %4 geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed the due date of %2 from %6 to %4</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben bei %2 das Fälligkeitsdatum von %6 auf %4 geändert</translation>
+    </message>
+    <message>
+        <source>%1 removed the due date of %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben das Fälligkeitsdatum von %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 changed the start date of %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben das Startdatum von %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed the start date of %2 to %4</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben das Startdatum von %2 auf %4 geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed the start date of %2 from %6 to %4</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben bei %2 das Startdatum von %6 auf %4 geändert</translation>
+    </message>
+    <message>
+        <source>%1 removed the start date of %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben das Startdatum von %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 renamed %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>%1 edited the description of %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben die Beschreibung von %2 bearbeitet</translation>
+    </message>
+    <message>
+        <source>%1 added %3 as a collaborator on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %3 zu den Mitarbeitenden von %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 added %3 as a collaborator on %2</source>
+        <comment>to you: %3 is &quot;you&quot;</comment>
+        <translation>%1 hat Sie zu den Mitarbeitenden von %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 added a collaborator to %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben bei %2 jemanden zu den Mitarbeitenden hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 removed %3 as a collaborator on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %3 aus den Mitarbeitenden von %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 removed %3 as a collaborator on %2</source>
+        <comment>to you: %3 is &quot;you&quot;</comment>
+        <translation>%1 hat Sie aus den Mitarbeitenden von %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 removed a collaborator from %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben bei %2 jemanden aus den Mitarbeitenden entfernt</translation>
+    </message>
+    <message>
+        <source>%1 set %3 to %4 on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %3 bei %2 auf %4 gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 changed %3 from %6 to %4 on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %3 bei %2 von %6 auf %4 geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed %3 on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %3 bei %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed a field on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben bei %2 ein Feld geändert</translation>
+    </message>
+    <message>
+        <source>%1 updated %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1 created %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 erstellt</translation>
+    </message>
+    <message>
+        <source>%1 added %2 to %3</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 zu %3 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 removed %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from %3</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 aus %3 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 moved %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 verschoben</translation>
+    </message>
+    <message>
+        <source>%1 moved %2 to %3</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 nach %3 verschoben</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 restored %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1 commented on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 kommentiert</translation>
+    </message>
+    <message>
+        <source>%1 edited a comment on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben einen Kommentar zu %2 bearbeitet</translation>
+    </message>
+    <message>
+        <source>%1 deleted a comment on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben einen Kommentar zu %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 restored a comment on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben einen Kommentar zu %2 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1 attached a file to %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben eine Datei an %2 angehängt</translation>
+    </message>
+    <message>
+        <source>%1 liked %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>%2 gefällt Ihnen</translation>
+    </message>
+    <message>
+        <source>%1 created the section %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben den Abschnitt %2 erstellt</translation>
+    </message>
+    <message>
+        <source>%1 created the section %2 in %3</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben den Abschnitt %2 in %3 erstellt</translation>
+    </message>
+    <message>
+        <source>%1 renamed the section %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben den Abschnitt %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>%1 updated the section %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben den Abschnitt %2 aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1 deleted the section %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben den Abschnitt %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 restored the section %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben den Abschnitt %2 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1 %5 %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>%2: %5 (von Ihnen)</translation>
     </message>
 </context>
 <context>

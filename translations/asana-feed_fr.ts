@@ -2533,7 +2533,8 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>You</source>
-        <translation>vous</translation>
+        <extracomment>The signed-in person as the one who did it: %1 in the sentences marked &quot;by you&quot; (which may say the pronoun themselves and leave %1 out)</extracomment>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>you</source>
@@ -2666,6 +2667,256 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
         <comment>date format</comment>
         <extracomment>A day of a month without the year, as a QDate format (d day, MMM short month name)</extracomment>
         <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>%1 completed %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez terminé %2</translation>
+    </message>
+    <message>
+        <source>%1 reopened %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez rouvert %2</translation>
+    </message>
+    <message>
+        <source>%1 marked %2 complete</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez marqué %2 comme terminé</translation>
+    </message>
+    <message>
+        <source>%1 assigned %2 to %3</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez assigné %2 à %3</translation>
+    </message>
+    <message>
+        <source>%2 was assigned to %3</source>
+        <comment>to you: %3 is &quot;you&quot;</comment>
+        <translation>%2 vous a été assigné</translation>
+    </message>
+    <message>
+        <source>%1 assigned %2 to %3</source>
+        <comment>to you: %3 is &quot;you&quot;</comment>
+        <translation>%1 vous a assigné %2</translation>
+    </message>
+    <message>
+        <source>%1 assigned %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez assigné %2</translation>
+    </message>
+    <message>
+        <source>%1 unassigned %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez retiré le responsable de %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the due date of %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez modifié la date d&apos;échéance de %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the due date of %2 to %4</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez fixé la date d&apos;échéance de %2 au %4</translation>
+    </message>
+    <message>
+        <source>%1 changed the due date of %2 from %6 to %4</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez changé la date d&apos;échéance de %2 du %6 au %4</translation>
+    </message>
+    <message>
+        <source>%1 removed the due date of %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez supprimé la date d&apos;échéance de %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the start date of %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez modifié la date de début de %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the start date of %2 to %4</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez fixé la date de début de %2 au %4</translation>
+    </message>
+    <message>
+        <source>%1 changed the start date of %2 from %6 to %4</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez changé la date de début de %2 du %6 au %4</translation>
+    </message>
+    <message>
+        <source>%1 removed the start date of %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez supprimé la date de début de %2</translation>
+    </message>
+    <message>
+        <source>%1 renamed %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez renommé %2</translation>
+    </message>
+    <message>
+        <source>%1 edited the description of %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez modifié la description de %2</translation>
+    </message>
+    <message>
+        <source>%1 added %3 as a collaborator on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez ajouté %3 aux collaborateurs de %2</translation>
+    </message>
+    <message>
+        <source>%1 added %3 as a collaborator on %2</source>
+        <comment>to you: %3 is &quot;you&quot;</comment>
+        <translation>%1 vous a ajouté aux collaborateurs de %2</translation>
+    </message>
+    <message>
+        <source>%1 added a collaborator to %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez ajouté un collaborateur à %2</translation>
+    </message>
+    <message>
+        <source>%1 removed %3 as a collaborator on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez retiré %3 des collaborateurs de %2</translation>
+    </message>
+    <message>
+        <source>%1 removed %3 as a collaborator on %2</source>
+        <comment>to you: %3 is &quot;you&quot;</comment>
+        <translation>%1 vous a retiré des collaborateurs de %2</translation>
+    </message>
+    <message>
+        <source>%1 removed a collaborator from %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez retiré un collaborateur de %2</translation>
+    </message>
+    <message>
+        <source>%1 set %3 to %4 on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez défini %3 sur %4 pour %2</translation>
+    </message>
+    <message>
+        <source>%1 changed %3 from %6 to %4 on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez changé %3 de %6 en %4 pour %2</translation>
+    </message>
+    <message>
+        <source>%1 changed %3 on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez modifié %3 pour %2</translation>
+    </message>
+    <message>
+        <source>%1 changed a field on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez modifié un champ de %2</translation>
+    </message>
+    <message>
+        <source>%1 updated %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez mis à jour %2</translation>
+    </message>
+    <message>
+        <source>%1 created %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez créé %2</translation>
+    </message>
+    <message>
+        <source>%1 added %2 to %3</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez ajouté %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 removed %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez retiré %2</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from %3</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez retiré %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1 moved %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez déplacé %2</translation>
+    </message>
+    <message>
+        <source>%1 moved %2 to %3</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez déplacé %2 vers %3</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez supprimé %2</translation>
+    </message>
+    <message>
+        <source>%1 restored %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez restauré %2</translation>
+    </message>
+    <message>
+        <source>%1 commented on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez commenté %2</translation>
+    </message>
+    <message>
+        <source>%1 edited a comment on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez modifié un commentaire sur %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted a comment on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez supprimé un commentaire sur %2</translation>
+    </message>
+    <message>
+        <source>%1 restored a comment on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez restauré un commentaire sur %2</translation>
+    </message>
+    <message>
+        <source>%1 attached a file to %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez joint un fichier à %2</translation>
+    </message>
+    <message>
+        <source>%1 liked %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez aimé %2</translation>
+    </message>
+    <message>
+        <source>%1 created the section %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez créé la section %2</translation>
+    </message>
+    <message>
+        <source>%1 created the section %2 in %3</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez créé la section %2 dans %3</translation>
+    </message>
+    <message>
+        <source>%1 renamed the section %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez renommé la section %2</translation>
+    </message>
+    <message>
+        <source>%1 updated the section %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez mis à jour la section %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted the section %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez supprimé la section %2</translation>
+    </message>
+    <message>
+        <source>%1 restored the section %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez restauré la section %2</translation>
+    </message>
+    <message>
+        <source>%1 %5 %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>%5 par vous&#xa0;: %2</translation>
     </message>
 </context>
 <context>
