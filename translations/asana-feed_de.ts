@@ -2089,7 +2089,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 completed %2</source>
-        <translation>%2 wurde von %1 abgeschlossen</translation>
+        <translation>%1 hat %2 abgeschlossen</translation>
     </message>
     <message>
         <source>%2 was reopened</source>
@@ -2097,7 +2097,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 reopened %2</source>
-        <translation>%2 wurde von %1 wieder geöffnet</translation>
+        <translation>%1 hat %2 wieder geöffnet</translation>
     </message>
     <message>
         <source>%2 was marked complete</source>
@@ -2105,7 +2105,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 marked %2 complete</source>
-        <translation>%2 wurde von %1 als abgeschlossen markiert</translation>
+        <translation>%1 hat %2 als abgeschlossen markiert</translation>
     </message>
     <message>
         <source>%2 was assigned to %3</source>
@@ -2113,7 +2113,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 assigned %2 to %3</source>
-        <translation>%2 wurde von %1 an %3 zugewiesen</translation>
+        <translation>%1 hat %2 an %3 zugewiesen</translation>
     </message>
     <message>
         <source>You assigned %2 to yourself</source>
@@ -2129,7 +2129,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 assigned %2</source>
-        <translation>%2 wurde von %1 zugewiesen</translation>
+        <translation>%1 hat %2 zugewiesen</translation>
     </message>
     <message>
         <source>%2 was unassigned</source>
@@ -2137,7 +2137,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 unassigned %2</source>
-        <translation>Die Zuweisung von %2 wurde von %1 aufgehoben</translation>
+        <translation>%1 hat die Zuweisung von %2 aufgehoben</translation>
     </message>
     <message>
         <source>The due date of %2 was changed</source>
@@ -2145,7 +2145,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 changed the due date of %2</source>
-        <translation>Das Fälligkeitsdatum von %2 wurde von %1 geändert</translation>
+        <translation>%1 hat das Fälligkeitsdatum von %2 geändert</translation>
     </message>
     <message>
         <source>The due date of %2 was changed to %4</source>
@@ -2154,7 +2154,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 changed the due date of %2 to %4</source>
-        <translation>Das Fälligkeitsdatum von %2 wurde von %1 auf %4 geändert</translation>
+        <translation>%1 hat das Fälligkeitsdatum von %2 auf %4 geändert</translation>
     </message>
     <message>
         <source>The due date of %2 was changed from %6 to %4</source>
@@ -2163,7 +2163,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 changed the due date of %2 from %6 to %4</source>
-        <translation>Das Fälligkeitsdatum von %2 wurde von %1 geändert: von %6 auf %4</translation>
+        <translation>%1 hat bei %2 das Fälligkeitsdatum von %6 auf %4 geändert</translation>
     </message>
     <message>
         <source>The due date of %2 was removed</source>
@@ -2171,7 +2171,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 removed the due date of %2</source>
-        <translation>Das Fälligkeitsdatum von %2 wurde von %1 entfernt</translation>
+        <translation>%1 hat das Fälligkeitsdatum von %2 entfernt</translation>
     </message>
     <message>
         <source>The start date of %2 was changed</source>
@@ -2179,7 +2179,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 changed the start date of %2</source>
-        <translation>Das Startdatum von %2 wurde von %1 geändert</translation>
+        <translation>%1 hat das Startdatum von %2 geändert</translation>
     </message>
     <message>
         <source>The start date of %2 was changed to %4</source>
@@ -2187,7 +2187,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 changed the start date of %2 to %4</source>
-        <translation>Das Startdatum von %2 wurde von %1 auf %4 geändert</translation>
+        <translation>%1 hat das Startdatum von %2 auf %4 geändert</translation>
     </message>
     <message>
         <source>The start date of %2 was changed from %6 to %4</source>
@@ -2195,7 +2195,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 changed the start date of %2 from %6 to %4</source>
-        <translation>Das Startdatum von %2 wurde von %1 geändert: von %6 auf %4</translation>
+        <translation>%1 hat bei %2 das Startdatum von %6 auf %4 geändert</translation>
     </message>
     <message>
         <source>The start date of %2 was removed</source>
@@ -2203,7 +2203,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 removed the start date of %2</source>
-        <translation>Das Startdatum von %2 wurde von %1 entfernt</translation>
+        <translation>%1 hat das Startdatum von %2 entfernt</translation>
     </message>
     <message>
         <source>%2 was renamed</source>
@@ -2211,7 +2211,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 renamed %2</source>
-        <translation>%2 wurde von %1 umbenannt</translation>
+        <translation>%1 hat %2 umbenannt</translation>
     </message>
     <message>
         <source>The description of %2 was edited</source>
@@ -2219,7 +2219,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 edited the description of %2</source>
-        <translation>Die Beschreibung von %2 wurde von %1 bearbeitet</translation>
+        <translation>%1 hat die Beschreibung von %2 bearbeitet</translation>
     </message>
     <message>
         <source>%3 was added as a collaborator on %2</source>
@@ -2227,7 +2227,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 added %3 as a collaborator on %2</source>
-        <translation>%2: %3 von %1 zu den Mitarbeitenden hinzugefügt</translation>
+        <translation>%1 hat %3 zu den Mitarbeitenden von %2 hinzugefügt</translation>
     </message>
     <message>
         <source>You added yourself as a collaborator on %2</source>
@@ -2247,7 +2247,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 added a collaborator to %2</source>
-        <translation>Bei %2 wurde von %1 jemand zu den Mitarbeitenden hinzugefügt</translation>
+        <translation>%1 hat bei %2 jemanden zu den Mitarbeitenden hinzugefügt</translation>
     </message>
     <message>
         <source>%3 was removed as a collaborator on %2</source>
@@ -2255,7 +2255,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 removed %3 as a collaborator on %2</source>
-        <translation>%2: %3 von %1 aus den Mitarbeitenden entfernt</translation>
+        <translation>%1 hat %3 aus den Mitarbeitenden von %2 entfernt</translation>
     </message>
     <message>
         <source>You removed yourself as a collaborator on %2</source>
@@ -2275,7 +2275,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 removed a collaborator from %2</source>
-        <translation>Bei %2 wurde von %1 jemand aus den Mitarbeitenden entfernt</translation>
+        <translation>%1 hat bei %2 jemanden aus den Mitarbeitenden entfernt</translation>
     </message>
     <message>
         <source>%3 was set to %4 on %2</source>
@@ -2284,7 +2284,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 set %3 to %4 on %2</source>
-        <translation>%3 wurde bei %2 von %1 auf %4 gesetzt</translation>
+        <translation>%1 hat %3 bei %2 auf %4 gesetzt</translation>
     </message>
     <message>
         <source>%3 was changed from %6 to %4 on %2</source>
@@ -2293,7 +2293,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 changed %3 from %6 to %4 on %2</source>
-        <translation>%3 wurde bei %2 von %1 geändert: von %6 auf %4</translation>
+        <translation>%1 hat %3 bei %2 von %6 auf %4 geändert</translation>
     </message>
     <message>
         <source>%3 was changed on %2</source>
@@ -2301,7 +2301,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 changed %3 on %2</source>
-        <translation>%3 wurde bei %2 von %1 geändert</translation>
+        <translation>%1 hat %3 bei %2 geändert</translation>
     </message>
     <message>
         <source>A field was changed on %2</source>
@@ -2309,7 +2309,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 changed a field on %2</source>
-        <translation>Bei %2 wurde von %1 ein Feld geändert</translation>
+        <translation>%1 hat bei %2 ein Feld geändert</translation>
     </message>
     <message>
         <source>%2 was updated</source>
@@ -2317,7 +2317,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 updated %2</source>
-        <translation>%2 wurde von %1 aktualisiert</translation>
+        <translation>%1 hat %2 aktualisiert</translation>
     </message>
     <message>
         <source>%2 was created</source>
@@ -2325,7 +2325,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 created %2</source>
-        <translation>%2 wurde von %1 erstellt</translation>
+        <translation>%1 hat %2 erstellt</translation>
     </message>
     <message>
         <source>%2 was added to %3</source>
@@ -2333,7 +2333,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 added %2 to %3</source>
-        <translation>%2 wurde von %1 zu %3 hinzugefügt</translation>
+        <translation>%1 hat %2 zu %3 hinzugefügt</translation>
     </message>
     <message>
         <source>%2 was removed</source>
@@ -2341,7 +2341,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 removed %2</source>
-        <translation>%2 wurde von %1 entfernt</translation>
+        <translation>%1 hat %2 entfernt</translation>
     </message>
     <message>
         <source>%2 was removed from %3</source>
@@ -2349,7 +2349,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 removed %2 from %3</source>
-        <translation>%2 wurde von %1 aus %3 entfernt</translation>
+        <translation>%1 hat %2 aus %3 entfernt</translation>
     </message>
     <message>
         <source>%2 was moved</source>
@@ -2357,7 +2357,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 moved %2</source>
-        <translation>%2 wurde von %1 verschoben</translation>
+        <translation>%1 hat %2 verschoben</translation>
     </message>
     <message>
         <source>%2 was moved to %3</source>
@@ -2366,7 +2366,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 moved %2 to %3</source>
-        <translation>%2 wurde von %1 nach %3 verschoben</translation>
+        <translation>%1 hat %2 nach %3 verschoben</translation>
     </message>
     <message>
         <source>%2 was deleted</source>
@@ -2374,7 +2374,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 deleted %2</source>
-        <translation>%2 wurde von %1 gelöscht</translation>
+        <translation>%1 hat %2 gelöscht</translation>
     </message>
     <message>
         <source>%2 was restored</source>
@@ -2382,7 +2382,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 restored %2</source>
-        <translation>%2 wurde von %1 wiederhergestellt</translation>
+        <translation>%1 hat %2 wiederhergestellt</translation>
     </message>
     <message>
         <source>A comment was added to %2</source>
@@ -2390,7 +2390,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 commented on %2</source>
-        <translation>%2 wurde von %1 kommentiert</translation>
+        <translation>%1 hat %2 kommentiert</translation>
     </message>
     <message>
         <source>A comment on %2 was edited</source>
@@ -2398,7 +2398,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 edited a comment on %2</source>
-        <translation>Ein Kommentar zu %2 wurde von %1 bearbeitet</translation>
+        <translation>%1 hat einen Kommentar zu %2 bearbeitet</translation>
     </message>
     <message>
         <source>A comment on %2 was deleted</source>
@@ -2406,7 +2406,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 deleted a comment on %2</source>
-        <translation>Ein Kommentar zu %2 wurde von %1 gelöscht</translation>
+        <translation>%1 hat einen Kommentar zu %2 gelöscht</translation>
     </message>
     <message>
         <source>A comment on %2 was restored</source>
@@ -2414,7 +2414,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 restored a comment on %2</source>
-        <translation>Ein Kommentar zu %2 wurde von %1 wiederhergestellt</translation>
+        <translation>%1 hat einen Kommentar zu %2 wiederhergestellt</translation>
     </message>
     <message>
         <source>A file was attached to %2</source>
@@ -2422,7 +2422,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 attached a file to %2</source>
-        <translation>An %2 wurde von %1 eine Datei angehängt</translation>
+        <translation>%1 hat eine Datei an %2 angehängt</translation>
     </message>
     <message>
         <source>%2 was liked</source>
@@ -2438,7 +2438,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 created the section %2</source>
-        <translation>Der Abschnitt %2 wurde von %1 erstellt</translation>
+        <translation>%1 hat den Abschnitt %2 erstellt</translation>
     </message>
     <message>
         <source>The section %2 was created in %3</source>
@@ -2446,7 +2446,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 created the section %2 in %3</source>
-        <translation>Der Abschnitt %2 wurde von %1 in %3 erstellt</translation>
+        <translation>%1 hat den Abschnitt %2 in %3 erstellt</translation>
     </message>
     <message>
         <source>The section %2 was renamed</source>
@@ -2454,7 +2454,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 renamed the section %2</source>
-        <translation>Der Abschnitt %2 wurde von %1 umbenannt</translation>
+        <translation>%1 hat den Abschnitt %2 umbenannt</translation>
     </message>
     <message>
         <source>The section %2 was updated</source>
@@ -2462,7 +2462,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 updated the section %2</source>
-        <translation>Der Abschnitt %2 wurde von %1 aktualisiert</translation>
+        <translation>%1 hat den Abschnitt %2 aktualisiert</translation>
     </message>
     <message>
         <source>The section %2 was deleted</source>
@@ -2470,7 +2470,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 deleted the section %2</source>
-        <translation>Der Abschnitt %2 wurde von %1 gelöscht</translation>
+        <translation>%1 hat den Abschnitt %2 gelöscht</translation>
     </message>
     <message>
         <source>The section %2 was restored</source>
@@ -2478,7 +2478,7 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>%1 restored the section %2</source>
-        <translation>Der Abschnitt %2 wurde von %1 wiederhergestellt</translation>
+        <translation>%1 hat den Abschnitt %2 wiederhergestellt</translation>
     </message>
     <message>
         <source>%2 was %5</source>
@@ -2533,7 +2533,8 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
     </message>
     <message>
         <source>You</source>
-        <translation>Ihnen</translation>
+        <extracomment>The signed-in person as the one who did it: %1 in the sentences marked &quot;by you&quot; (which may say the pronoun themselves and leave %1 out)</extracomment>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>you</source>
@@ -2666,6 +2667,256 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
         <comment>date format</comment>
         <extracomment>A day of a month without the year, as a QDate format (d day, MMM short month name)</extracomment>
         <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>%1 completed %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 reopened %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 marked %2 complete</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 als abgeschlossen markiert</translation>
+    </message>
+    <message>
+        <source>%1 assigned %2 to %3</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 an %3 zugewiesen</translation>
+    </message>
+    <message>
+        <source>%2 was assigned to %3</source>
+        <comment>to you: %3 is &quot;you&quot;</comment>
+        <translation>%2 wurde Ihnen zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1 assigned %2 to %3</source>
+        <comment>to you: %3 is &quot;you&quot;</comment>
+        <translation>%1 hat Ihnen %2 zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1 assigned %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1 unassigned %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben die Zuweisung von %2 aufgehoben</translation>
+    </message>
+    <message>
+        <source>%1 changed the due date of %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben das Fälligkeitsdatum von %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed the due date of %2 to %4</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben das Fälligkeitsdatum von %2 auf %4 geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed the due date of %2 from %6 to %4</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben bei %2 das Fälligkeitsdatum von %6 auf %4 geändert</translation>
+    </message>
+    <message>
+        <source>%1 removed the due date of %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben das Fälligkeitsdatum von %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 changed the start date of %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben das Startdatum von %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed the start date of %2 to %4</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben das Startdatum von %2 auf %4 geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed the start date of %2 from %6 to %4</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben bei %2 das Startdatum von %6 auf %4 geändert</translation>
+    </message>
+    <message>
+        <source>%1 removed the start date of %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben das Startdatum von %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 renamed %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>%1 edited the description of %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben die Beschreibung von %2 bearbeitet</translation>
+    </message>
+    <message>
+        <source>%1 added %3 as a collaborator on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %3 zu den Mitarbeitenden von %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 added %3 as a collaborator on %2</source>
+        <comment>to you: %3 is &quot;you&quot;</comment>
+        <translation>%1 hat Sie zu den Mitarbeitenden von %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 added a collaborator to %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben bei %2 jemanden zu den Mitarbeitenden hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 removed %3 as a collaborator on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %3 aus den Mitarbeitenden von %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 removed %3 as a collaborator on %2</source>
+        <comment>to you: %3 is &quot;you&quot;</comment>
+        <translation>%1 hat Sie aus den Mitarbeitenden von %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 removed a collaborator from %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben bei %2 jemanden aus den Mitarbeitenden entfernt</translation>
+    </message>
+    <message>
+        <source>%1 set %3 to %4 on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %3 bei %2 auf %4 gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 changed %3 from %6 to %4 on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %3 bei %2 von %6 auf %4 geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed %3 on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %3 bei %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed a field on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben bei %2 ein Feld geändert</translation>
+    </message>
+    <message>
+        <source>%1 updated %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1 created %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 erstellt</translation>
+    </message>
+    <message>
+        <source>%1 added %2 to %3</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 zu %3 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 removed %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from %3</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 aus %3 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 moved %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 verschoben</translation>
+    </message>
+    <message>
+        <source>%1 moved %2 to %3</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 nach %3 verschoben</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 restored %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1 commented on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben %2 kommentiert</translation>
+    </message>
+    <message>
+        <source>%1 edited a comment on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben einen Kommentar zu %2 bearbeitet</translation>
+    </message>
+    <message>
+        <source>%1 deleted a comment on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben einen Kommentar zu %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 restored a comment on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben einen Kommentar zu %2 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1 attached a file to %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben eine Datei an %2 angehängt</translation>
+    </message>
+    <message>
+        <source>%1 liked %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>%2 gefällt Ihnen</translation>
+    </message>
+    <message>
+        <source>%1 created the section %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben den Abschnitt %2 erstellt</translation>
+    </message>
+    <message>
+        <source>%1 created the section %2 in %3</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben den Abschnitt %2 in %3 erstellt</translation>
+    </message>
+    <message>
+        <source>%1 renamed the section %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben den Abschnitt %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>%1 updated the section %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben den Abschnitt %2 aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1 deleted the section %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben den Abschnitt %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 restored the section %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Sie haben den Abschnitt %2 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1 %5 %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>%2: %5 (von Ihnen)</translation>
     </message>
 </context>
 <context>

@@ -2089,7 +2089,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 completed %2</source>
-        <translation>Terminé par %1&#xa0;: %2</translation>
+        <translation>%1 a terminé %2</translation>
     </message>
     <message>
         <source>%2 was reopened</source>
@@ -2097,7 +2097,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 reopened %2</source>
-        <translation>Rouvert par %1&#xa0;: %2</translation>
+        <translation>%1 a rouvert %2</translation>
     </message>
     <message>
         <source>%2 was marked complete</source>
@@ -2105,7 +2105,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 marked %2 complete</source>
-        <translation>Marqué comme terminé par %1&#xa0;: %2</translation>
+        <translation>%1 a marqué %2 comme terminé</translation>
     </message>
     <message>
         <source>%2 was assigned to %3</source>
@@ -2113,15 +2113,15 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 assigned %2 to %3</source>
-        <translation>Assigné à %3 par %1&#xa0;: %2</translation>
+        <translation>%1 a assigné %2 à %3</translation>
     </message>
     <message>
         <source>You assigned %2 to yourself</source>
-        <translation>Assigné à vous-même&#xa0;: %2</translation>
+        <translation>Vous vous êtes assigné %2</translation>
     </message>
     <message>
         <source>%1 assigned %2 to themselves</source>
-        <translation>Auto-assigné par %1&#xa0;: %2</translation>
+        <translation>%1 s&apos;est assigné %2</translation>
     </message>
     <message>
         <source>%2 was assigned</source>
@@ -2129,7 +2129,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 assigned %2</source>
-        <translation>Assigné par %1&#xa0;: %2</translation>
+        <translation>%1 a assigné %2</translation>
     </message>
     <message>
         <source>%2 was unassigned</source>
@@ -2137,7 +2137,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 unassigned %2</source>
-        <translation>Responsable retiré par %1&#xa0;: %2</translation>
+        <translation>%1 a retiré le responsable de %2</translation>
     </message>
     <message>
         <source>The due date of %2 was changed</source>
@@ -2145,7 +2145,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 changed the due date of %2</source>
-        <translation>Échéance modifiée par %1&#xa0;: %2</translation>
+        <translation>%1 a modifié la date d&apos;échéance de %2</translation>
     </message>
     <message>
         <source>The due date of %2 was changed to %4</source>
@@ -2154,7 +2154,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 changed the due date of %2 to %4</source>
-        <translation>Échéance fixée au %4 par %1&#xa0;: %2</translation>
+        <translation>%1 a fixé la date d&apos;échéance de %2 au %4</translation>
     </message>
     <message>
         <source>The due date of %2 was changed from %6 to %4</source>
@@ -2163,7 +2163,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 changed the due date of %2 from %6 to %4</source>
-        <translation>Échéance changée du %6 au %4 par %1&#xa0;: %2</translation>
+        <translation>%1 a changé la date d&apos;échéance de %2 du %6 au %4</translation>
     </message>
     <message>
         <source>The due date of %2 was removed</source>
@@ -2171,7 +2171,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 removed the due date of %2</source>
-        <translation>Échéance supprimée par %1&#xa0;: %2</translation>
+        <translation>%1 a supprimé la date d&apos;échéance de %2</translation>
     </message>
     <message>
         <source>The start date of %2 was changed</source>
@@ -2179,7 +2179,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 changed the start date of %2</source>
-        <translation>Date de début modifiée par %1&#xa0;: %2</translation>
+        <translation>%1 a modifié la date de début de %2</translation>
     </message>
     <message>
         <source>The start date of %2 was changed to %4</source>
@@ -2187,7 +2187,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 changed the start date of %2 to %4</source>
-        <translation>Date de début fixée au %4 par %1&#xa0;: %2</translation>
+        <translation>%1 a fixé la date de début de %2 au %4</translation>
     </message>
     <message>
         <source>The start date of %2 was changed from %6 to %4</source>
@@ -2195,7 +2195,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 changed the start date of %2 from %6 to %4</source>
-        <translation>Date de début changée du %6 au %4 par %1&#xa0;: %2</translation>
+        <translation>%1 a changé la date de début de %2 du %6 au %4</translation>
     </message>
     <message>
         <source>The start date of %2 was removed</source>
@@ -2203,7 +2203,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 removed the start date of %2</source>
-        <translation>Date de début supprimée par %1&#xa0;: %2</translation>
+        <translation>%1 a supprimé la date de début de %2</translation>
     </message>
     <message>
         <source>%2 was renamed</source>
@@ -2211,7 +2211,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 renamed %2</source>
-        <translation>Renommé par %1&#xa0;: %2</translation>
+        <translation>%1 a renommé %2</translation>
     </message>
     <message>
         <source>The description of %2 was edited</source>
@@ -2219,7 +2219,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 edited the description of %2</source>
-        <translation>Description modifiée par %1&#xa0;: %2</translation>
+        <translation>%1 a modifié la description de %2</translation>
     </message>
     <message>
         <source>%3 was added as a collaborator on %2</source>
@@ -2227,19 +2227,19 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 added %3 as a collaborator on %2</source>
-        <translation>Collaborateur ajouté à %2 par %1&#xa0;: %3</translation>
+        <translation>%1 a ajouté %3 aux collaborateurs de %2</translation>
     </message>
     <message>
         <source>You added yourself as a collaborator on %2</source>
-        <translation>Collaborateur ajouté à %2&#xa0;: vous-même</translation>
+        <translation>Vous vous êtes ajouté aux collaborateurs de %2</translation>
     </message>
     <message>
         <source>%1 added themselves as a collaborator on %2</source>
-        <translation>Collaborateur ajouté à %2&#xa0;: %1</translation>
+        <translation>%1 s&apos;est ajouté aux collaborateurs de %2</translation>
     </message>
     <message>
         <source>You were added as a collaborator on %2</source>
-        <translation>Collaborateur ajouté à %2&#xa0;: vous</translation>
+        <translation>Vous avez été ajouté aux collaborateurs de %2</translation>
     </message>
     <message>
         <source>A collaborator was added to %2</source>
@@ -2247,7 +2247,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 added a collaborator to %2</source>
-        <translation>Collaborateur ajouté par %1&#xa0;: %2</translation>
+        <translation>%1 a ajouté un collaborateur à %2</translation>
     </message>
     <message>
         <source>%3 was removed as a collaborator on %2</source>
@@ -2255,19 +2255,19 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 removed %3 as a collaborator on %2</source>
-        <translation>Collaborateur retiré de %2 par %1&#xa0;: %3</translation>
+        <translation>%1 a retiré %3 des collaborateurs de %2</translation>
     </message>
     <message>
         <source>You removed yourself as a collaborator on %2</source>
-        <translation>Collaborateur retiré de %2&#xa0;: vous-même</translation>
+        <translation>Vous vous êtes retiré des collaborateurs de %2</translation>
     </message>
     <message>
         <source>%1 removed themselves as a collaborator on %2</source>
-        <translation>Collaborateur retiré de %2&#xa0;: %1</translation>
+        <translation>%1 s&apos;est retiré des collaborateurs de %2</translation>
     </message>
     <message>
         <source>You were removed as a collaborator on %2</source>
-        <translation>Collaborateur retiré de %2&#xa0;: vous</translation>
+        <translation>Vous avez été retiré des collaborateurs de %2</translation>
     </message>
     <message>
         <source>A collaborator was removed from %2</source>
@@ -2275,7 +2275,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 removed a collaborator from %2</source>
-        <translation>Collaborateur retiré par %1&#xa0;: %2</translation>
+        <translation>%1 a retiré un collaborateur de %2</translation>
     </message>
     <message>
         <source>%3 was set to %4 on %2</source>
@@ -2284,7 +2284,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 set %3 to %4 on %2</source>
-        <translation>%3 défini sur %4 par %1&#xa0;: %2</translation>
+        <translation>%1 a défini %3 sur %4 pour %2</translation>
     </message>
     <message>
         <source>%3 was changed from %6 to %4 on %2</source>
@@ -2293,7 +2293,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 changed %3 from %6 to %4 on %2</source>
-        <translation>%3 changé de %6 en %4 par %1&#xa0;: %2</translation>
+        <translation>%1 a changé %3 de %6 en %4 pour %2</translation>
     </message>
     <message>
         <source>%3 was changed on %2</source>
@@ -2301,7 +2301,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 changed %3 on %2</source>
-        <translation>%3 modifié par %1&#xa0;: %2</translation>
+        <translation>%1 a modifié %3 pour %2</translation>
     </message>
     <message>
         <source>A field was changed on %2</source>
@@ -2309,7 +2309,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 changed a field on %2</source>
-        <translation>Champ modifié par %1&#xa0;: %2</translation>
+        <translation>%1 a modifié un champ de %2</translation>
     </message>
     <message>
         <source>%2 was updated</source>
@@ -2317,7 +2317,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 updated %2</source>
-        <translation>Mis à jour par %1&#xa0;: %2</translation>
+        <translation>%1 a mis à jour %2</translation>
     </message>
     <message>
         <source>%2 was created</source>
@@ -2325,7 +2325,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 created %2</source>
-        <translation>Créé par %1&#xa0;: %2</translation>
+        <translation>%1 a créé %2</translation>
     </message>
     <message>
         <source>%2 was added to %3</source>
@@ -2333,7 +2333,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 added %2 to %3</source>
-        <translation>Ajouté à %3 par %1&#xa0;: %2</translation>
+        <translation>%1 a ajouté %2 à %3</translation>
     </message>
     <message>
         <source>%2 was removed</source>
@@ -2341,7 +2341,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 removed %2</source>
-        <translation>Retiré par %1&#xa0;: %2</translation>
+        <translation>%1 a retiré %2</translation>
     </message>
     <message>
         <source>%2 was removed from %3</source>
@@ -2349,7 +2349,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 removed %2 from %3</source>
-        <translation>Retiré de %3 par %1&#xa0;: %2</translation>
+        <translation>%1 a retiré %2 de %3</translation>
     </message>
     <message>
         <source>%2 was moved</source>
@@ -2357,7 +2357,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 moved %2</source>
-        <translation>Déplacé par %1&#xa0;: %2</translation>
+        <translation>%1 a déplacé %2</translation>
     </message>
     <message>
         <source>%2 was moved to %3</source>
@@ -2366,7 +2366,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 moved %2 to %3</source>
-        <translation>Déplacé vers %3 par %1&#xa0;: %2</translation>
+        <translation>%1 a déplacé %2 vers %3</translation>
     </message>
     <message>
         <source>%2 was deleted</source>
@@ -2374,7 +2374,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 deleted %2</source>
-        <translation>Supprimé par %1&#xa0;: %2</translation>
+        <translation>%1 a supprimé %2</translation>
     </message>
     <message>
         <source>%2 was restored</source>
@@ -2382,7 +2382,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 restored %2</source>
-        <translation>Restauré par %1&#xa0;: %2</translation>
+        <translation>%1 a restauré %2</translation>
     </message>
     <message>
         <source>A comment was added to %2</source>
@@ -2390,7 +2390,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 commented on %2</source>
-        <translation>Commenté par %1&#xa0;: %2</translation>
+        <translation>%1 a commenté %2</translation>
     </message>
     <message>
         <source>A comment on %2 was edited</source>
@@ -2398,7 +2398,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 edited a comment on %2</source>
-        <translation>Commentaire modifié par %1&#xa0;: %2</translation>
+        <translation>%1 a modifié un commentaire sur %2</translation>
     </message>
     <message>
         <source>A comment on %2 was deleted</source>
@@ -2406,7 +2406,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 deleted a comment on %2</source>
-        <translation>Commentaire supprimé par %1&#xa0;: %2</translation>
+        <translation>%1 a supprimé un commentaire sur %2</translation>
     </message>
     <message>
         <source>A comment on %2 was restored</source>
@@ -2414,7 +2414,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 restored a comment on %2</source>
-        <translation>Commentaire restauré par %1&#xa0;: %2</translation>
+        <translation>%1 a restauré un commentaire sur %2</translation>
     </message>
     <message>
         <source>A file was attached to %2</source>
@@ -2422,7 +2422,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 attached a file to %2</source>
-        <translation>Fichier joint par %1&#xa0;: %2</translation>
+        <translation>%1 a joint un fichier à %2</translation>
     </message>
     <message>
         <source>%2 was liked</source>
@@ -2430,7 +2430,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 liked %2</source>
-        <translation>Aimé par %1&#xa0;: %2</translation>
+        <translation>%1 a aimé %2</translation>
     </message>
     <message>
         <source>The section %2 was created</source>
@@ -2438,7 +2438,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 created the section %2</source>
-        <translation>Section créée par %1&#xa0;: %2</translation>
+        <translation>%1 a créé la section %2</translation>
     </message>
     <message>
         <source>The section %2 was created in %3</source>
@@ -2446,7 +2446,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 created the section %2 in %3</source>
-        <translation>Section créée dans %3 par %1&#xa0;: %2</translation>
+        <translation>%1 a créé la section %2 dans %3</translation>
     </message>
     <message>
         <source>The section %2 was renamed</source>
@@ -2454,7 +2454,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 renamed the section %2</source>
-        <translation>Section renommée par %1&#xa0;: %2</translation>
+        <translation>%1 a renommé la section %2</translation>
     </message>
     <message>
         <source>The section %2 was updated</source>
@@ -2462,7 +2462,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 updated the section %2</source>
-        <translation>Section mise à jour par %1&#xa0;: %2</translation>
+        <translation>%1 a mis à jour la section %2</translation>
     </message>
     <message>
         <source>The section %2 was deleted</source>
@@ -2470,7 +2470,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 deleted the section %2</source>
-        <translation>Section supprimée par %1&#xa0;: %2</translation>
+        <translation>%1 a supprimé la section %2</translation>
     </message>
     <message>
         <source>The section %2 was restored</source>
@@ -2478,7 +2478,7 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>%1 restored the section %2</source>
-        <translation>Section restaurée par %1&#xa0;: %2</translation>
+        <translation>%1 a restauré la section %2</translation>
     </message>
     <message>
         <source>%2 was %5</source>
@@ -2533,7 +2533,8 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
     </message>
     <message>
         <source>You</source>
-        <translation>vous</translation>
+        <extracomment>The signed-in person as the one who did it: %1 in the sentences marked &quot;by you&quot; (which may say the pronoun themselves and leave %1 out)</extracomment>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>you</source>
@@ -2666,6 +2667,256 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
         <comment>date format</comment>
         <extracomment>A day of a month without the year, as a QDate format (d day, MMM short month name)</extracomment>
         <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>%1 completed %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez terminé %2</translation>
+    </message>
+    <message>
+        <source>%1 reopened %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez rouvert %2</translation>
+    </message>
+    <message>
+        <source>%1 marked %2 complete</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez marqué %2 comme terminé</translation>
+    </message>
+    <message>
+        <source>%1 assigned %2 to %3</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez assigné %2 à %3</translation>
+    </message>
+    <message>
+        <source>%2 was assigned to %3</source>
+        <comment>to you: %3 is &quot;you&quot;</comment>
+        <translation>%2 vous a été assigné</translation>
+    </message>
+    <message>
+        <source>%1 assigned %2 to %3</source>
+        <comment>to you: %3 is &quot;you&quot;</comment>
+        <translation>%1 vous a assigné %2</translation>
+    </message>
+    <message>
+        <source>%1 assigned %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez assigné %2</translation>
+    </message>
+    <message>
+        <source>%1 unassigned %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez retiré le responsable de %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the due date of %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez modifié la date d&apos;échéance de %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the due date of %2 to %4</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez fixé la date d&apos;échéance de %2 au %4</translation>
+    </message>
+    <message>
+        <source>%1 changed the due date of %2 from %6 to %4</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez changé la date d&apos;échéance de %2 du %6 au %4</translation>
+    </message>
+    <message>
+        <source>%1 removed the due date of %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez supprimé la date d&apos;échéance de %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the start date of %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez modifié la date de début de %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the start date of %2 to %4</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez fixé la date de début de %2 au %4</translation>
+    </message>
+    <message>
+        <source>%1 changed the start date of %2 from %6 to %4</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez changé la date de début de %2 du %6 au %4</translation>
+    </message>
+    <message>
+        <source>%1 removed the start date of %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez supprimé la date de début de %2</translation>
+    </message>
+    <message>
+        <source>%1 renamed %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez renommé %2</translation>
+    </message>
+    <message>
+        <source>%1 edited the description of %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez modifié la description de %2</translation>
+    </message>
+    <message>
+        <source>%1 added %3 as a collaborator on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez ajouté %3 aux collaborateurs de %2</translation>
+    </message>
+    <message>
+        <source>%1 added %3 as a collaborator on %2</source>
+        <comment>to you: %3 is &quot;you&quot;</comment>
+        <translation>%1 vous a ajouté aux collaborateurs de %2</translation>
+    </message>
+    <message>
+        <source>%1 added a collaborator to %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez ajouté un collaborateur à %2</translation>
+    </message>
+    <message>
+        <source>%1 removed %3 as a collaborator on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez retiré %3 des collaborateurs de %2</translation>
+    </message>
+    <message>
+        <source>%1 removed %3 as a collaborator on %2</source>
+        <comment>to you: %3 is &quot;you&quot;</comment>
+        <translation>%1 vous a retiré des collaborateurs de %2</translation>
+    </message>
+    <message>
+        <source>%1 removed a collaborator from %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez retiré un collaborateur de %2</translation>
+    </message>
+    <message>
+        <source>%1 set %3 to %4 on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez défini %3 sur %4 pour %2</translation>
+    </message>
+    <message>
+        <source>%1 changed %3 from %6 to %4 on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez changé %3 de %6 en %4 pour %2</translation>
+    </message>
+    <message>
+        <source>%1 changed %3 on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez modifié %3 pour %2</translation>
+    </message>
+    <message>
+        <source>%1 changed a field on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez modifié un champ de %2</translation>
+    </message>
+    <message>
+        <source>%1 updated %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez mis à jour %2</translation>
+    </message>
+    <message>
+        <source>%1 created %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez créé %2</translation>
+    </message>
+    <message>
+        <source>%1 added %2 to %3</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez ajouté %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 removed %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez retiré %2</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from %3</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez retiré %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1 moved %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez déplacé %2</translation>
+    </message>
+    <message>
+        <source>%1 moved %2 to %3</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez déplacé %2 vers %3</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez supprimé %2</translation>
+    </message>
+    <message>
+        <source>%1 restored %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez restauré %2</translation>
+    </message>
+    <message>
+        <source>%1 commented on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez commenté %2</translation>
+    </message>
+    <message>
+        <source>%1 edited a comment on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez modifié un commentaire sur %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted a comment on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez supprimé un commentaire sur %2</translation>
+    </message>
+    <message>
+        <source>%1 restored a comment on %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez restauré un commentaire sur %2</translation>
+    </message>
+    <message>
+        <source>%1 attached a file to %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez joint un fichier à %2</translation>
+    </message>
+    <message>
+        <source>%1 liked %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez aimé %2</translation>
+    </message>
+    <message>
+        <source>%1 created the section %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez créé la section %2</translation>
+    </message>
+    <message>
+        <source>%1 created the section %2 in %3</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez créé la section %2 dans %3</translation>
+    </message>
+    <message>
+        <source>%1 renamed the section %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez renommé la section %2</translation>
+    </message>
+    <message>
+        <source>%1 updated the section %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez mis à jour la section %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted the section %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez supprimé la section %2</translation>
+    </message>
+    <message>
+        <source>%1 restored the section %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>Vous avez restauré la section %2</translation>
+    </message>
+    <message>
+        <source>%1 %5 %2</source>
+        <comment>by you: %1 is &quot;You&quot;</comment>
+        <translation>%5 par vous&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QTest>
+#include <QTranslator>
 
 using namespace AsanaFeed;
 using namespace Qt::StringLiterals;
@@ -100,6 +101,24 @@ const QString fixLogin = u"Fix login redirect"_s;
 const QString homepage = u"Homepage copy"_s;
 const QString site = u"Marketing Site"_s;
 const QString changed = u"changed"_s;
+const QString carlos = u"Carlos Mendoza"_s;
+
+// A translation that says "you" in the sentence itself and leaves %1 out, as German and French
+// may: "Sie haben %2 abgeschlossen".
+class PronounTranslator final : public QTranslator
+{
+public:
+    [[nodiscard]] bool isEmpty() const override { return false; }
+    [[nodiscard]] QString translate(const char* context, const char* source, const char* disambiguation,
+                                    int /*n*/) const override
+    {
+        if (qstrcmp(context, "EventFormatter") == 0 && qstrcmp(source, "%1 completed %2") == 0 &&
+            disambiguation != nullptr && *disambiguation != '\0') {
+            return u"Sie haben %2 abgeschlossen"_s;
+        }
+        return {};
+    }
+};
 
 } // namespace
 
@@ -722,6 +741,95 @@ private slots:
         const Sentence sentence = EventFormatter::sentence(facts, me);
         QCOMPARE(sentence.text, text);
         QCOMPARE(boldParts(sentence), fixLogin); // the item, never "You"
+    }
+
+    void byMe_templateMayLeaveOutThePerson()
+    {
+        // The pronoun is in the translation; the part %1 would have been is simply not shown, and
+        // the bold part is still the item.
+        EventFacts done = taskChange(dana, fixLogin, u"completed"_s);
+        done.actorGid = u"100"_s;
+        EventFacts unnamed = taskChange(dana, {}, u"completed"_s);
+        unnamed.actorGid = u"100"_s;
+        PronounTranslator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const Sentence mine = EventFormatter::sentence(done, u"100"_s);
+        const Sentence mineUnnamed = EventFormatter::sentence(unnamed, u"100"_s);
+        const Sentence theirs = EventFormatter::sentence(done, u"7"_s);
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(mine.text, u"Sie haben Fix login redirect abgeschlossen"_s);
+        QVERIFY(spansInside(mine));
+        QCOMPARE(boldParts(mine), fixLogin);
+        QCOMPARE(mineUnnamed.text, u"Sie haben a task abgeschlossen"_s); // the placeholder, never bold
+        QCOMPARE(mineUnnamed.emphasis.size(), 0);
+        QCOMPARE(theirs.text, u"Dana Ruiz completed Fix login redirect"_s); // by a name: its own message
+    }
+
+    void byNameAndByYou_readAsActiveSentencesInGermanAndFrench_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<EventFacts>("facts");
+        QTest::addColumn<QString>("text");
+        const QLocale de(QLocale::German, QLocale::Germany);
+        const QLocale fr(QLocale::French, QLocale::France);
+        const QString me = u"100"_s;
+        const auto by = [](EventFacts f, const QString& actorGid, const QString& valueGid = {}) {
+            f.actorGid = actorGid;
+            f.changeValueGid = valueGid;
+            return f;
+        };
+        const EventFacts done = by(taskChange(carlos, fixLogin, u"completed"_s), u"7"_s);
+        const EventFacts comment = by(story(carlos, u"comment_added"_s, fixLogin), u"7"_s);
+        const EventFacts moved =
+            by(membership(carlos, u"added"_s, u"task"_s, fixLogin, u"section"_s, u"Done"_s), u"7"_s);
+        EventFacts due = by(taskChange(carlos, fixLogin, u"due_on"_s), u"7"_s);
+        due.storyText = u"changed the due date from Dec 1 to Dec 3"_s;
+        const EventFacts assigned = taskChange(carlos, fixLogin, u"assignee"_s, changed, sam, u"user"_s);
+        const EventFacts follower = taskChange(carlos, fixLogin, u"followers"_s, u"added"_s, sam, u"user"_s);
+
+        QTest::newRow("de: completed by a name")
+            << de << done << u"Carlos Mendoza hat Fix login redirect abgeschlossen"_s;
+        QTest::newRow("de: completed by you") << de << by(done, me) << u"Sie haben Fix login redirect abgeschlossen"_s;
+        QTest::newRow("de: commented by a name")
+            << de << comment << u"Carlos Mendoza hat Fix login redirect kommentiert"_s;
+        QTest::newRow("de: commented by you") << de << by(comment, me) << u"Sie haben Fix login redirect kommentiert"_s;
+        QTest::newRow("de: due date by you")
+            << de << by(due, me)
+            << u"Sie haben bei Fix login redirect das Fälligkeitsdatum von 1. Dez. auf 3. Dez. geändert"_s;
+        QTest::newRow("de: assigned to you")
+            << de << by(assigned, u"7"_s, me) << u"Carlos Mendoza hat Ihnen Fix login redirect zugewiesen"_s;
+        QTest::newRow("de: added you as a collaborator")
+            << de << by(follower, u"7"_s, me)
+            << u"Carlos Mendoza hat Sie zu den Mitarbeitenden von Fix login redirect hinzugefügt"_s;
+        QTest::newRow("de: nobody known")
+            << de << taskChange({}, fixLogin, u"completed"_s) << u"Fix login redirect wurde abgeschlossen"_s;
+
+        QTest::newRow("fr: completed by a name") << fr << done << u"Carlos Mendoza a terminé Fix login redirect"_s;
+        QTest::newRow("fr: completed by you") << fr << by(done, me) << u"Vous avez terminé Fix login redirect"_s;
+        QTest::newRow("fr: commented by a name") << fr << comment << u"Carlos Mendoza a commenté Fix login redirect"_s;
+        QTest::newRow("fr: commented by you") << fr << by(comment, me) << u"Vous avez commenté Fix login redirect"_s;
+        QTest::newRow("fr: moved by you") << fr << by(moved, me) << u"Vous avez déplacé Fix login redirect vers Done"_s;
+        QTest::newRow("fr: assigned to you")
+            << fr << by(assigned, u"7"_s, me) << u"Carlos Mendoza vous a assigné Fix login redirect"_s;
+        QTest::newRow("fr: added you as a collaborator")
+            << fr << by(follower, u"7"_s, me)
+            << u"Carlos Mendoza vous a ajouté aux collaborateurs de Fix login redirect"_s;
+        QTest::newRow("fr: you added yourself")
+            << fr << by(follower, me, me) << u"Vous vous êtes ajouté aux collaborateurs de Fix login redirect"_s;
+    }
+
+    void byNameAndByYou_readAsActiveSentencesInGermanAndFrench()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(EventFacts, facts);
+        const QLocale saved;
+        Translations::install(QCoreApplication::instance(), locale);
+        const Sentence sentence = EventFormatter::sentence(facts, u"100"_s);
+        Translations::install(QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates));
+        QLocale::setDefault(saved);
+        QTEST(sentence.text, "text");
+        QVERIFY(spansInside(sentence));
+        QCOMPARE(boldParts(sentence), fixLogin);
     }
 
     void storyText_saysFromWhatToWhat_data()

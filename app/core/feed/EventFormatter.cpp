@@ -21,6 +21,7 @@ enum class Phrase {
     Reopened,
     MarkedComplete,
     AssignedTo,
+    AssignedToYou,
     AssignedToSelf,
     Assigned,
     Unassigned,
@@ -36,11 +37,11 @@ enum class Phrase {
     Description,
     CollaboratorAdded,
     CollaboratorAddedSelf,
-    CollaboratorAddedYou,
+    CollaboratorAddedYou, // the signed-in person was added
     SomeCollaboratorAdded,
     CollaboratorRemoved,
     CollaboratorRemovedSelf,
-    CollaboratorRemovedYou,
+    CollaboratorRemovedYou, // the signed-in person was removed
     SomeCollaboratorRemoved,
     FieldSet,
     FieldChangedFromTo,
@@ -71,147 +72,223 @@ enum class Phrase {
 };
 
 // Active ("%1 completed %2") when the person is known, passive ("%2 was completed") otherwise.
-// `byMe`: the person is the one signed in, for the phrases that read differently then ("You
-// added yourself…"); elsewhere %1 is simply "You".
+// `byMe`: the person is the one signed in. Every active phrase has its own message then, the same
+// English with a disambiguation, because German and French conjugate for "you" and for a name
+// differently ("Sie haben %2 abgeschlossen", "%1 hat %2 abgeschlossen"): %1 is "You", and a
+// translation may leave it out and say the pronoun itself. A few read differently in English too
+// ("You added yourself…"). The …You phrases, where the change's value is the signed-in person (%3
+// is "you"), have their own messages for the same reason ("%1 vous a assigné %2").
 QString phraseTemplate(Phrase phrase, bool passive, bool byMe)
 {
     switch (phrase) {
     case Phrase::Completed:
-        return passive ? EventFormatter::tr("%2 was completed") : EventFormatter::tr("%1 completed %2");
+        return passive ? EventFormatter::tr("%2 was completed")
+               : byMe  ? EventFormatter::tr("%1 completed %2", "by you: %1 is \"You\"")
+                       : EventFormatter::tr("%1 completed %2");
     case Phrase::Reopened:
-        return passive ? EventFormatter::tr("%2 was reopened") : EventFormatter::tr("%1 reopened %2");
+        return passive ? EventFormatter::tr("%2 was reopened")
+               : byMe  ? EventFormatter::tr("%1 reopened %2", "by you: %1 is \"You\"")
+                       : EventFormatter::tr("%1 reopened %2");
     case Phrase::MarkedComplete:
-        return passive ? EventFormatter::tr("%2 was marked complete") : EventFormatter::tr("%1 marked %2 complete");
+        return passive ? EventFormatter::tr("%2 was marked complete")
+               : byMe  ? EventFormatter::tr("%1 marked %2 complete", "by you: %1 is \"You\"")
+                       : EventFormatter::tr("%1 marked %2 complete");
     case Phrase::AssignedTo:
-        return passive ? EventFormatter::tr("%2 was assigned to %3") : EventFormatter::tr("%1 assigned %2 to %3");
+        return passive ? EventFormatter::tr("%2 was assigned to %3")
+               : byMe  ? EventFormatter::tr("%1 assigned %2 to %3", "by you: %1 is \"You\"")
+                       : EventFormatter::tr("%1 assigned %2 to %3");
+    case Phrase::AssignedToYou:
+        return passive ? EventFormatter::tr("%2 was assigned to %3", "to you: %3 is \"you\"")
+                       : EventFormatter::tr("%1 assigned %2 to %3", "to you: %3 is \"you\"");
     case Phrase::AssignedToSelf:
         return byMe ? EventFormatter::tr("You assigned %2 to yourself")
                     : EventFormatter::tr("%1 assigned %2 to themselves");
     case Phrase::Assigned:
-        return passive ? EventFormatter::tr("%2 was assigned") : EventFormatter::tr("%1 assigned %2");
+        return passive ? EventFormatter::tr("%2 was assigned")
+               : byMe  ? EventFormatter::tr("%1 assigned %2", "by you: %1 is \"You\"")
+                       : EventFormatter::tr("%1 assigned %2");
     case Phrase::Unassigned:
-        return passive ? EventFormatter::tr("%2 was unassigned") : EventFormatter::tr("%1 unassigned %2");
+        return passive ? EventFormatter::tr("%2 was unassigned")
+               : byMe  ? EventFormatter::tr("%1 unassigned %2", "by you: %1 is \"You\"")
+                       : EventFormatter::tr("%1 unassigned %2");
     case Phrase::DueDate:
         return passive ? EventFormatter::tr("The due date of %2 was changed")
+               : byMe  ? EventFormatter::tr("%1 changed the due date of %2", "by you: %1 is \"You\"")
                        : EventFormatter::tr("%1 changed the due date of %2");
     case Phrase::DueDateTo:
         //: %4 is a date as Asana wrote it (Dec 3)
         return passive ? EventFormatter::tr("The due date of %2 was changed to %4")
+               : byMe  ? EventFormatter::tr("%1 changed the due date of %2 to %4", "by you: %1 is \"You\"")
                        : EventFormatter::tr("%1 changed the due date of %2 to %4");
     case Phrase::DueDateFromTo:
         //: %6 is the old date, %4 the new one, as Asana wrote them (Dec 1, Dec 3)
         return passive ? EventFormatter::tr("The due date of %2 was changed from %6 to %4")
+               : byMe  ? EventFormatter::tr("%1 changed the due date of %2 from %6 to %4", "by you: %1 is \"You\"")
                        : EventFormatter::tr("%1 changed the due date of %2 from %6 to %4");
     case Phrase::DueDateRemoved:
         return passive ? EventFormatter::tr("The due date of %2 was removed")
+               : byMe  ? EventFormatter::tr("%1 removed the due date of %2", "by you: %1 is \"You\"")
                        : EventFormatter::tr("%1 removed the due date of %2");
     case Phrase::StartDate:
         return passive ? EventFormatter::tr("The start date of %2 was changed")
+               : byMe  ? EventFormatter::tr("%1 changed the start date of %2", "by you: %1 is \"You\"")
                        : EventFormatter::tr("%1 changed the start date of %2");
     case Phrase::StartDateTo:
         return passive ? EventFormatter::tr("The start date of %2 was changed to %4")
+               : byMe  ? EventFormatter::tr("%1 changed the start date of %2 to %4", "by you: %1 is \"You\"")
                        : EventFormatter::tr("%1 changed the start date of %2 to %4");
     case Phrase::StartDateFromTo:
         return passive ? EventFormatter::tr("The start date of %2 was changed from %6 to %4")
+               : byMe  ? EventFormatter::tr("%1 changed the start date of %2 from %6 to %4", "by you: %1 is \"You\"")
                        : EventFormatter::tr("%1 changed the start date of %2 from %6 to %4");
     case Phrase::StartDateRemoved:
         return passive ? EventFormatter::tr("The start date of %2 was removed")
+               : byMe  ? EventFormatter::tr("%1 removed the start date of %2", "by you: %1 is \"You\"")
                        : EventFormatter::tr("%1 removed the start date of %2");
     case Phrase::Renamed:
-        return passive ? EventFormatter::tr("%2 was renamed") : EventFormatter::tr("%1 renamed %2");
+        return passive ? EventFormatter::tr("%2 was renamed")
+               : byMe  ? EventFormatter::tr("%1 renamed %2", "by you: %1 is \"You\"")
+                       : EventFormatter::tr("%1 renamed %2");
     case Phrase::Description:
         return passive ? EventFormatter::tr("The description of %2 was edited")
+               : byMe  ? EventFormatter::tr("%1 edited the description of %2", "by you: %1 is \"You\"")
                        : EventFormatter::tr("%1 edited the description of %2");
     case Phrase::CollaboratorAdded:
         return passive ? EventFormatter::tr("%3 was added as a collaborator on %2")
+               : byMe  ? EventFormatter::tr("%1 added %3 as a collaborator on %2", "by you: %1 is \"You\"")
                        : EventFormatter::tr("%1 added %3 as a collaborator on %2");
     case Phrase::CollaboratorAddedSelf:
         return byMe ? EventFormatter::tr("You added yourself as a collaborator on %2")
                     : EventFormatter::tr("%1 added themselves as a collaborator on %2");
     case Phrase::CollaboratorAddedYou:
-        return EventFormatter::tr("You were added as a collaborator on %2");
+        return passive ? EventFormatter::tr("You were added as a collaborator on %2")
+                       : EventFormatter::tr("%1 added %3 as a collaborator on %2", "to you: %3 is \"you\"");
     case Phrase::SomeCollaboratorAdded:
         return passive ? EventFormatter::tr("A collaborator was added to %2")
+               : byMe  ? EventFormatter::tr("%1 added a collaborator to %2", "by you: %1 is \"You\"")
                        : EventFormatter::tr("%1 added a collaborator to %2");
     case Phrase::CollaboratorRemoved:
         return passive ? EventFormatter::tr("%3 was removed as a collaborator on %2")
+               : byMe  ? EventFormatter::tr("%1 removed %3 as a collaborator on %2", "by you: %1 is \"You\"")
                        : EventFormatter::tr("%1 removed %3 as a collaborator on %2");
     case Phrase::CollaboratorRemovedSelf:
         return byMe ? EventFormatter::tr("You removed yourself as a collaborator on %2")
                     : EventFormatter::tr("%1 removed themselves as a collaborator on %2");
     case Phrase::CollaboratorRemovedYou:
-        return EventFormatter::tr("You were removed as a collaborator on %2");
+        return passive ? EventFormatter::tr("You were removed as a collaborator on %2")
+                       : EventFormatter::tr("%1 removed %3 as a collaborator on %2", "to you: %3 is \"you\"");
     case Phrase::SomeCollaboratorRemoved:
         return passive ? EventFormatter::tr("A collaborator was removed from %2")
+               : byMe  ? EventFormatter::tr("%1 removed a collaborator from %2", "by you: %1 is \"You\"")
                        : EventFormatter::tr("%1 removed a collaborator from %2");
     case Phrase::FieldSet:
         //: %3 is a custom field (Priority), %4 its new value (High)
-        return passive ? EventFormatter::tr("%3 was set to %4 on %2") : EventFormatter::tr("%1 set %3 to %4 on %2");
+        return passive ? EventFormatter::tr("%3 was set to %4 on %2")
+               : byMe  ? EventFormatter::tr("%1 set %3 to %4 on %2", "by you: %1 is \"You\"")
+                       : EventFormatter::tr("%1 set %3 to %4 on %2");
     case Phrase::FieldChangedFromTo:
         //: %3 is a custom field (Priority), %6 its old value (Low), %4 its new value (High)
         return passive ? EventFormatter::tr("%3 was changed from %6 to %4 on %2")
+               : byMe  ? EventFormatter::tr("%1 changed %3 from %6 to %4 on %2", "by you: %1 is \"You\"")
                        : EventFormatter::tr("%1 changed %3 from %6 to %4 on %2");
     case Phrase::FieldChanged:
-        return passive ? EventFormatter::tr("%3 was changed on %2") : EventFormatter::tr("%1 changed %3 on %2");
+        return passive ? EventFormatter::tr("%3 was changed on %2")
+               : byMe  ? EventFormatter::tr("%1 changed %3 on %2", "by you: %1 is \"You\"")
+                       : EventFormatter::tr("%1 changed %3 on %2");
     case Phrase::SomeFieldChanged:
         return passive ? EventFormatter::tr("A field was changed on %2")
+               : byMe  ? EventFormatter::tr("%1 changed a field on %2", "by you: %1 is \"You\"")
                        : EventFormatter::tr("%1 changed a field on %2");
     case Phrase::Updated:
-        return passive ? EventFormatter::tr("%2 was updated") : EventFormatter::tr("%1 updated %2");
+        return passive ? EventFormatter::tr("%2 was updated")
+               : byMe  ? EventFormatter::tr("%1 updated %2", "by you: %1 is \"You\"")
+                       : EventFormatter::tr("%1 updated %2");
     case Phrase::Created:
-        return passive ? EventFormatter::tr("%2 was created") : EventFormatter::tr("%1 created %2");
+        return passive ? EventFormatter::tr("%2 was created")
+               : byMe  ? EventFormatter::tr("%1 created %2", "by you: %1 is \"You\"")
+                       : EventFormatter::tr("%1 created %2");
     case Phrase::AddedTo:
-        return passive ? EventFormatter::tr("%2 was added to %3") : EventFormatter::tr("%1 added %2 to %3");
+        return passive ? EventFormatter::tr("%2 was added to %3")
+               : byMe  ? EventFormatter::tr("%1 added %2 to %3", "by you: %1 is \"You\"")
+                       : EventFormatter::tr("%1 added %2 to %3");
     case Phrase::Removed:
-        return passive ? EventFormatter::tr("%2 was removed") : EventFormatter::tr("%1 removed %2");
+        return passive ? EventFormatter::tr("%2 was removed")
+               : byMe  ? EventFormatter::tr("%1 removed %2", "by you: %1 is \"You\"")
+                       : EventFormatter::tr("%1 removed %2");
     case Phrase::RemovedFrom:
-        return passive ? EventFormatter::tr("%2 was removed from %3") : EventFormatter::tr("%1 removed %2 from %3");
+        return passive ? EventFormatter::tr("%2 was removed from %3")
+               : byMe  ? EventFormatter::tr("%1 removed %2 from %3", "by you: %1 is \"You\"")
+                       : EventFormatter::tr("%1 removed %2 from %3");
     case Phrase::Moved:
-        return passive ? EventFormatter::tr("%2 was moved") : EventFormatter::tr("%1 moved %2");
+        return passive ? EventFormatter::tr("%2 was moved")
+               : byMe  ? EventFormatter::tr("%1 moved %2", "by you: %1 is \"You\"")
+                       : EventFormatter::tr("%1 moved %2");
     case Phrase::MovedTo:
         //: %3 is a section of a project (Done)
-        return passive ? EventFormatter::tr("%2 was moved to %3") : EventFormatter::tr("%1 moved %2 to %3");
+        return passive ? EventFormatter::tr("%2 was moved to %3")
+               : byMe  ? EventFormatter::tr("%1 moved %2 to %3", "by you: %1 is \"You\"")
+                       : EventFormatter::tr("%1 moved %2 to %3");
     case Phrase::Deleted:
-        return passive ? EventFormatter::tr("%2 was deleted") : EventFormatter::tr("%1 deleted %2");
+        return passive ? EventFormatter::tr("%2 was deleted")
+               : byMe  ? EventFormatter::tr("%1 deleted %2", "by you: %1 is \"You\"")
+                       : EventFormatter::tr("%1 deleted %2");
     case Phrase::Restored:
-        return passive ? EventFormatter::tr("%2 was restored") : EventFormatter::tr("%1 restored %2");
+        return passive ? EventFormatter::tr("%2 was restored")
+               : byMe  ? EventFormatter::tr("%1 restored %2", "by you: %1 is \"You\"")
+                       : EventFormatter::tr("%1 restored %2");
     case Phrase::Commented:
-        return passive ? EventFormatter::tr("A comment was added to %2") : EventFormatter::tr("%1 commented on %2");
+        return passive ? EventFormatter::tr("A comment was added to %2")
+               : byMe  ? EventFormatter::tr("%1 commented on %2", "by you: %1 is \"You\"")
+                       : EventFormatter::tr("%1 commented on %2");
     case Phrase::CommentEdited:
         return passive ? EventFormatter::tr("A comment on %2 was edited")
+               : byMe  ? EventFormatter::tr("%1 edited a comment on %2", "by you: %1 is \"You\"")
                        : EventFormatter::tr("%1 edited a comment on %2");
     case Phrase::CommentDeleted:
         return passive ? EventFormatter::tr("A comment on %2 was deleted")
+               : byMe  ? EventFormatter::tr("%1 deleted a comment on %2", "by you: %1 is \"You\"")
                        : EventFormatter::tr("%1 deleted a comment on %2");
     case Phrase::CommentRestored:
         return passive ? EventFormatter::tr("A comment on %2 was restored")
+               : byMe  ? EventFormatter::tr("%1 restored a comment on %2", "by you: %1 is \"You\"")
                        : EventFormatter::tr("%1 restored a comment on %2");
     case Phrase::FileAttached:
         return passive ? EventFormatter::tr("A file was attached to %2")
+               : byMe  ? EventFormatter::tr("%1 attached a file to %2", "by you: %1 is \"You\"")
                        : EventFormatter::tr("%1 attached a file to %2");
     case Phrase::Liked:
-        return passive ? EventFormatter::tr("%2 was liked") : EventFormatter::tr("%1 liked %2");
+        return passive ? EventFormatter::tr("%2 was liked")
+               : byMe  ? EventFormatter::tr("%1 liked %2", "by you: %1 is \"You\"")
+                       : EventFormatter::tr("%1 liked %2");
     case Phrase::SectionCreated:
         return passive ? EventFormatter::tr("The section %2 was created")
+               : byMe  ? EventFormatter::tr("%1 created the section %2", "by you: %1 is \"You\"")
                        : EventFormatter::tr("%1 created the section %2");
     case Phrase::SectionCreatedIn:
         return passive ? EventFormatter::tr("The section %2 was created in %3")
+               : byMe  ? EventFormatter::tr("%1 created the section %2 in %3", "by you: %1 is \"You\"")
                        : EventFormatter::tr("%1 created the section %2 in %3");
     case Phrase::SectionRenamed:
         return passive ? EventFormatter::tr("The section %2 was renamed")
+               : byMe  ? EventFormatter::tr("%1 renamed the section %2", "by you: %1 is \"You\"")
                        : EventFormatter::tr("%1 renamed the section %2");
     case Phrase::SectionUpdated:
         return passive ? EventFormatter::tr("The section %2 was updated")
+               : byMe  ? EventFormatter::tr("%1 updated the section %2", "by you: %1 is \"You\"")
                        : EventFormatter::tr("%1 updated the section %2");
     case Phrase::SectionDeleted:
         return passive ? EventFormatter::tr("The section %2 was deleted")
+               : byMe  ? EventFormatter::tr("%1 deleted the section %2", "by you: %1 is \"You\"")
                        : EventFormatter::tr("%1 deleted the section %2");
     case Phrase::SectionRestored:
         return passive ? EventFormatter::tr("The section %2 was restored")
+               : byMe  ? EventFormatter::tr("%1 restored the section %2", "by you: %1 is \"You\"")
                        : EventFormatter::tr("%1 restored the section %2");
     case Phrase::Unknown:
         //: %5 is an action word sent by Asana that this version does not know, as sent (levitated)
-        return passive ? EventFormatter::tr("%2 was %5") : EventFormatter::tr("%1 %5 %2");
+        return passive ? EventFormatter::tr("%2 was %5")
+               : byMe  ? EventFormatter::tr("%1 %5 %2", "by you: %1 is \"You\"")
+                       : EventFormatter::tr("%1 %5 %2");
     }
     return {};
 }
@@ -501,7 +578,7 @@ void planPeople(Plan& plan, const EventFacts& f, const People& people)
         if (self) {
             plan.phrase = Phrase::AssignedToSelf;
         } else if (people.valueIsMe) {
-            plan.phrase = Phrase::AssignedTo;
+            plan.phrase = Phrase::AssignedToYou;
             you();
         }
         break;
@@ -510,7 +587,7 @@ void planPeople(Plan& plan, const EventFacts& f, const People& people)
         if (self) {
             plan.phrase = Phrase::CollaboratorAddedSelf;
         } else if (people.valueIsMe) {
-            plan.phrase = people.passive ? Phrase::CollaboratorAddedYou : Phrase::CollaboratorAdded;
+            plan.phrase = Phrase::CollaboratorAddedYou;
             you();
         }
         break;
@@ -519,7 +596,7 @@ void planPeople(Plan& plan, const EventFacts& f, const People& people)
         if (self) {
             plan.phrase = Phrase::CollaboratorRemovedSelf;
         } else if (people.valueIsMe) {
-            plan.phrase = people.passive ? Phrase::CollaboratorRemovedYou : Phrase::CollaboratorRemoved;
+            plan.phrase = Phrase::CollaboratorRemovedYou;
             you();
         }
         break;
@@ -832,6 +909,8 @@ Sentence EventFormatter::sentence(const EventFacts& facts, const QString& me)
     planPeople(plan, facts, people);
     planStoryValues(plan, facts);
     const std::array<Part, 6> parts{
+        //: The signed-in person as the one who did it: %1 in the sentences marked "by you" (which
+        //: may say the pronoun themselves and leave %1 out)
         Part{people.byMe ? tr("You") : facts.actor},
         namePart(plan.item, plan.itemType, true),
         plan.otherIsYou ? Part{tr("you")} : namePart(plan.other, plan.otherType),
