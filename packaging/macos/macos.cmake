@@ -43,16 +43,7 @@ set_target_properties(asana-feed PROPERTIES
 # Qt loads at run time (cocoa, styles, SQLite, TLS, multimedia) and the other libraries the
 # executable links (QtKeychain) into the bundle and points the executable at them. It runs on
 # the installed bundle (cmake --install and cpack alike).
-if(COMMAND qt_generate_deploy_app_script)
-    if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
-        qt_generate_deploy_app_script(TARGET asana-feed OUTPUT_SCRIPT asanafeed_deploy_script
-                                      NO_UNSUPPORTED_PLATFORM_ERROR)
-    else()
-        qt_generate_deploy_app_script(TARGET asana-feed FILENAME_VARIABLE asanafeed_deploy_script
-                                      NO_UNSUPPORTED_PLATFORM_ERROR)
-    endif()
-    install(SCRIPT ${asanafeed_deploy_script})
-endif()
+asanafeed_install_qt_deployment()
 
 # --- The disk image: the app and a link to /Applications to drag it onto.
 set(CPACK_GENERATOR DragNDrop)

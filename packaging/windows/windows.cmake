@@ -34,16 +34,7 @@ endif()
 # plugins Qt loads at run time (platform, styles, SQLite, TLS, multimedia) and Qt's own
 # translations into bin/ and writes a qt.conf. It runs on the installed executable (cmake
 # --install and cpack alike). QtKeychain and the compiler's runtime are not Qt: installed here.
-if(COMMAND qt_generate_deploy_app_script)
-    if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
-        qt_generate_deploy_app_script(TARGET asana-feed OUTPUT_SCRIPT asanafeed_deploy_script
-                                      NO_UNSUPPORTED_PLATFORM_ERROR)
-    else()
-        qt_generate_deploy_app_script(TARGET asana-feed FILENAME_VARIABLE asanafeed_deploy_script
-                                      NO_UNSUPPORTED_PLATFORM_ERROR)
-    endif()
-    install(SCRIPT ${asanafeed_deploy_script})
-endif()
+asanafeed_install_qt_deployment()
 # Qt6Keychain::Qt6Keychain is an alias of the imported target, which install() needs by its name.
 get_target_property(asanafeed_keychain Qt6Keychain::Qt6Keychain ALIASED_TARGET)
 if(NOT asanafeed_keychain)
