@@ -268,6 +268,8 @@ private slots:
         QCOMPARE(h.settings.language(), QStringLiteral("de"));
         QVERIFY(restart->isVisible());
         QCOMPARE(language->currentText(), QStringLiteral("Deutsch")); // each language in its own words
+        QCOMPARE(language->itemText(language->findData(QStringLiteral("en"))), QStringLiteral("English"));
+        QCOMPARE(language->itemText(language->findData(QStringLiteral("fr"))), QStringLiteral("Français"));
         QSignalSpy restarts(h.dialog.get(), &SettingsDialog::restartRequested);
         restart->click();
         QCOMPARE(restarts.count(), 1);

@@ -31,7 +31,10 @@ QStringList languages()
 QString nativeName(const QString& language)
 {
     const QLocale locale(language);
-    const QString name = locale.nativeLanguageName();
+    // CLDR names English by its territory ("American English"); a language menu wants the
+    // language alone, which for English is its English name.
+    const QString name = locale.language() == QLocale::English ? QLocale::languageToString(QLocale::English)
+                                                               : locale.nativeLanguageName();
     if (name.isEmpty()) {
         return language;
     }
