@@ -1,31 +1,24 @@
-// asana-feed: picks the mode from the command line and builds what that mode needs.
-#include "Application.h"
-#include "FeedView.h"
-#include "MainWindow.h"
+// asana-feed: picks the mode from the command line and builds what that mode needs. The terminal
+// modes run here, on QtCore; the window modes are in the window library (WindowMain.cpp), loaded
+// only for them (WindowLibrary.h says why).
+#include "Launch.h"
 #include "ParentConsole.h"
-#include "StartupReport.h"
+#include "WindowLibrary.h"
 #include "api/AsanaClient.h"
 #include "auth/KeychainTokenStore.h"
-#include "auth/OAuthClient.h"
 #include "cli/CommandLine.h"
 #include "cli/ExportCommand.h"
 #include "cli/FollowCommand.h"
 #include "cli/SignInCommand.h"
 #include "cli/Terminal.h"
-#include "i18n/Translations.h"
 #include "store/EventStore.h"
 #include "store/Settings.h"
 #include "util/TerminationSignals.h"
 
-#include <QApplication>
 #include <QCoreApplication>
-#include <QDesktopServices>
 #include <QElapsedTimer>
-#include <QFileInfo>
-#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QSettings>
 #include <QTimer>
 
@@ -36,21 +29,11 @@
 #include <optional>
 #include <string>
 
-#ifndef ASANAFEED_OAUTH_CLIENT_ID
-#define ASANAFEED_OAUTH_CLIENT_ID ""
-#endif
-#ifndef ASANAFEED_OAUTH_CLIENT_SECRET
-#define ASANAFEED_OAUTH_CLIENT_SECRET ""
-#endif
-
 using namespace AsanaFeed;
 
 namespace {
 
-void printError(const QString& message)
-{
-    Terminal::printLine(stderr, QString(QStringLiteral("asana-feed: ") + message));
-}
+using Launch::printError;
 
 // Opens --state FILE; a damaged file is set aside (said once on stderr) and a new one started.
 // A busy, unwritable or newer file is left as it is, and the run ends.
@@ -85,61 +68,6 @@ int runExport(const CommandLine& commandLine)
     return 0;
 }
 
-// The keychain entries live under the app id; ASANAFEED_KEYCHAIN_SERVICE overrides it (tests).
-QString keychainService()
-{
-    const QString service = qEnvironmentVariable("ASANAFEED_KEYCHAIN_SERVICE");
-    return service.isEmpty() ? QString::fromLatin1(KeychainTokenStore::defaultService) : service;
-}
-
-// With ASANAFEED_SIGNIN_BROWSER=<command>, that command is run with the URL (a specific browser,
-// or a scripted one in tests); otherwise the desktop's browser, when there is a desktop.
-void openInBrowser(const QUrl& url)
-{
-    const QString command = qEnvironmentVariable("ASANAFEED_SIGNIN_BROWSER");
-    if (!command.isEmpty()) {
-        QStringList arguments = QProcess::splitCommand(command);
-        if (arguments.isEmpty()) {
-            return;
-        }
-        const QString program = arguments.takeFirst();
-        arguments.append(url.toString(QUrl::FullyEncoded));
-        if (!QProcess::startDetached(program, arguments)) {
-            printError(QCoreApplication::translate("main", "cannot run ASANAFEED_SIGNIN_BROWSER (%1)").arg(program));
-        }
-        return;
-    }
-    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) != nullptr) {
-        QDesktopServices::openUrl(url);
-    }
-}
-
-// A desktop session to open the browser in (else the URL is only printed).
-bool hasDesktopSession()
-{
-#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
-    return true;
-#else
-    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
-#endif
-}
-
-// The OAuth app the sign-ins are issued to (OAuthClient says in which order it is looked up).
-OAuthClient oauthClient()
-{
-    QSettings backend;
-    const Settings settings(&backend);
-    OAuthClient::Sources sources;
-    sources.environmentId = qEnvironmentVariable("ASANA_CLIENT_ID");
-    sources.environmentSecret = qEnvironmentVariable("ASANA_CLIENT_SECRET");
-    sources.settingsId = settings.oauthClientId();
-    sources.settingsPort = settings.oauthRedirectPort();
-    sources.settingsCallbackPath = settings.oauthCallbackPath();
-    sources.builtInId = QStringLiteral(ASANAFEED_OAUTH_CLIENT_ID);
-    sources.builtInSecret = QStringLiteral(ASANAFEED_OAUTH_CLIENT_SECRET);
-    return OAuthClient::resolve(sources);
-}
-
 int runSignIn(const CommandLine& commandLine)
 {
     SignInCommand::Options options;
@@ -150,7 +78,7 @@ int runSignIn(const CommandLine& commandLine)
         options.token = QString::fromLocal8Bit(input.data(), static_cast<qsizetype>(input.size())).trimmed();
     }
     options.outOfBand = commandLine.outOfBand;
-    const OAuthClient client = oauthClient();
+    const OAuthClient client = Launch::oauthClient();
     options.clientId = client.id;
     options.clientSecret = client.secret;
     options.port = client.port;
@@ -158,10 +86,10 @@ int runSignIn(const CommandLine& commandLine)
 
     QNetworkAccessManager network;
     network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy); // see Application::start()
-    KeychainTokenStore store(keychainService());
+    KeychainTokenStore store(Launch::keychainService());
     QSettings backend;
     Settings settings(&backend);
-    SignInCommand signIn(options, &network, &store, &settings, openInBrowser, stdin, stdout, stderr);
+    SignInCommand signIn(options, &network, &store, &settings, Launch::openInBrowser, stdin, stdout, stderr);
     TerminationSignals termination;
     QObject::connect(&termination, &TerminationSignals::terminationRequested, QCoreApplication::instance(),
                      [] { QCoreApplication::exit(SignInCommand::Refused); });
@@ -194,7 +122,7 @@ std::optional<int> startFollowing(const CommandLine& commandLine, FollowCommand:
                                .arg(credentials.origin, AsanaClient::originOf(options.baseUrl)));
                 return FollowCommand::Usage;
             }
-            const OAuthClient client = oauthClient();
+            const OAuthClient client = Launch::oauthClient();
             if (credentials.kind == Credentials::Kind::OAuth && !client.id.isEmpty()) {
                 AccountSession::Options session;
                 session.clientId = client.id;
@@ -241,7 +169,7 @@ int runFollow(const CommandLine& commandLine)
     }
     options.token = qEnvironmentVariable("ASANA_TOKEN").trimmed();
 
-    KeychainTokenStore keychain(keychainService());
+    KeychainTokenStore keychain(Launch::keychainService());
     EventStore store;
     QNetworkAccessManager network;
     network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy); // see Application::start()
@@ -265,52 +193,6 @@ int runFollow(const CommandLine& commandLine)
         QTimer::singleShot(0, QCoreApplication::instance(), [&begin] { begin(std::nullopt, {}); });
     }
     return QCoreApplication::exec();
-}
-
-int runWindow(const CommandLine& commandLine, const QElapsedTimer& sinceMain)
-{
-    Application::Options options;
-    options.demo = commandLine.mode == CommandLine::Mode::Demo;
-    options.minimized = commandLine.minimized;
-    if (!options.demo) {
-        // ASANA_TOKEN wins for this run; otherwise the signed-in account (its keychain entry).
-        options.token = qEnvironmentVariable("ASANA_TOKEN").trimmed();
-        options.subscriptions = commandLine.subscribeGids;
-        options.baseUrl = commandLine.baseUrl;
-        options.statePath = commandLine.statePath;
-        options.interval = commandLine.interval;
-        options.requestsPerMinute = commandLine.requestsPerMinute;
-        options.keychainService = keychainService();
-        const OAuthClient client = oauthClient();
-        options.clientId = client.id;
-        options.clientSecret = client.secret;
-        options.oauthPort = client.port;
-        options.oauthCallbackPath = client.callbackPath;
-        options.openUrl = openInBrowser;
-    }
-    auto application = std::make_unique<Application>(options);
-    if (!application->start()) {
-        printError(application->error());
-        return 1;
-    }
-    std::unique_ptr<StartupReport> startupReport;
-    if (StartupReport::isRequested()) {
-        startupReport = std::make_unique<StartupReport>(sinceMain, application->window()->feedView());
-    }
-    const int code = QCoreApplication::exec();
-    const bool restart = application->isRestartRequested();
-    startupReport.reset();
-    application.reset(); // the history closed and the settings written before the next run reads them
-    if (restart) {
-        // The same run again (the settings asked, for a new language), with its window shown.
-        QStringList arguments = QCoreApplication::arguments().mid(1);
-        arguments.removeAll(QStringLiteral("--minimized"));
-        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments)) {
-            printError(QCoreApplication::translate("main", "cannot start again; start Asana Feed yourself"));
-            return 1;
-        }
-    }
-    return code;
 }
 
 // Qt's own OAuth and network debug output can include token responses and headers: it stays off
@@ -353,36 +235,20 @@ int main(int argc, char* argv[])
     g_previousFilter = QLoggingCategory::installFilter(filterSecretCategories);
     g_previousHandler = qInstallMessageHandler(escapingMessageHandler);
 
-    // The window modes need a QApplication; the headless ones stay light with a QCoreApplication.
-    // The mode is decided before either exists, from the raw arguments (parsed again below).
+    // The window modes are the window library's, which makes its own QApplication; the terminal
+    // modes stay light with a QCoreApplication. The mode is decided before either exists, from the
+    // raw arguments (parsed again below, once the translations are in).
     QStringList rawArguments;
     for (int i = 0; i < argc; ++i) {
         rawArguments.append(QString::fromLocal8Bit(argv[i]));
     }
     const CommandLine raw = parseCommandLine(rawArguments);
-    const bool window = raw.isValid() && (raw.mode == CommandLine::Mode::Gui || raw.mode == CommandLine::Mode::Demo);
-    if (!window) {
-        ParentConsole::attach(); // what the terminal modes print is seen in the console (Windows)
+    if (raw.isValid() && (raw.mode == CommandLine::Mode::Gui || raw.mode == CommandLine::Mode::Demo)) {
+        return WindowLibrary::run(&argc, argv, sinceMain);
     }
-    // --sign-in opens the desktop's browser through QtGui, when there is a desktop to open it in.
-    const bool guiSignIn = raw.isValid() && raw.mode == CommandLine::Mode::SignIn &&
-                           !qEnvironmentVariableIsSet("ASANAFEED_SIGNIN_BROWSER") && hasDesktopSession();
-    const std::unique_ptr<QCoreApplication> app = window ? std::make_unique<QApplication>(argc, argv)
-                                                         : (guiSignIn ? std::make_unique<QGuiApplication>(argc, argv)
-                                                                      : std::make_unique<QCoreApplication>(argc, argv));
-    QCoreApplication::setOrganizationName(QStringLiteral("AsanaFeed"));
-    QCoreApplication::setApplicationName(QStringLiteral("asana-feed"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ASANAFEED_VERSION));
-    {
-        // Before anything is said: the language chosen in the settings, else the system's.
-        QSettings backend;
-        Translations::install(app.get(), Translations::localeFor(Settings(&backend).language()));
-    }
-    if (window) {
-        // The installed desktop entry's name (the app id): Wayland's app id, and what the desktop
-        // matches windows and notifications to, for the icon and the name in its switcher.
-        QGuiApplication::setDesktopFileName(QStringLiteral("io.github.asana_feed.AsanaFeed"));
-    }
+    ParentConsole::attach(); // what the terminal modes print is seen in the console (Windows)
+    QCoreApplication app(argc, argv);
+    Launch::setUp(&app);
 
     const CommandLine commandLine = parseCommandLine(QCoreApplication::arguments());
     if (!commandLine.isValid()) {
@@ -406,10 +272,7 @@ int main(int argc, char* argv[])
         return runSignIn(commandLine);
     case CommandLine::Mode::Gui:
     case CommandLine::Mode::Demo:
-        break;
+        break; // cannot happen: the mode was the same a moment ago
     }
-    if (!window) {
-        return FollowCommand::Usage; // cannot happen: the mode was the same a moment ago
-    }
-    return runWindow(commandLine, sinceMain);
+    return FollowCommand::Usage;
 }

@@ -3213,5 +3213,9 @@ Der Follow-Modus ohne Fenster gibt Ereignisse als JSON-Zeilen auf stdout aus; da
         <source>Try &apos;asana-feed --help&apos; for more information.</source>
         <translation>Weitere Informationen mit „asana-feed --help“.</translation>
     </message>
+    <message>
+        <source>cannot load the window library (%1): the installation is incomplete; reinstall Asana Feed</source>
+        <translation>die Bibliothek des Fensters kann nicht geladen werden (%1): die Installation ist unvollständig; installieren Sie Asana Feed neu</translation>
+    </message>
 </context>
 </TS>

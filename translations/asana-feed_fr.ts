@@ -3213,5 +3213,9 @@ Le mode de suivi sans interface diffuse les événements en lignes JSON sur la s
         <source>Try &apos;asana-feed --help&apos; for more information.</source>
         <translation>Essayez «&#xa0;asana-feed --help&#xa0;» pour plus d&apos;informations.</translation>
     </message>
+    <message>
+        <source>cannot load the window library (%1): the installation is incomplete; reinstall Asana Feed</source>
+        <translation>impossible de charger la bibliothèque de la fenêtre (%1)&#xa0;: l&apos;installation est incomplète&#xa0;; réinstallez Asana Feed</translation>
+    </message>
 </context>
 </TS>

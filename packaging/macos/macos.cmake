@@ -33,6 +33,10 @@ else()
     set(ASANAFEED_MACOS_MINIMUM 10.15)
 endif()
 configure_file(${ASANAFEED_MACOS_DIR}/Info.plist.in ${CMAKE_CURRENT_BINARY_DIR}/Info.plist @ONLY)
+# The window library inside the bundle, in the build tree too (where the program looks for it:
+# Contents/PlugIns); installing the bundle installs it.
+set_target_properties(asana-feed-window PROPERTIES
+    LIBRARY_OUTPUT_DIRECTORY "$<TARGET_BUNDLE_CONTENT_DIR:asana-feed>/PlugIns")
 set_target_properties(asana-feed PROPERTIES
     MACOSX_BUNDLE TRUE
     MACOSX_BUNDLE_INFO_PLIST ${CMAKE_CURRENT_BINARY_DIR}/Info.plist

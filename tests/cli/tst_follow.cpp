@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -432,6 +433,39 @@ private slots:
         QVERIFY2(run.errors().contains(QStringLiteral("Not Authorized")), qPrintable(run.errors()));
         QVERIFY(!run.errors().contains(QStringLiteral("wrong-token")));
     }
+
+#ifdef Q_OS_LINUX
+    // The terminal modes run on QtCore: the GUI libraries and the window library are never mapped.
+    void follow_mapsNoGuiLibrary()
+    {
+        SimFixture sim;
+        AppProcess run(setup(followArguments(sim, {sim.projectGid(0)}), sim.token()));
+        QVERIFY(run.waitForLive());
+        const QStringList mapped = run.mappedFileNames();
+        QVERIFY2(!mapped.filter(QRegularExpression(QStringLiteral("^libQt6Core\\.so"))).isEmpty(),
+                 qPrintable(mapped.join(u' ')));
+        for (const QString& name : mapped) {
+            QVERIFY2(!name.startsWith(QLatin1String("libQt6Gui")) && !name.startsWith(QLatin1String("libQt6Widgets")) &&
+                         !name.startsWith(QLatin1String("asana-feed-window")),
+                     qPrintable(name));
+        }
+    }
+
+    // The control: the window modes do load the window library, and Qt Widgets with it.
+    void demo_loadsTheWindowLibrary()
+    {
+        AppProcess::Setup demo;
+        demo.arguments = {QStringLiteral("--demo")};
+        demo.environment.append({QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")});
+        AppProcess run(demo);
+        const QRegularExpression widgets(QStringLiteral("^libQt6Widgets\\.so"));
+        QTRY_VERIFY_WITH_TIMEOUT(!run.mappedFileNames().filter(widgets).isEmpty(), 20000);
+        QVERIFY2(run.mappedFileNames().contains(QStringLiteral("asana-feed-window.so")),
+                 qPrintable(run.mappedFileNames().join(u' ')));
+        run.signal(SIGTERM);
+        QVERIFY(run.waitForExit());
+    }
+#endif
 
     void everySubscriptionMissing_exits4WithEachReason()
     {

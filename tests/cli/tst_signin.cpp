@@ -14,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -427,6 +428,24 @@ private slots:
         scanOAuthRuns(sim, home.path(), signedIn, {}, &scan);
         QVERIFY(scan.sawAccount);
     }
+
+#ifdef Q_OS_LINUX
+    // A sign-in in a terminal runs on QtCore: waiting for the pasted code, no GUI library is mapped.
+    void outOfBand_mapsNoGuiLibrary()
+    {
+        SimFixture sim;
+        QTemporaryDir home;
+        AppProcess run(inHome(home.path(), outOfBandArguments(sim), oauthClient(sim), std::nullopt));
+        QTRY_VERIFY2_WITH_TIMEOUT(!printedAuthorizeUrl(run.errors()).isEmpty(), qPrintable(run.errors()), 15000);
+        const QStringList mapped = run.mappedFileNames();
+        QVERIFY2(!mapped.filter(QRegularExpression(QStringLiteral("^libQt6Core\\.so"))).isEmpty(),
+                 qPrintable(mapped.join(u' ')));
+        for (const QString& name : mapped) {
+            QVERIFY2(!name.startsWith(QLatin1String("libQt6Gui")) && !name.startsWith(QLatin1String("libQt6Widgets")),
+                     qPrintable(name));
+        }
+    }
+#endif
 
     void outOfBand_wrongOrNoCode_exitsThree_data()
     {

@@ -1,6 +1,8 @@
 #include "AppProcess.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
 #include <QTest>
@@ -150,6 +152,28 @@ void AppProcess::signal(int number)
         m_process.kill();
     }
 #endif
+}
+
+QStringList AppProcess::mappedFileNames() const
+{
+    QStringList names;
+    QFile maps(QStringLiteral("/proc/%1/maps").arg(processId()));
+    if (!maps.open(QIODevice::ReadOnly)) {
+        return names;
+    }
+    // Each line: address perms offset dev inode [path]; the path starts at the first '/'.
+    const QList<QByteArray> lines = maps.readAll().split('\n');
+    for (const QByteArray& line : lines) {
+        const qsizetype slash = line.indexOf('/');
+        if (slash < 0) {
+            continue;
+        }
+        const QString name = QFileInfo(QString::fromLocal8Bit(line.mid(slash))).fileName();
+        if (!names.contains(name)) {
+            names.append(name);
+        }
+    }
+    return names;
 }
 
 } // namespace AsanaFeed

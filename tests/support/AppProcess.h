@@ -65,6 +65,9 @@ public:
     [[nodiscard]] int exitCode() const;
     [[nodiscard]] bool crashed() const;
     [[nodiscard]] qint64 processId() const;
+    // The file names (without folders) of the libraries and files the running program has mapped,
+    // read from /proc/<pid>/maps (Linux only; elsewhere empty).
+    [[nodiscard]] QStringList mappedFileNames() const;
     // Sends `number` (SIGTERM, SIGINT, SIGKILL). Elsewhere than POSIX: SIGINT and SIGTERM ask the
     // program to end, anything else kills it.
     void signal(int number);
