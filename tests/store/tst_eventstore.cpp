@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -1023,7 +1024,7 @@ private slots:
         {
             EventStore store;
             QVERIFY2(store.open(path), qPrintable(store.lastError()));
-            QCOMPARE(store.userVersion(), 6);
+            QCOMPARE(store.userVersion(), EventStore::schemaVersion);
             const auto details = store.allDetails();
             QCOMPARE(details.size(), 3);
             const StoredDetail task = details.value(QStringLiteral("31"));
@@ -1037,6 +1038,46 @@ private slots:
         }
         // Nothing that was there changed, byte for byte.
         QCOMPARE(schema5DetailRows(path), before);
+    }
+
+    void migrationTo7_rekeysEveryRow_soThatAKeptEventIsStillRefusedAgain()
+    {
+        const QString path = freshPath();
+        const QList<Event> events = makeEvents(0, 3);
+        {
+            EventStore store;
+            QVERIFY(store.openAtVersion(path, 6));
+            SideConnection side(path);
+            // Rows as version 6 wrote them, under keys of the old hash (any 16 bytes other than
+            // today's), and one whose JSON no longer reads as an event: its key stays as it was.
+            for (int i = 0; i < events.size(); ++i) {
+                QVERIFY(side.exec(QStringLiteral("INSERT INTO events (key, subscription, created_at, raw) "
+                                                 "VALUES (x'%1', '11', %2, '%3')")
+                                      .arg(QStringLiteral("%1").arg(i + 1, 32, 10, QLatin1Char('0')))
+                                      .arg(events.at(i).createdAt.toMSecsSinceEpoch())
+                                      .arg(QString::fromUtf8(events.at(i).json()))));
+            }
+            QVERIFY(side.exec(QStringLiteral("INSERT INTO events (key, subscription, created_at, raw) "
+                                             "VALUES (x'%1', '11', 5, '{}')")
+                                  .arg(QStringLiteral("f").repeated(32))));
+        }
+        EventStore store;
+        QVERIFY2(store.open(path), qPrintable(store.lastError()));
+        QCOMPARE(store.userVersion(), 7);
+        QCOMPARE(store.eventCount(), 4);
+        QSet<QByteArray> keys;
+        for (const StoredEvent& stored : store.newest(10)) {
+            keys.insert(stored.key);
+        }
+        for (const Event& event : events) {
+            QVERIFY(keys.contains(event.key()));
+        }
+        QVERIFY(keys.contains(QByteArray(16, '\xff')));
+        // The same events again (a replayed page): refused, as before the upgrade.
+        const auto kept = store.commitPage(QStringLiteral("11"), events, QStringLiteral("again"));
+        QVERIFY(kept);
+        QVERIFY(kept->newIndices.isEmpty());
+        QCOMPARE(store.eventCount(), 4);
     }
 
     void details_aTasksPeople_roundTrip_andHostileOnesAreDropped()

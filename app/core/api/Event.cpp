@@ -1,10 +1,11 @@
 #include "api/Event.h"
 
+#include "api/EventKey.h"
 #include "api/EventPage.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonValue>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -23,10 +24,11 @@ QString EventChange::valueGid() const
 QByteArray Event::computeKey() const
 {
     // Fields separated by a byte that cannot occur in any of them, so ("a","bc") != ("ab","c").
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    const auto add = [&hash](const QString& part) {
-        hash.addData(part.toUtf8());
-        hash.addData(QByteArrayView("\x1f", 1));
+    QVarLengthArray<char, 256> fields;
+    const auto add = [&fields](const QString& part) {
+        const QByteArray utf8 = part.toUtf8();
+        fields.append(utf8.constData(), utf8.size());
+        fields.append('\x1f');
     };
     // Asana's own form (2026-11-29T04:38:58.147Z) is already canonical; anything else is
     // normalised, so the same instant always hashes the same.
@@ -40,7 +42,7 @@ QByteArray Event::computeKey() const
     add(change ? change->field : QString());
     add(change ? change->action : QString());
     add(change ? change->valueGid() : QString());
-    return hash.result().first(16);
+    return EventKey::of(QByteArrayView(fields.constData(), fields.size()));
 }
 
 bool isValidGid(const QString& gid)

@@ -1,8 +1,11 @@
 #include "api/EventPage.h"
 
-#include <QCryptographicHash>
+#include "api/EventKey.h"
+
 #include <QDate>
 #include <QVarLengthArray>
+#include <QtAlgorithms>
+#include <QtEndian>
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
 #include <QTimeZone>
 #endif
@@ -389,18 +392,21 @@ public:
         const char* p = m_p + 1; // the opening quote
         *text = Text{p, p, false, false};
         for (;;) {
-            // Eight bytes at a time while none is a quote, a backslash, a control or a non-ASCII byte.
+            // Eight bytes at a time, up to the first that is a quote, a backslash, a control or a
+            // non-ASCII byte. The flags below are exact up to and including the first flagged
+            // byte (a borrow only runs upwards from a flagged byte), which is all that is used.
             while (m_end - p >= 8) {
-                quint64 word = 0;
-                std::memcpy(&word, p, 8);
+                const quint64 word = qFromLittleEndian<quint64>(p);
                 constexpr quint64 ones = 0x0101010101010101ULL;
                 constexpr quint64 highs = 0x8080808080808080ULL;
                 const quint64 quote = word ^ (ones * '"');
                 const quint64 backslash = word ^ (ones * '\\');
-                // A byte is zero in `x` exactly when (x - 1) & ~x has its high bit (x < 0x80).
-                const quint64 special = ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) |
-                                        ((word - ones * 0x20) & ~word) | word;
-                if (special & highs) {
+                // A byte is zero in `x` when (x - 1) & ~x has its high bit (x < 0x80).
+                const quint64 special = (((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) |
+                                         ((word - ones * 0x20) & ~word) | word) &
+                                        highs;
+                if (special != 0) {
+                    p += qCountTrailingZeroBits(special) / 8;
                     break;
                 }
                 p += 8;
@@ -761,8 +767,7 @@ private:
 };
 
 // The event key of Event::computeKey(), from the bytes as read.
-// `hash`: one SHA-256 object for a whole page (QCryptographicHash::hash() makes and frees one per call).
-QByteArray keyOf(const EventTexts& texts, const Event& event, QCryptographicHash* hash)
+QByteArray keyOf(const EventTexts& texts, const Event& event)
 {
     QVarLengthArray<char, 256> input;
     const QByteArrayView written = texts.createdAt.bytes();
@@ -805,14 +810,11 @@ QByteArray keyOf(const EventTexts& texts, const Event& event, QCryptographicHash
         }
     }
     appendKeyPart(&input, valueGid);
-    hash->reset();
-    hash->addData(QByteArrayView(input.constData(), input.size()));
-    return hash->resultView().first(16).toByteArray();
+    return EventKey::of(QByteArrayView(input.constData(), input.size()));
 }
 
 // The event an object's texts describe, with its bytes; or what is wrong with it.
-Parsed<Event> toEvent(const EventTexts& texts, const char* begin, const char* end, bool untidy,
-                      QCryptographicHash* hash)
+Parsed<Event> toEvent(const EventTexts& texts, const char* begin, const char* end, bool untidy, Detail detail)
 {
     if (!texts.resource.present) {
         return ApiError::malformed(QStringLiteral("an event has no resource"));
@@ -821,25 +823,31 @@ Parsed<Event> toEvent(const EventTexts& texts, const char* begin, const char* en
         return ApiError::malformed(QStringLiteral("an event's resource has no gid"));
     }
     Event event;
-    event.resource = *toRef(texts.resource);
-    event.user = toRef(texts.user);
-    event.parent = toRef(texts.parent);
-    event.type = toQString(texts.type);
-    if (event.type.isEmpty()) {
-        event.type = event.resource.type;
+    if (detail == Detail::Identity) {
+        if (texts.user.present) {
+            event.user = ResourceRef{toQString(texts.user.gid), {}, {}, {}};
+        }
+    } else {
+        event.resource = *toRef(texts.resource);
+        event.user = toRef(texts.user);
+        event.parent = toRef(texts.parent);
+        event.type = toQString(texts.type);
+        if (event.type.isEmpty()) {
+            event.type = event.resource.type;
+        }
+        event.action = toQString(texts.action);
+        if (texts.changePresent) {
+            event.change = EventChange{toQString(texts.changeField), toQString(texts.changeAction),
+                                       toRef(texts.newValue), toRef(texts.addedValue), toRef(texts.removedValue)};
+        }
     }
-    event.action = toQString(texts.action);
     std::optional<QDateTime> when;
     if (texts.createdAt.present && !texts.createdAt.escaped) {
         when = canonicalTimestamp(texts.createdAt.bytes());
     }
     event.createdAt = when ? *when : parseAsanaTimestamp(toQString(texts.createdAt));
-    if (texts.changePresent) {
-        event.change = EventChange{toQString(texts.changeField), toQString(texts.changeAction), toRef(texts.newValue),
-                                   toRef(texts.addedValue), toRef(texts.removedValue)};
-    }
     event.rawBytes = untidy ? compacted(begin, end) : QByteArray(begin, end - begin);
-    event.keyCache = keyOf(texts, event, hash);
+    event.keyCache = keyOf(texts, event);
     return event;
 }
 
@@ -852,7 +860,7 @@ ApiError notJson(const Reader& reader)
 
 } // namespace
 
-Parsed<EventsPage> parse(QByteArrayView body)
+Parsed<EventsPage> parse(QByteArrayView body, Detail detail)
 {
     Reader reader(body);
     reader.skipSpace();
@@ -869,7 +877,6 @@ Parsed<EventsPage> parse(QByteArrayView body)
     }
 
     // A key given twice: the last one counts, as in Qt's parser.
-    QCryptographicHash hash(QCryptographicHash::Sha256);
     bool dataIsArray = false;
     QList<Event> events;
     std::optional<ApiError> eventError;
@@ -898,7 +905,7 @@ Parsed<EventsPage> parse(QByteArrayView body)
                 if (!reader.readEvent(2, &texts)) {
                     return false;
                 }
-                Parsed<Event> event = toEvent(texts, begin, reader.position(), reader.takeUntidy(), &hash);
+                Parsed<Event> event = toEvent(texts, begin, reader.position(), reader.takeUntidy(), detail);
                 if (!event.ok()) {
                     ApiError error = event.error();
                     error.messages.last() += QStringLiteral(" (event %1 of the page)").arg(index);
@@ -958,8 +965,7 @@ Parsed<Event> parseEvent(QByteArrayView json)
     if (!reader.finish()) {
         return notJson(reader);
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    return toEvent(texts, begin, end, untidy, &hash);
+    return toEvent(texts, begin, end, untidy, Detail::Full);
 }
 
 } // namespace AsanaFeed::EventPage

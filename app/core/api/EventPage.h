@@ -18,9 +18,19 @@ namespace AsanaFeed::EventPage {
 // Objects and arrays nested deeper than this make the answer malformed.
 inline constexpr int maxDepth = 512;
 
+// How much of each event is made into values. Either way the whole page is checked, and each
+// event has its key, its time and its bytes.
+enum class Detail {
+    Full,     // every field of Event
+    Identity, // only what keeping and passing on the bytes needs: the key, createdAt, the bytes
+              // and user->gid (who acted, for the store); the resource, names, types, action and
+              // change stay empty (the page is checked as for Full: an event without a resource
+              // gid is refused). For consumers of the bytes alone (--follow).
+};
+
 // A 200 answer of GET /events, as bytes. Malformed pages (not JSON, data not an array, an event
 // without a resource, no sync token) are errors: a page is taken whole or not at all.
-[[nodiscard]] Parsed<EventsPage> parse(QByteArrayView body);
+[[nodiscard]] Parsed<EventsPage> parse(QByteArrayView body, Detail detail = Detail::Full);
 
 // One event's JSON object (as kept in the store): the event with its bytes, compacted.
 [[nodiscard]] Parsed<Event> parseEvent(QByteArrayView json);

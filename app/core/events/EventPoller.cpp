@@ -153,7 +153,7 @@ void EventPoller::handleResult(const ApiResult& result)
 
 EventPoller::Wish EventPoller::handleEvents(const ApiResult& result)
 {
-    Parsed<EventsPage> parsed = EventPage::parse(result.raw);
+    Parsed<EventsPage> parsed = EventPage::parse(result.raw, m_detail);
     if (!parsed.ok()) {
         ApiError error = parsed.error();
         error.status = result.status;

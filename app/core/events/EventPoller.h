@@ -9,6 +9,7 @@
 
 #include "api/ApiError.h"
 #include "api/Event.h"
+#include "api/EventPage.h"
 #include "events/Backoff.h"
 #include "events/SubscriptionState.h"
 
@@ -76,6 +77,9 @@ public:
     void setWorkspace(bool workspace) { m_workspace = workspace; }
     [[nodiscard]] bool isWorkspace() const { return m_workspace; }
     [[nodiscard]] QStringList eventFields() const { return m_eventFields; }
+    // How much of each event is made into values (EventPage::Detail): Full unless the events
+    // are only kept and passed on as bytes.
+    void setEventDetail(EventPage::Detail detail) { m_detail = detail; }
 
     // Resume from a token kept from an earlier run (before start()).
     void setSyncToken(const QString& token) { m_syncToken = token; }
@@ -121,6 +125,7 @@ private:
     QString m_resourceGid;
     QString m_syncToken;
     QStringList m_eventFields;
+    EventPage::Detail m_detail = EventPage::Detail::Full;
     bool m_workspace = false;
     State m_state = State::Stopped;
     std::optional<ApiError> m_lastError;

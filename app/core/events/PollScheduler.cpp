@@ -82,6 +82,7 @@ void PollScheduler::add(const QString& gid, const QString& syncToken, const QStr
     poller->setWorkspace(resourceType == QLatin1String("workspace") && isValidGid(gid));
     poller->setBackoff(m_options.backoffBase, m_options.backoffCap);
     poller->setEventFields(m_options.eventFields);
+    poller->setEventDetail(m_options.eventDetail);
     wire(poller);
     m_pollers.insert(gid, poller);
     m_order.append(gid);

@@ -10,6 +10,7 @@
 
 #include "api/ApiError.h"
 #include "api/Event.h"
+#include "api/EventPage.h"
 #include "events/PollPlan.h"
 #include "events/SubscriptionState.h"
 
@@ -51,6 +52,8 @@ public:
         // opt_fields of every poller's GET /events (EventPoller::setEventFields); empty: Asana's
         // default payload (--follow prints events as Asana sends them by default).
         QStringList eventFields;
+        // How much of each event the pollers make into values (EventPoller::setEventDetail).
+        EventPage::Detail eventDetail = EventPage::Detail::Full;
     };
 
     // `client` and `sink` must outlive the scheduler.

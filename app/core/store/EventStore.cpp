@@ -77,7 +77,7 @@ const char* const migrations[] = {
     "  permalink TEXT NOT NULL DEFAULT '',"
     "  fetched_at INTEGER NOT NULL);",
     // 4 → 5: done (a row the person put out of the way; it leaves the feed's default view), and
-    // who acted (the event's user gid, copied out of the JSON by backfillActors()) so that the
+    // who acted (the event's user gid, copied out of the JSON by rewriteFromEvents()) so that the
     // badge — unread, not done, not muted, not hidden — is one indexed count over the whole
     // history.
     "ALTER TABLE events ADD COLUMN done INTEGER NOT NULL DEFAULT 0;"
@@ -91,6 +91,10 @@ const char* const migrations[] = {
     "ALTER TABLE details ADD COLUMN assignee_gid TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE details ADD COLUMN creator_gid TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE details ADD COLUMN follower_gids TEXT;",
+    // 6 → 7: the event key is SipHash-2-4-128 (EventKey.h) instead of SHA-256 cut to 16 bytes; no
+    // change of tables, the kept rows get their new keys in C++ (see migrate()), so that an event
+    // kept before still refuses its repetition after.
+    "",
 };
 static_assert(std::size(migrations) == EventStore::schemaVersion);
 
@@ -431,7 +435,19 @@ bool EventStore::migrate(int targetVersion)
                 return fail(tr("migration to schema %1 failed").arg(version + 1), query);
             }
         }
-        if (version + 1 == 5 && !backfillActors()) {
+        const bool backfilled =
+            version + 1 == 5 ? rewriteFromEvents(5, QStringLiteral("UPDATE events SET actor_gid = ? WHERE id = ?"),
+                                                 [](const Event& event) -> std::optional<QVariant> {
+                                                     if (event.user && !event.user->gid.isEmpty()) {
+                                                         return event.user->gid;
+                                                     }
+                                                     return std::nullopt;
+                                                 })
+            : version + 1 == 7
+                ? rewriteFromEvents(7, QStringLiteral("UPDATE events SET key = ? WHERE id = ?"),
+                                    [](const Event& event) -> std::optional<QVariant> { return event.key(); })
+                : true;
+        if (!backfilled) {
             exec(QStringLiteral("ROLLBACK"));
             return false;
         }
@@ -447,41 +463,46 @@ bool EventStore::migrate(int targetVersion)
     return true;
 }
 
-bool EventStore::backfillActors()
+bool EventStore::rewriteFromEvents(int version, const QString& update,
+                                   const std::function<std::optional<QVariant>(const Event&)>& valueOf)
 {
-    // Who acted, from each stored event's JSON, in C++ rather than with SQLite's json_extract():
-    // the same parser as the feed's, whatever SQLite the Qt driver was built with. Inside the
-    // migration's transaction, a page of rows at a time; only the new column is written.
+    // From each stored event's JSON, in C++ rather than with SQLite's json_extract(): the same
+    // parser as the feed's, whatever SQLite the Qt driver was built with. Inside the migration's
+    // transaction, a page of rows at a time; only the one column is written.
     constexpr int page = 1000;
+    const QString failed = tr("migration to schema %1 failed").arg(version);
     QSqlDatabase db = database();
     QSqlQuery read(db);
     read.setForwardOnly(true);
     read.prepare(QStringLiteral("SELECT id, raw FROM events WHERE id > ? ORDER BY id LIMIT ?"));
     QSqlQuery write(db);
-    write.prepare(QStringLiteral("UPDATE events SET actor_gid = ? WHERE id = ?"));
+    write.prepare(update);
     qint64 after = -1;
     for (;;) {
         read.bindValue(0, after);
         read.bindValue(1, page);
         if (!read.exec()) {
-            return fail(tr("migration to schema 5 failed"), read);
+            return fail(failed, read);
         }
-        QList<QPair<qint64, QString>> actors;
+        QList<QPair<qint64, QVariant>> values;
         int rows = 0;
         while (read.next()) {
             ++rows;
             after = read.value(0).toLongLong();
             const Parsed<Event> parsed = EventPage::parseEvent(read.value(1).toByteArray());
-            if (parsed.ok() && parsed.value().user && !parsed.value().user->gid.isEmpty()) {
-                actors.append({after, parsed.value().user->gid});
+            if (!parsed.ok()) {
+                continue;
+            }
+            if (std::optional<QVariant> value = valueOf(parsed.value())) {
+                values.append({after, std::move(*value)});
             }
         }
         read.finish();
-        for (const auto& [id, gid] : std::as_const(actors)) {
-            write.bindValue(0, gid);
+        for (const auto& [id, value] : std::as_const(values)) {
+            write.bindValue(0, value);
             write.bindValue(1, id);
             if (!write.exec()) {
-                return fail(tr("migration to schema 5 failed"), write);
+                return fail(failed, write);
             }
         }
         if (rows < page) {

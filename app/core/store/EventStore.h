@@ -89,7 +89,7 @@ class EventStore final : public QObject, public EventSink
     Q_DISABLE_COPY_MOVE(EventStore)
 
 public:
-    static constexpr int schemaVersion = 6;
+    static constexpr int schemaVersion = 7;
     // The oldest schema openReadOnly() can read (it cannot migrate).
     static constexpr int oldestReadableVersion = 2;
 
@@ -212,8 +212,11 @@ private:
     bool unusableVersion(int version);
     void pruneStep(qint64 deletedSoFar);
     bool migrate(int targetVersion);
-    // Schema 5's actor_gid for the rows kept before it (inside the migration's transaction).
-    bool backfillActors();
+    // For a migration to `version`, inside its transaction: reads each kept event's JSON again
+    // and writes what `valueOf` makes of it with `update` ("UPDATE events SET … = ? WHERE id = ?");
+    // nothing for a row it gives no value (or whose JSON does not parse).
+    bool rewriteFromEvents(int version, const QString& update,
+                           const std::function<std::optional<QVariant>(const Event&)>& valueOf);
     // The columns storedDetail() reads, for the schema of the open file.
     [[nodiscard]] QString detailColumns() const;
     // The columns storedEvent() reads, for the schema of the open file.
