@@ -2,6 +2,9 @@
 
 #include <QtEndian>
 
+#include <algorithm>
+#include <cstring>
+
 namespace AsanaFeed::EventKey {
 
 namespace {
@@ -98,6 +101,13 @@ QByteArray of(QByteArrayView fields)
 {
     const Bytes hash = sipHash128(eventKeyKey, fields);
     return {reinterpret_cast<const char*>(hash.data()), qsizetype(hash.size())};
+}
+
+Packed pack(QByteArrayView key)
+{
+    std::array<std::uint8_t, 16> bytes{};
+    std::memcpy(bytes.data(), key.data(), size_t(std::min<qsizetype>(key.size(), qsizetype(bytes.size()))));
+    return {load64(bytes.data()), load64(bytes.data() + 8)};
 }
 
 } // namespace AsanaFeed::EventKey

@@ -23,4 +23,21 @@ using Bytes = std::array<std::uint8_t, 16>;
 // The event key of `fields`: the key parts, each already followed by 0x1f.
 [[nodiscard]] QByteArray of(QByteArrayView fields);
 
+// A key as two 64-bit words, for sets of many keys (no allocation, no general-purpose hashing:
+// the bits are a hash already).
+struct Packed
+{
+    std::uint64_t first = 0;
+    std::uint64_t second = 0;
+
+    friend bool operator==(const Packed&, const Packed&) = default;
+    friend size_t qHash(const Packed& key, size_t seed = 0) noexcept
+    {
+        return size_t(key.first ^ (key.second >> 1)) ^ seed;
+    }
+};
+
+// The first 16 bytes of `key` (zeros for what is missing).
+[[nodiscard]] Packed pack(QByteArrayView key);
+
 } // namespace AsanaFeed::EventKey

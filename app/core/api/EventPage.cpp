@@ -364,7 +364,8 @@ public:
 
     void skipSpace()
     {
-        while (m_p < m_end && isSpace(*m_p)) {
+        // Most of the time there is none (Asana's answers are compact): one comparison says so.
+        while (m_p < m_end && static_cast<unsigned char>(*m_p) <= ' ' && isSpace(*m_p)) {
             ++m_p;
             m_spaced = true;
         }
@@ -402,9 +403,10 @@ public:
                 const quint64 quote = word ^ (ones * '"');
                 const quint64 backslash = word ^ (ones * '\\');
                 // A byte is zero in `x` when (x - 1) & ~x has its high bit (x < 0x80).
-                const quint64 special = (((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) |
-                                         ((word - ones * 0x20) & ~word) | word) &
-                                        highs;
+                // And (x - 0x20) | x has it when x < 0x20 or x >= 0x80.
+                const quint64 special =
+                    (((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | (word - ones * 0x20) | word) &
+                    highs;
                 if (special != 0) {
                     p += qCountTrailingZeroBits(special) / 8;
                     break;
@@ -813,8 +815,10 @@ QByteArray keyOf(const EventTexts& texts, const Event& event)
     return EventKey::of(QByteArrayView(input.constData(), input.size()));
 }
 
-// The event an object's texts describe, with its bytes; or what is wrong with it.
-Parsed<Event> toEvent(const EventTexts& texts, const char* begin, const char* end, bool untidy, Detail detail)
+// Makes `event` (a new one) the event an object's texts describe, with its bytes; or says what is
+// wrong with it.
+std::optional<ApiError> toEvent(const EventTexts& texts, const char* begin, const char* end, bool untidy, Detail detail,
+                                Event* out)
 {
     if (!texts.resource.present) {
         return ApiError::malformed(QStringLiteral("an event has no resource"));
@@ -822,7 +826,7 @@ Parsed<Event> toEvent(const EventTexts& texts, const char* begin, const char* en
     if (texts.resource.gid.isEmpty()) {
         return ApiError::malformed(QStringLiteral("an event's resource has no gid"));
     }
-    Event event;
+    Event& event = *out;
     if (detail == Detail::Identity) {
         if (texts.user.present) {
             event.user = ResourceRef{toQString(texts.user.gid), {}, {}, {}};
@@ -848,7 +852,7 @@ Parsed<Event> toEvent(const EventTexts& texts, const char* begin, const char* en
     event.createdAt = when ? *when : parseAsanaTimestamp(toQString(texts.createdAt));
     event.rawBytes = untidy ? compacted(begin, end) : QByteArray(begin, end - begin);
     event.keyCache = keyOf(texts, event);
-    return event;
+    return std::nullopt;
 }
 
 ApiError notJson(const Reader& reader)
@@ -905,17 +909,16 @@ Parsed<EventsPage> parse(QByteArrayView body, Detail detail)
                 if (!reader.readEvent(2, &texts)) {
                     return false;
                 }
-                Parsed<Event> event = toEvent(texts, begin, reader.position(), reader.takeUntidy(), detail);
-                if (!event.ok()) {
-                    ApiError error = event.error();
-                    error.messages.last() += QStringLiteral(" (event %1 of the page)").arg(index);
-                    eventError = std::move(error);
-                    return true;
-                }
                 if (events.isEmpty()) {
                     events.reserve(100); // Asana's page size
                 }
-                events.append(std::move(event.value()));
+                std::optional<ApiError> error =
+                    toEvent(texts, begin, reader.position(), reader.takeUntidy(), detail, &events.emplaceBack());
+                if (error) {
+                    events.removeLast();
+                    error->messages.last() += QStringLiteral(" (event %1 of the page)").arg(index);
+                    eventError = std::move(error);
+                }
                 return true;
             });
         }
@@ -965,7 +968,11 @@ Parsed<Event> parseEvent(QByteArrayView json)
     if (!reader.finish()) {
         return notJson(reader);
     }
-    return toEvent(texts, begin, end, untidy, Detail::Full);
+    Event event;
+    if (std::optional<ApiError> error = toEvent(texts, begin, end, untidy, Detail::Full, &event)) {
+        return *std::move(error);
+    }
+    return event;
 }
 
 } // namespace AsanaFeed::EventPage

@@ -168,12 +168,12 @@ std::optional<KeptPage> FollowCommand::commitPage(const QString& subscription, c
     const QByteArray prefix = JsonLines::eventLinePrefix(subscription);
     qsizetype size = 0;
     for (const qsizetype index : std::as_const(kept.newIndices)) {
-        size += prefix.size() + events.at(index).rawBytes.size() + 2;
+        size += JsonLines::eventLineSize(prefix, events.at(index).rawBytes);
     }
-    QByteArray lines;
-    lines.reserve(size);
+    QByteArray lines(size, Qt::Uninitialized);
+    char* out = lines.data();
     for (const qsizetype index : std::as_const(kept.newIndices)) {
-        JsonLines::appendEventLine(&lines, prefix, events.at(index).json());
+        out = JsonLines::writeEventLine(out, prefix, events.at(index).rawBytes);
     }
     write(std::move(lines));
     // Once kept, the page is done even if stdout has gone away (we are stopping then anyway).

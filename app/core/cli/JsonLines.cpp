@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cstring>
+
 namespace AsanaFeed::JsonLines {
 
 namespace {
@@ -24,19 +26,22 @@ QByteArray eventLinePrefix(const QString& subscription)
     return prefix;
 }
 
-void appendEventLine(QByteArray* lines, const QByteArray& prefix, const QByteArray& event)
+char* writeEventLine(char* out, QByteArrayView prefix, QByteArrayView event)
 {
-    lines->append(prefix);
-    lines->append(event);
-    lines->append("}\n", 2);
+    std::memcpy(out, prefix.data(), size_t(prefix.size()));
+    out += prefix.size();
+    std::memcpy(out, event.data(), size_t(event.size()));
+    out += event.size();
+    *out++ = '}';
+    *out++ = '\n';
+    return out;
 }
 
 QByteArray eventLine(const QString& subscription, const QByteArray& body)
 {
-    QByteArray line;
     const QByteArray prefix = eventLinePrefix(subscription);
-    line.reserve(prefix.size() + body.size() + 2);
-    appendEventLine(&line, prefix, body);
+    QByteArray line(eventLineSize(prefix, body), Qt::Uninitialized);
+    writeEventLine(line.data(), prefix, body);
     return line;
 }
 

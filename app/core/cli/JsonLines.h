@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -14,8 +15,14 @@ namespace AsanaFeed::JsonLines {
 [[nodiscard]] QByteArray eventLine(const QString& subscription, const QByteArray& event);
 // What comes before the event in each of a subscription's event lines: made once per page.
 [[nodiscard]] QByteArray eventLinePrefix(const QString& subscription);
-// Appends an event line made of a prefix from eventLinePrefix() and the event's compact JSON.
-void appendEventLine(QByteArray* lines, const QByteArray& prefix, const QByteArray& event);
+// An event line made of a prefix from eventLinePrefix() and the event's compact JSON:
+// Writes `prefix`, `event` and the line's end at `out`, which has room for
+// eventLineSize(prefix, event) bytes; returns where the next line goes.
+char* writeEventLine(char* out, QByteArrayView prefix, QByteArrayView event);
+[[nodiscard]] constexpr qsizetype eventLineSize(QByteArrayView prefix, QByteArrayView event)
+{
+    return prefix.size() + event.size() + 2;
+}
 // {"type":"gap","subscription":"<gid>","detected_at":"<ISO-8601 UTC>"}\n
 [[nodiscard]] QByteArray gapLine(const QString& subscription, const QDateTime& detectedAt);
 

@@ -166,21 +166,22 @@ EventPoller::Wish EventPoller::handleEvents(const ApiResult& result)
     m_emptyPagesWithMore = page.hasMore && page.events.isEmpty() ? m_emptyPagesWithMore + 1 : 0;
     const bool stalled = page.hasMore && (page.sync == m_syncToken || m_emptyPagesWithMore >= maxEmptyPagesWithMore);
 
-    QList<Event> fresh;
-    fresh.reserve(page.events.size());
-    QList<QByteArray> keys;
-    keys.reserve(page.events.size());
-    QSet<QByteArray> pageKeys;
-    pageKeys.reserve(page.events.size());
-    for (Event& event : page.events) {
-        QByteArray key = event.key();
+    // What Asana sent again is taken out (rarely anything: the page is kept as it is).
+    QList<Event> fresh = std::move(page.events);
+    QList<EventKey::Packed> keys;
+    keys.reserve(fresh.size());
+    QSet<EventKey::Packed> pageKeys;
+    pageKeys.reserve(fresh.size());
+    for (qsizetype i = 0; i < fresh.size();) {
+        const EventKey::Packed key = EventKey::pack(fresh.at(i).key());
         if (isDuplicate(key) || pageKeys.contains(key)) {
             qCDebug(lcEvents) << m_resourceGid << "dropped an event Asana sent twice";
+            fresh.removeAt(i);
             continue;
         }
         pageKeys.insert(key);
-        keys.append(std::move(key));
-        fresh.append(std::move(event));
+        keys.append(key);
+        ++i;
     }
 
     const std::optional<KeptPage> kept = m_sink->commitPage(m_resourceGid, fresh, page.sync);
@@ -191,7 +192,7 @@ EventPoller::Wish EventPoller::handleEvents(const ApiResult& result)
         return retryLater(storageError());
     }
     m_syncToken = page.sync;
-    for (QByteArray& key : keys) {
+    for (const EventKey::Packed& key : std::as_const(keys)) {
         remember(key);
     }
     if (!stalled) {
@@ -329,7 +330,7 @@ void EventPoller::setState(State state)
     emit stateChanged(state);
 }
 
-void EventPoller::remember(const QByteArray& key)
+void EventPoller::remember(const EventKey::Packed& key)
 {
     m_recentKeys.insert(key);
     m_recentOrder.push_back(key);

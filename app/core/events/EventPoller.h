@@ -9,6 +9,7 @@
 
 #include "api/ApiError.h"
 #include "api/Event.h"
+#include "api/EventKey.h"
 #include "api/EventPage.h"
 #include "events/Backoff.h"
 #include "events/SubscriptionState.h"
@@ -117,8 +118,8 @@ private:
     // The sink could not keep what Asana sent: a problem of this computer's disk, not the network.
     [[nodiscard]] ApiError storageError() const;
     void setState(State state);
-    [[nodiscard]] bool isDuplicate(const QByteArray& key) const { return m_recentKeys.contains(key); }
-    void remember(const QByteArray& key);
+    [[nodiscard]] bool isDuplicate(const EventKey::Packed& key) const { return m_recentKeys.contains(key); }
+    void remember(const EventKey::Packed& key);
 
     AsanaClient* m_client = nullptr;
     EventSink* m_sink = nullptr;
@@ -135,8 +136,8 @@ private:
     QDateTime m_nextAttemptAt;
     std::function<QDateTime()> m_clock;
     // Keys of the most recent events, so that nothing Asana re-sends is emitted twice.
-    QSet<QByteArray> m_recentKeys;
-    std::deque<QByteArray> m_recentOrder;
+    QSet<EventKey::Packed> m_recentKeys;
+    std::deque<EventKey::Packed> m_recentOrder;
     // Consecutive pages with has_more and no events; from maxEmptyPagesWithMore on: backoff.
     int m_emptyPagesWithMore = 0;
     static constexpr int maxEmptyPagesWithMore = 2;
