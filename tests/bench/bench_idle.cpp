@@ -5,6 +5,7 @@
 // time. Prints figures (medians of the runs); never fails on a number. Linux only (/proc).
 //   bench_idle [--seconds N] [--runs N]
 #include "AppProcess.h"
+#include "BenchFigures.h"
 #include "SimFixture.h"
 #include "TrayDisplay.h"
 
@@ -22,6 +23,7 @@
 #include <vector>
 
 using namespace AsanaFeed;
+using AsanaFeed::Bench::printFigure;
 
 namespace {
 
@@ -152,5 +154,7 @@ int main(int argc, char** argv)
                 median(cpuPerMinute) / 60.0 * 100.0);
     std::printf("  wake-ups:   %.2f per second (context switches, all threads)\n", median(wakeupsPerSecond));
     std::printf("  requests:   %.1f GET /events per minute\n", median(requestsPerMinute));
+    printFigure("idle in the tray: CPU", median(cpuPerMinute), "s/min", 3);
+    printFigure("idle in the tray: wake-ups", median(wakeupsPerSecond), "/s", 2);
     return 0;
 }

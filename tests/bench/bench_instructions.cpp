@@ -9,6 +9,7 @@
 // is more than 10 % worse (saying which); `--update` rewrites the record. A benchmark, not a test:
 // `./dev bench` runs it. Needs valgrind (Linux); instruction counts do not depend on the machine's
 // speed or load, so the record holds across runs (to about 1 %).
+#include "BenchFigures.h"
 #include "SimFixture.h"
 #include "api/EventPage.h"
 #include "feed/EventModel.h"
@@ -33,6 +34,7 @@
 
 using namespace AsanaFeed;
 using namespace AsanaFeed::Sim;
+using AsanaFeed::Bench::printFigure;
 
 namespace {
 
@@ -348,15 +350,21 @@ int main(int argc, char* argv[])
     const std::map<QString, double> record = readRecord();
     bool worse = false;
     for (const auto& [name, value] : figures) {
+        const QByteArray figure = "instructions per event: " + name.toUtf8();
         const auto recorded = record.find(name);
         if (recorded == record.end() || recorded->second <= 0) {
             std::printf("bench_instructions: %s: no figure on record (run with --update to record one)\n",
                         qPrintable(name));
+            printFigure(figure.constData(), value, "instructions", 0, "no record");
             continue;
         }
         const double change = value / recorded->second - 1;
         const bool tooMuch = change > tolerance;
         worse = worse || tooMuch;
+        const QByteArray note = QByteArray(tooMuch ? "FAILED: " : "") + "record " +
+                                QByteArray::number(recorded->second, 'f', 0) + ", " + (change >= 0 ? "+" : "") +
+                                QByteArray::number(change * 100, 'f', 1) + " %";
+        printFigure(figure.constData(), value, "instructions", 0, note.constData());
         std::printf("bench_instructions: %s: %.0f against %.0f on record (%+.1f %%)%s\n", qPrintable(name), value,
                     recorded->second, change * 100, tooMuch ? " — FAILED: more than 10 % worse than the record" : "");
     }

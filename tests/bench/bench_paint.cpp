@@ -3,6 +3,7 @@
 // viewport is repainted synchronously and that repaint is timed (p50/p95/max per frame).
 // Prints figures; never fails on a time. Runs offscreen unless QT_QPA_PLATFORM says otherwise.
 #include "BenchData.h"
+#include "BenchFigures.h"
 #include "FeedView.h"
 #include "MainWindow.h"
 #include "SimFixture.h"
@@ -25,6 +26,7 @@
 #include <vector>
 
 using namespace AsanaFeed;
+using AsanaFeed::Bench::printFigure;
 
 namespace {
 
@@ -77,11 +79,12 @@ Series scroll(FeedView* view, int steps, const std::function<int(QScrollBar*)>& 
     return series;
 }
 
-void report(const char* what, const Series& series)
+void report(const char* what, const Series& series, const char* figure)
 {
     std::printf("bench_paint: %s: p50 %.2f ms, p95 %.2f ms, max %.2f ms per frame (%zu frames, down to row %d)\n", what,
                 BenchData::percentile(series.frames, 0.5), BenchData::percentile(series.frames, 0.95),
                 BenchData::percentile(series.frames, 1.0), series.frames.size(), series.rowsSeen);
+    printFigure(figure, BenchData::percentile(series.frames, 0.95), "ms", 2);
 }
 
 } // namespace
@@ -121,11 +124,14 @@ int main(int argc, char* argv[])
                 filter.rowCount(), qPrintable(QGuiApplication::platformName()), view->viewport()->width(),
                 view->viewport()->height(), layoutMs);
 
-    report("a page per step", scroll(view, steps, [](QScrollBar* bar) { return bar->pageStep(); }));
+    report("a page per step", scroll(view, steps, [](QScrollBar* bar) { return bar->pageStep(); }),
+           "paint while scrolling a page per step, p95");
     report("3 lines per step (a wheel notch)",
-           scroll(view, steps, [](QScrollBar* bar) { return 3 * bar->singleStep(); }));
+           scroll(view, steps, [](QScrollBar* bar) { return 3 * bar->singleStep(); }),
+           "paint while scrolling a wheel notch per step, p95");
     report("jumps across the whole list",
-           scroll(view, steps, [steps](QScrollBar* bar) { return std::max(1, bar->maximum() / steps); }));
+           scroll(view, steps, [steps](QScrollBar* bar) { return std::max(1, bar->maximum() / steps); }),
+           "paint while jumping across the list, p95");
 
     // A hostile name: the newest row's task is called by 8 MiB of text. Its repaint is timed
     // next to the same viewport's repaint with ordinary names, alternating, medians of 15.
@@ -177,5 +183,8 @@ int main(int argc, char* argv[])
                 static_cast<long long>(length));
     std::printf("bench_paint: relaying the list out after that one insert at the top: %lld ms (%d rows)\n",
                 static_cast<long long>(relayoutMs), filter.rowCount());
+    printFigure("paint the top, ordinary names", BenchData::percentile(ordinary, 0.5), "ms", 2);
+    printFigure("paint the top, an 8 MiB task name", BenchData::percentile(hostile, 0.5), "ms", 2);
+    printFigure("relayout after one insert at the top", double(relayoutMs), "ms", 0);
     return 0;
 }

@@ -1,6 +1,7 @@
 // Benchmark: EventStore ingest (100,000 events in 1,000 pages of 100, one transaction each),
 // database size per event, and loading the newest 1,000 rows for the feed with 1,000,000 stored.
 // Prints figures; never fails on a time.
+#include "BenchFigures.h"
 #include "SimFixture.h"
 #include "store/EventStore.h"
 
@@ -16,6 +17,7 @@
 #include <vector>
 
 using namespace AsanaFeed;
+using AsanaFeed::Bench::printFigure;
 
 namespace {
 
@@ -111,6 +113,8 @@ int main(int argc, char* argv[])
     }
     std::printf("bench_store: ingest median of %d runs: %.0f events/s committed, %.0f bytes (%.2f KiB) per event\n",
                 repeats, median(rates), median(bytesPerEvent), median(bytesPerEvent) / 1024);
+    printFigure("store ingest, 100k events in pages of 100", median(rates), "events/s", 0);
+    printFigure("store size on disk", median(bytesPerEvent), "bytes/event", 0);
 
     const qint64 large =
         qEnvironmentVariableIntValue("BENCH_LARGE") > 0 ? qEnvironmentVariableIntValue("BENCH_LARGE") : 1000000;
@@ -143,5 +147,6 @@ int main(int argc, char* argv[])
     std::printf("bench_store: with %lld events stored (%.0f MB): open %.2f ms, newest 1000 rows %.2f ms "
                 "(medians of 15)\n",
                 static_cast<long long>(large), double(databaseBytes(path)) / 1e6, median(opens), median(loads));
+    printFigure("store: newest 1,000 rows of 1M", median(loads), "ms", 2);
     return 0;
 }
