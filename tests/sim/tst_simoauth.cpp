@@ -55,6 +55,7 @@ private slots:
     void codeGrant_wrongSecret_isRefusedWhenSecretConfigured();
     void outOfBand_showsCodeInPage_andExchanges();
     void expiredAccessToken_isRefused_andRefreshIssuesANewOne();
+    void expireAccessTokenFault_refusesThatRequest();
     void revokedRefreshToken_isRecorded_andNoLongerRefreshes();
     void revoke_accessToken_isRefused();
 
@@ -312,6 +313,19 @@ void TestSimOAuth::expiredAccessToken_isRefused_andRefreshIssuesANewOne()
     QVERIFY(fresh != access);
     QCOMPARE(get(m_sim->url(QStringLiteral("/users/me")), fresh).status, 200);
     QCOMPARE(m_sim->server().oauth().grantCount(QStringLiteral("refresh_token")), 1);
+}
+
+void TestSimOAuth::expireAccessTokenFault_refusesThatRequest()
+{
+    // The fault expires every access token OAuth issued, then serves the request normally.
+    const QString access = signIn().field("access_token");
+    QCOMPARE(get(m_sim->url(QStringLiteral("/users/me")), access).status, 200);
+    m_sim->server().faults().add(FaultRule::expireAccessToken().onPath(QStringLiteral("/users")));
+    QCOMPARE(get(m_sim->url(QStringLiteral("/users/me")), access).status, 401);
+    QCOMPARE(m_sim->server().requests().last().fault, QStringLiteral("expire-access-token"));
+    QCOMPARE(get(m_sim->url(QStringLiteral("/users/me")), access).status, 401);
+    // A token OAuth did not issue (a personal access token) is not touched.
+    QCOMPARE(get(m_sim->url(QStringLiteral("/users/me")), m_sim->token()).status, 200);
 }
 
 void TestSimOAuth::revokedRefreshToken_isRecorded_andNoLongerRefreshes()

@@ -153,6 +153,8 @@ private slots:
     void expireSyncTokenFault_gives412();
     void skipAndCount_hitOnlyTheChosenRequests();
     void probabilityFault_isReproducibleWithSeed();
+    void delayFault_clientGone_isLoggedWithoutAnswer();
+    void deliveredEvents_countOnlyWholePagesOfA200();
 
     // HTTP
     void keepAlive_servesPipelinedRequestsOnOneConnection();
@@ -688,6 +690,63 @@ void TestSimServer::probabilityFault_isReproducibleWithSeed()
     QCOMPARE(run(), first);
     QVERIFY(first.contains(500));
     QVERIFY(first.contains(412));
+}
+
+void TestSimServer::delayFault_clientGone_isLoggedWithoutAnswer()
+{
+    // A stall past the client's timeout: the request still shows in the log (a budget check
+    // counts it), answered with nothing, and its events count as delivered to no one.
+    const QString project = m_sim->projectGid(0);
+    const QString sync = freshToken(project);
+    m_sim->world().injectEvents(project, 5);
+    m_sim->server().faults().add(FaultRule::delay(600));
+    QUrlQuery query;
+    query.addQueryItem(s("resource"), project);
+    query.addQueryItem(s("sync"), sync);
+    QNetworkRequest request = m_sim->request(s("/events"), query);
+    request.setTransferTimeout(100);
+    const Result r = send(request);
+    QVERIFY(r.error != QNetworkReply::NoError);
+    const auto stalled = [this] {
+        const SimRequestRecord& last = m_sim->server().requests().last();
+        return last.fault == s("delay") && last.path.endsWith(s("/events"));
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(stalled(), kTimeoutMs);
+    QCOMPARE(m_sim->server().requests().last().status, 0);
+    QVERIFY(m_sim->server().requests().last().eventsResource.isEmpty());
+    QCOMPARE(m_sim->server().deliveredEvents().value(project).count(true), 0);
+}
+
+void TestSimServer::deliveredEvents_countOnlyWholePagesOfA200()
+{
+    const QString project = m_sim->projectGid(0);
+    const QString sync = freshToken(project);
+    QVERIFY(m_sim->server().requests().last().eventsResource.isEmpty()); // a 412 carries none
+    const qsizetype start = m_sim->world().streamLength(project);
+    m_sim->world().injectEvents(project, 30);
+
+    // Spoilt answers deliver nothing. (Unlimited: QNAM may retry a request on a closed connection.)
+    m_sim->server().faults().add(FaultRule::truncatedBody(-1));
+    QVERIFY(events(project, sync).data().isEmpty());
+    m_sim->server().faults().clear();
+    m_sim->server().faults().add(FaultRule::malformedJson());
+    QVERIFY(events(project, sync).data().isEmpty());
+    QCOMPARE(m_sim->server().deliveredEvents().value(project).count(true), 0);
+
+    // A whole page delivers exactly its events, however often it is asked for.
+    for (int i = 0; i < 2; ++i) {
+        const Result r = events(project, sync);
+        QCOMPARE(r.data().size(), 30);
+    }
+    const SimRequestRecord last = m_sim->server().requests().last();
+    QCOMPARE(last.eventsResource, project);
+    QCOMPARE(last.eventsFrom, start);
+    QCOMPARE(last.eventsTo, start + 30);
+    const QBitArray delivered = m_sim->server().deliveredEvents().value(project);
+    QCOMPARE(delivered.size(), start + 30);
+    QCOMPARE(delivered.count(true), 30);
+    QVERIFY(delivered.testBit(start) && delivered.testBit(start + 29));
+    QVERIFY(!m_sim->server().deliveredEvents().contains(m_sim->projectGid(1)));
 }
 
 // ---------------------------------------------------------------------------------------------

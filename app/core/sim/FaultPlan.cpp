@@ -27,6 +27,8 @@ QString faultKindName(FaultKind kind)
         return QStringLiteral("trickle");
     case FaultKind::StaleSync:
         return QStringLiteral("stale-sync");
+    case FaultKind::ExpireAccessToken:
+        return QStringLiteral("expire-access-token");
     }
     return QStringLiteral("unknown");
 }
@@ -105,6 +107,11 @@ FaultRule FaultRule::trickle(int msPerByte, int count)
 FaultRule FaultRule::staleSync(int count)
 {
     return make(FaultKind::StaleSync, count);
+}
+
+FaultRule FaultRule::expireAccessToken(int count)
+{
+    return make(FaultKind::ExpireAccessToken, count);
 }
 
 FaultRule& FaultRule::onPath(const QString& substring)

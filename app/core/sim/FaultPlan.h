@@ -11,17 +11,18 @@
 namespace AsanaFeed::Sim {
 
 enum class FaultKind {
-    Delay,           // wait, then serve normally
-    ServerError,     // 500 with an Asana-style phrase
-    Status,          // any status with the error envelope (401, 403, 404, 503, …)
-    RateLimit,       // 429 with Retry-After
-    ConnectionReset, // abort the socket without a response
-    MalformedJson,   // 200 whose body is not JSON
-    TruncatedBody,   // full Content-Length, half the body, then close
-    ExpireSyncToken, // expire every sync token, then serve normally (so the request gets 412)
-    EndlessBody,     // 200 with no Content-Length, then bytes until the client hangs up (chunked or not)
-    Trickle,         // the normal answer, one byte every delayMs
-    StaleSync,       // /events with a sync token: no events, has_more, and the same token back
+    Delay,             // wait, then serve normally
+    ServerError,       // 500 with an Asana-style phrase
+    Status,            // any status with the error envelope (401, 403, 404, 503, …)
+    RateLimit,         // 429 with Retry-After
+    ConnectionReset,   // abort the socket without a response
+    MalformedJson,     // 200 whose body is not JSON
+    TruncatedBody,     // full Content-Length, half the body, then close
+    ExpireSyncToken,   // expire every sync token, then serve normally (so the request gets 412)
+    EndlessBody,       // 200 with no Content-Length, then bytes until the client hangs up (chunked or not)
+    Trickle,           // the normal answer, one byte every delayMs
+    StaleSync,         // /events with a sync token: no events, has_more, and the same token back
+    ExpireAccessToken, // expire every OAuth access token, then serve normally (so the request gets 401)
 };
 
 [[nodiscard]] QString faultKindName(FaultKind kind);
@@ -52,6 +53,7 @@ struct FaultRule
     static FaultRule endlessBody(bool chunked, int count = 1);
     static FaultRule trickle(int msPerByte, int count = 1);
     static FaultRule staleSync(int count = 1);
+    static FaultRule expireAccessToken(int count = 1);
     FaultRule& onPath(const QString& substring);
     FaultRule& after(int skipped);
     FaultRule& withProbability(double p);

@@ -371,7 +371,9 @@ SimResponse SimApi::events(const SimRequest& request, const QString& resourceGid
     body += "\",\"has_more\":";
     body += hasMore ? "true" : "false";
     body += '}';
-    return SimResponse::json(200, body);
+    SimResponse response = SimResponse::json(200, body);
+    response.events = SimEventRange{resourceGid, from, to};
+    return response;
 }
 
 // ---------------------------------------------------------------------------------------------

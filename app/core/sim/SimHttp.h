@@ -9,6 +9,8 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <optional>
+
 namespace AsanaFeed::Sim {
 
 struct SimRequest
@@ -20,11 +22,20 @@ struct SimRequest
     QByteArray body;
 };
 
+// The events a 200 of GET /events carries: stream events [from, to) of `resource`.
+struct SimEventRange
+{
+    QString resource;
+    qsizetype from = 0;
+    qsizetype to = 0;
+};
+
 struct SimResponse
 {
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    std::optional<SimEventRange> events; // GET /events answered 200: what the page holds
 
     static SimResponse json(int status, const QByteArray& body);
     // The standard Asana error envelope: {"errors":[{"message":…}]}.

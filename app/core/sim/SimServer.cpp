@@ -251,11 +251,9 @@ void SimServer::dispatch(QTcpSocket* socket, const SimRequest& request, bool kee
         m_connections[socket].busy = true;
         const QPointer<QTcpSocket> guard(socket);
         QTimer::singleShot(fault->delayMs, this, [this, guard, request, keepAlive, rec, fault] {
-            if (!guard) {
-                return;
-            }
-            auto it = m_connections.find(guard.data());
+            auto it = guard ? m_connections.find(guard.data()) : m_connections.end();
             if (it == m_connections.end()) {
+                record(rec); // the client gave up waiting: no answer (status 0), but it did ask
                 return;
             }
             it->busy = false;
@@ -284,6 +282,9 @@ void SimServer::serve(QTcpSocket* socket, const SimRequest& request, bool keepAl
     }
     if (fault && kind == FaultKind::ExpireSyncToken) {
         m_world->expireAllTokens();
+    }
+    if (fault && kind == FaultKind::ExpireAccessToken) {
+        m_oauth.expireAllAccessTokens();
     }
     if (fault && kind == FaultKind::EndlessBody) {
         rec.status = 200;
@@ -320,6 +321,21 @@ void SimServer::serve(QTcpSocket* socket, const SimRequest& request, bool keepAl
         response = respond(request);
     }
     rec.status = response.status;
+    rec.retryAfterSeconds = response.status == 429 ? response.header(QByteArrayLiteral("Retry-After")).toInt() : 0;
+    // Only an answer the simulator did not spoil, going to a client still there, was delivered.
+    const bool whole = !fault || kind == FaultKind::Delay || kind == FaultKind::ExpireSyncToken ||
+                       kind == FaultKind::ExpireAccessToken;
+    if (response.events && whole && socket->state() == QAbstractSocket::ConnectedState) {
+        const SimEventRange& range = *response.events;
+        rec.eventsResource = range.resource;
+        rec.eventsFrom = range.from;
+        rec.eventsTo = range.to;
+        QBitArray& delivered = m_delivered[range.resource];
+        if (delivered.size() < range.to) {
+            delivered.resize(range.to);
+        }
+        delivered.fill(true, range.from, range.to);
+    }
     record(rec);
     if (fault && kind == FaultKind::Trickle) {
         trickle(socket, response, std::max(1, fault->delayMs));

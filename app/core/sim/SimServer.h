@@ -10,6 +10,7 @@
 #include "SimHttp.h"
 #include "SimOAuth.h"
 
+#include <QBitArray>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -30,11 +31,17 @@ struct SimRequestRecord
 {
     QByteArray method;
     QString path;
-    QString query;       // as received (percent-encoded)
-    qint64 steadyMs = 0; // std::chrono::steady_clock, in milliseconds
-    int status = 0;      // 0 when no response was sent (connection reset)
-    QString fault;       // faultKindName() of the injected fault, empty if none
-    QStringList actions; // POST /batch: each action's relative_path, in order
+    QString query;             // as received (percent-encoded)
+    qint64 steadyMs = 0;       // std::chrono::steady_clock, in milliseconds
+    int status = 0;            // 0 when no response was sent (connection reset)
+    QString fault;             // faultKindName() of the injected fault, empty if none
+    int retryAfterSeconds = 0; // a 429's Retry-After, else 0
+    QStringList actions;       // POST /batch: each action's relative_path, in order
+    // A 200 of GET /events whose whole body went to a connected client: the stream events it
+    // carried ([eventsFrom, eventsTo) of eventsResource). Empty resource for any other answer.
+    QString eventsResource;
+    qsizetype eventsFrom = 0;
+    qsizetype eventsTo = 0;
 };
 
 class SimServer final : public QObject
@@ -67,6 +74,10 @@ public:
     void setAccessTokenLifetime(std::chrono::seconds lifetime) { m_config.accessTokenLifetime = lifetime; }
 
     [[nodiscard]] const QVector<SimRequestRecord>& requests() const { return m_requests; }
+    // Ground truth for clients' histories: per resource, bit i is set once its stream event i went
+    // out whole in a 200 of GET /events (not in a truncated or malformed body, nor to a client that
+    // had already hung up). Kept apart from the request log, which forgets its oldest half.
+    [[nodiscard]] const QHash<QString, QBitArray>& deliveredEvents() const { return m_delivered; }
     void clearRequests() { m_requests.clear(); }
     [[nodiscard]] int connectionCount() const { return int(m_connections.size()); }
     // Total connections accepted so far (tests use it to see keep-alive at work).
@@ -106,6 +117,7 @@ private:
     QTcpServer* m_server = nullptr;
     QHash<QTcpSocket*, Connection> m_connections;
     QVector<SimRequestRecord> m_requests;
+    QHash<QString, QBitArray> m_delivered;
     int m_acceptedConnections = 0;
     qint64 m_streamedBytes = 0;
 };
