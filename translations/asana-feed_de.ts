@@ -244,10 +244,6 @@
         <translation>Migration auf Schema %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <source>migration to schema 5 failed</source>
-        <translation>Migration auf Schema 5 fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>cannot save the sync token to %1</source>
         <translation>das Sync-Token kann nicht in %1 gespeichert werden</translation>
     </message>

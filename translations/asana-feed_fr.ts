@@ -244,10 +244,6 @@
         <translation>échec de la migration vers le schéma %1</translation>
     </message>
     <message>
-        <source>migration to schema 5 failed</source>
-        <translation>échec de la migration vers le schéma 5</translation>
-    </message>
-    <message>
         <source>cannot save the sync token to %1</source>
         <translation>impossible d&apos;enregistrer le jeton de synchronisation dans %1</translation>
     </message>
