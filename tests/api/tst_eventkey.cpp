@@ -58,13 +58,43 @@ private slots:
         QCOMPARE(hex(EventKey::sipHash128(referenceKey(), referenceMessage(length))), expected);
     }
 
+    void hasher_inPieces_isTheHashOfTheWhole()
+    {
+        // Every way of cutting 40 bytes into two or three pieces, empty pieces included.
+        const QByteArray message = referenceMessage(40);
+        const EventKey::Packed whole = EventKey::of(message);
+        for (qsizetype first = 0; first <= message.size(); ++first) {
+            for (qsizetype second = first; second <= message.size(); ++second) {
+                EventKey::Hasher hasher = EventKey::eventHasher();
+                hasher.add(QByteArrayView(message).first(first));
+                hasher.add(QByteArrayView(message).sliced(first, second - first));
+                hasher.add(QByteArrayView(message).sliced(second));
+                QVERIFY2(hasher.finish() == whole, qPrintable(QStringLiteral("%1, %2").arg(first).arg(second)));
+            }
+        }
+        EventKey::Hasher byteByByte = EventKey::eventHasher();
+        for (const char byte : message) {
+            byteByByte.add(byte);
+        }
+        QVERIFY(byteByByte.finish() == whole);
+    }
+
+    void toBytes_andPack_areInverses()
+    {
+        const QByteArray bytes = EventKey::toBytes(EventKey::of("a\x1f"));
+        QCOMPARE(bytes.size(), 16);
+        QCOMPARE(hex(EventKey::sipHash128(
+                     {'a', 's', 'a', 'n', 'a', '-', 'f', 'e', 'e', 'd', ' ', 'e', 'v', 'e', 'n', 't'}, "a\x1f")),
+                 bytes.toHex());
+        QVERIFY(EventKey::pack(bytes) == EventKey::of("a\x1f"));
+    }
+
     void of_isSixteenBytes_andTellsFieldsApart()
     {
-        const QByteArray key = EventKey::of("2026-11-29T04:38:58.147Z\x1f"
-                                            "added\x1f");
-        QCOMPARE(key.size(), 16);
-        QCOMPARE(key, EventKey::of("2026-11-29T04:38:58.147Z\x1f"
-                                   "added\x1f"));
+        const EventKey::Packed key = EventKey::of("2026-11-29T04:38:58.147Z\x1f"
+                                                  "added\x1f");
+        QVERIFY(key == EventKey::of("2026-11-29T04:38:58.147Z\x1f"
+                                    "added\x1f"));
         QVERIFY(key != EventKey::of("2026-11-29T04:38:58.147Z\x1f"
                                     "removed\x1f"));
         // The separator keeps ("a", "bc") and ("ab", "c") apart.

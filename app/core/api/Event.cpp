@@ -5,7 +5,6 @@
 
 #include <QJsonDocument>
 #include <QJsonValue>
-#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -21,14 +20,13 @@ QString EventChange::valueGid() const
     return {};
 }
 
-QByteArray Event::computeKey() const
+EventKey::Packed Event::computeKey() const
 {
     // Fields separated by a byte that cannot occur in any of them, so ("a","bc") != ("ab","c").
-    QVarLengthArray<char, 256> fields;
-    const auto add = [&fields](const QString& part) {
-        const QByteArray utf8 = part.toUtf8();
-        fields.append(utf8.constData(), utf8.size());
-        fields.append('\x1f');
+    EventKey::Hasher hasher = EventKey::eventHasher();
+    const auto add = [&hasher](const QString& part) {
+        hasher.add(part.toUtf8());
+        hasher.add('\x1f');
     };
     // Asana's own form (2026-11-29T04:38:58.147Z) is already canonical; anything else is
     // normalised, so the same instant always hashes the same.
@@ -42,7 +40,7 @@ QByteArray Event::computeKey() const
     add(change ? change->field : QString());
     add(change ? change->action : QString());
     add(change ? change->valueGid() : QString());
-    return EventKey::of(QByteArrayView(fields.constData(), fields.size()));
+    return hasher.finish();
 }
 
 bool isValidGid(const QString& gid)

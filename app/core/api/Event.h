@@ -4,6 +4,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/EventKey.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -59,9 +60,10 @@ struct Event
     // The event key of DESIGN.md: Asana events have no id, so identity is a hash of the fields
     // that tell two events apart. 16 bytes, stable across runs and platforms. parseEvent()
     // computes it once; an Event changed afterwards must be re-parsed.
-    [[nodiscard]] QByteArray key() const { return keyCache.isEmpty() ? computeKey() : keyCache; }
-    [[nodiscard]] QByteArray computeKey() const;
-    QByteArray keyCache;
+    [[nodiscard]] QByteArray key() const { return EventKey::toBytes(packedKey()); }
+    [[nodiscard]] EventKey::Packed packedKey() const { return keyCache ? *keyCache : computeKey(); }
+    [[nodiscard]] EventKey::Packed computeKey() const;
+    std::optional<EventKey::Packed> keyCache;
 };
 
 // The outcome of parsing: the value, or the error that says what was wrong.

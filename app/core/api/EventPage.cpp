@@ -2,8 +2,6 @@
 
 #include "api/EventKey.h"
 
-#include <QDate>
-#include <QVarLengthArray>
 #include <QtAlgorithms>
 #include <QtEndian>
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
@@ -199,15 +197,14 @@ QString toQString(const Text& text)
 }
 
 // The UTF-8 the event key hashes for a field: what QString::toUtf8() makes of the decoded value.
-void appendKeyPart(QVarLengthArray<char, 256>* out, const Text& text)
+void addKeyPart(EventKey::Hasher* hasher, const Text& text)
 {
     if (text.present && !text.escaped) {
-        out->append(text.begin, text.end - text.begin);
+        hasher->add(text.bytes());
     } else if (text.present) {
-        const QByteArray utf8 = decodeEscaped(text).toUtf8();
-        out->append(utf8.constData(), utf8.size());
+        hasher->add(decodeEscaped(text).toUtf8());
     }
-    out->append('\x1f');
+    hasher->add('\x1f');
 }
 
 template<size_t N>
@@ -293,11 +290,19 @@ std::optional<QDateTime> canonicalTimestamp(QByteArrayView text)
     const int minute = number(14, 2);
     const int second = number(17, 2);
     const int msec = number(20, 3);
-    if (year < 1 || !QDate::isValid(year, month, day) || hour > 23 || minute > 59 || second > 59) {
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    static constexpr std::array<int, 12> monthDays{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (year < 1 || month < 1 || month > 12 || day < 1 || day > monthDays[size_t(month - 1)] + (month == 2 && leap) ||
+        hour > 23 || minute > 59 || second > 59) {
         return std::nullopt;
     }
-    constexpr qint64 unixEpochJulianDay = 2440588;
-    const qint64 days = QDate(year, month, day).toJulianDay() - unixEpochJulianDay;
+    // Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's days_from_civil).
+    const int y = month <= 2 ? year - 1 : year;
+    const int era = y / 400; // year >= 1: no negative division
+    const int yearOfEra = y - era * 400;
+    const int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+    const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    const qint64 days = qint64(era) * 146097 + dayOfEra - 719468;
     return utcFromMSecs(((days * 24 + hour) * 60 + minute) * qint64(60000) + second * 1000 + msec);
 }
 
@@ -388,38 +393,43 @@ public:
         return untidy;
     }
 
+    // The first byte from `p` on that is a quote, a backslash, a control or a non-ASCII byte, or
+    // the end.
+    [[nodiscard]] const char* nextSpecial(const char* p) const
+    {
+        // Eight bytes at a time. The flags below are exact up to and including the first flagged
+        // byte (a borrow only runs upwards from a flagged byte), which is all that is used.
+        while (m_end - p >= 8) {
+            const quint64 word = qFromLittleEndian<quint64>(p);
+            constexpr quint64 ones = 0x0101010101010101ULL;
+            constexpr quint64 highs = 0x8080808080808080ULL;
+            const quint64 quote = word ^ (ones * '"');
+            const quint64 backslash = word ^ (ones * '\\');
+            // A byte is zero in `x` when (x - 1) & ~x has its high bit (x < 0x80).
+            // And (x - 0x20) | x has it when x < 0x20 or x >= 0x80.
+            const quint64 special =
+                (((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | (word - ones * 0x20) | word) & highs;
+            if (special != 0) {
+                return p + qCountTrailingZeroBits(special) / 8;
+            }
+            p += 8;
+        }
+        while (p < m_end) {
+            const auto c = static_cast<unsigned char>(*p);
+            if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) {
+                return p;
+            }
+            ++p;
+        }
+        return p;
+    }
+
     bool readString(Text* text)
     {
         const char* p = m_p + 1; // the opening quote
         *text = Text{p, p, false, false};
         for (;;) {
-            // Eight bytes at a time, up to the first that is a quote, a backslash, a control or a
-            // non-ASCII byte. The flags below are exact up to and including the first flagged
-            // byte (a borrow only runs upwards from a flagged byte), which is all that is used.
-            while (m_end - p >= 8) {
-                const quint64 word = qFromLittleEndian<quint64>(p);
-                constexpr quint64 ones = 0x0101010101010101ULL;
-                constexpr quint64 highs = 0x8080808080808080ULL;
-                const quint64 quote = word ^ (ones * '"');
-                const quint64 backslash = word ^ (ones * '\\');
-                // A byte is zero in `x` when (x - 1) & ~x has its high bit (x < 0x80).
-                // And (x - 0x20) | x has it when x < 0x20 or x >= 0x80.
-                const quint64 special =
-                    (((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | (word - ones * 0x20) | word) &
-                    highs;
-                if (special != 0) {
-                    p += qCountTrailingZeroBits(special) / 8;
-                    break;
-                }
-                p += 8;
-            }
-            while (p < m_end) {
-                const auto c = static_cast<unsigned char>(*p);
-                if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) {
-                    break;
-                }
-                ++p;
-            }
+            p = nextSpecial(p);
             if (p >= m_end) {
                 m_p = p;
                 return fail("unterminated string");
@@ -570,16 +580,21 @@ public:
             if (!readString(&key)) {
                 return false;
             }
-            skipSpace();
+            // Compact JSON (what Asana sends) has no space around ':' and ',': looked for first.
             if (!at(':')) {
-                return fail("a colon is missing");
+                skipSpace();
+                if (!at(':')) {
+                    return fail("a colon is missing");
+                }
             }
             ++m_p;
             skipSpace();
             if (!onMember(key)) {
                 return false;
             }
-            skipSpace();
+            if (!at(',') && !at('}')) {
+                skipSpace();
+            }
             if (at(',')) {
                 ++m_p;
                 skipSpace();
@@ -769,9 +784,9 @@ private:
 };
 
 // The event key of Event::computeKey(), from the bytes as read.
-QByteArray keyOf(const EventTexts& texts, const Event& event)
+EventKey::Packed keyOf(const EventTexts& texts, const Event& event)
 {
-    QVarLengthArray<char, 256> input;
+    EventKey::Hasher hasher = EventKey::eventHasher();
     const QByteArrayView written = texts.createdAt.bytes();
     bool ascii = texts.createdAt.present && !texts.createdAt.escaped;
     for (const char c : written) {
@@ -782,26 +797,23 @@ QByteArray keyOf(const EventTexts& texts, const Event& event)
         // always hashes the same.
         const bool canonical = written.size() == 24 && written.endsWith('Z') && event.createdAt.isValid();
         if (canonical || !event.createdAt.isValid()) {
-            input.append(written.data(), written.size());
+            hasher.add(written);
         } else {
-            const QByteArray normal = event.createdAt.toString(Qt::ISODateWithMs).toUtf8();
-            input.append(normal.constData(), normal.size());
+            hasher.add(event.createdAt.toString(Qt::ISODateWithMs).toUtf8());
         }
-        input.append('\x1f');
     } else {
         const QString text = toQString(texts.createdAt);
         const bool canonical = text.size() == 24 && text.endsWith(QLatin1Char('Z')) && event.createdAt.isValid();
-        const QByteArray utf8 =
-            (canonical || !event.createdAt.isValid() ? text : event.createdAt.toString(Qt::ISODateWithMs)).toUtf8();
-        input.append(utf8.constData(), utf8.size());
-        input.append('\x1f');
+        hasher.add(
+            (canonical || !event.createdAt.isValid() ? text : event.createdAt.toString(Qt::ISODateWithMs)).toUtf8());
     }
-    appendKeyPart(&input, texts.action);
-    appendKeyPart(&input, texts.user.present ? texts.user.gid : Text{});
-    appendKeyPart(&input, texts.resource.gid);
-    appendKeyPart(&input, texts.parent.present ? texts.parent.gid : Text{});
-    appendKeyPart(&input, texts.changePresent ? texts.changeField : Text{});
-    appendKeyPart(&input, texts.changePresent ? texts.changeAction : Text{});
+    hasher.add('\x1f');
+    addKeyPart(&hasher, texts.action);
+    addKeyPart(&hasher, texts.user.present ? texts.user.gid : Text{});
+    addKeyPart(&hasher, texts.resource.gid);
+    addKeyPart(&hasher, texts.parent.present ? texts.parent.gid : Text{});
+    addKeyPart(&hasher, texts.changePresent ? texts.changeField : Text{});
+    addKeyPart(&hasher, texts.changePresent ? texts.changeAction : Text{});
     Text valueGid;
     if (texts.changePresent) {
         for (const RefTexts* value : {&texts.newValue, &texts.addedValue, &texts.removedValue}) {
@@ -811,8 +823,8 @@ QByteArray keyOf(const EventTexts& texts, const Event& event)
             }
         }
     }
-    appendKeyPart(&input, valueGid);
-    return EventKey::of(QByteArrayView(input.constData(), input.size()));
+    addKeyPart(&hasher, valueGid);
+    return hasher.finish();
 }
 
 // Makes `event` (a new one) the event an object's texts describe, with its bytes; or says what is
@@ -827,7 +839,9 @@ std::optional<ApiError> toEvent(const EventTexts& texts, const char* begin, cons
         return ApiError::malformed(QStringLiteral("an event's resource has no gid"));
     }
     Event& event = *out;
-    if (detail == Detail::Identity) {
+    if (detail == Detail::Bytes) {
+        // Nothing but what follows.
+    } else if (detail == Detail::Identity) {
         if (texts.user.present) {
             event.user = ResourceRef{toQString(texts.user.gid), {}, {}, {}};
         }

@@ -25,7 +25,9 @@ enum class Detail {
     Identity, // only what keeping and passing on the bytes needs: the key, createdAt, the bytes
               // and user->gid (who acted, for the store); the resource, names, types, action and
               // change stay empty (the page is checked as for Full: an event without a resource
-              // gid is refused). For consumers of the bytes alone (--follow).
+              // gid is refused). For keeping the bytes (--follow with a store).
+    Bytes,    // as Identity, without user->gid: the key, createdAt and the bytes. For passing the
+              // bytes on and keeping nothing (--follow without a store).
 };
 
 // A 200 answer of GET /events, as bytes. Malformed pages (not JSON, data not an array, an event

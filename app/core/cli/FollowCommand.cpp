@@ -50,8 +50,9 @@ FollowCommand::FollowCommand(Options options, QNetworkAccessManager* network, Ev
     scheduling.budgetPerMinute = m_options.requestsPerMinute;
     scheduling.minInterval = m_options.interval;
     scheduling.backoffBase = m_options.backoffBase;
-    // Events are kept and printed as Asana's bytes: nothing else of them is made into values.
-    scheduling.eventDetail = EventPage::Detail::Identity;
+    // Events are kept and printed as Asana's bytes: nothing else of them is made into values
+    // (but who acted, which the store keeps beside them).
+    scheduling.eventDetail = m_store ? EventPage::Detail::Identity : EventPage::Detail::Bytes;
     m_scheduler = new PollScheduler(m_client, this, scheduling, this);
     for (const QString& gid : std::as_const(m_options.resourceGids)) {
         const auto stored = m_store ? m_store->subscription(gid) : std::nullopt;

@@ -166,26 +166,30 @@ EventPoller::Wish EventPoller::handleEvents(const ApiResult& result)
     m_emptyPagesWithMore = page.hasMore && page.events.isEmpty() ? m_emptyPagesWithMore + 1 : 0;
     const bool stalled = page.hasMore && (page.sync == m_syncToken || m_emptyPagesWithMore >= maxEmptyPagesWithMore);
 
-    // What Asana sent again is taken out (rarely anything: the page is kept as it is).
+    // What Asana sent again is taken out (rarely anything: the page is kept as it is). The page's
+    // keys join the recent keys at once, so that one look-up each also finds an event repeated
+    // within the page; they leave again if the page is not kept.
     QList<Event> fresh = std::move(page.events);
     QList<EventKey::Packed> keys;
     keys.reserve(fresh.size());
-    QSet<EventKey::Packed> pageKeys;
-    pageKeys.reserve(fresh.size());
     for (qsizetype i = 0; i < fresh.size();) {
-        const EventKey::Packed key = EventKey::pack(fresh.at(i).key());
-        if (isDuplicate(key) || pageKeys.contains(key)) {
+        const EventKey::Packed key = fresh.at(i).packedKey();
+        const qsizetype known = m_recentKeys.size();
+        m_recentKeys.insert(key);
+        if (m_recentKeys.size() == known) {
             qCDebug(lcEvents) << m_resourceGid << "dropped an event Asana sent twice";
             fresh.removeAt(i);
             continue;
         }
-        pageKeys.insert(key);
         keys.append(key);
         ++i;
     }
 
     const std::optional<KeptPage> kept = m_sink->commitPage(m_resourceGid, fresh, page.sync);
     if (!kept) {
+        for (const EventKey::Packed& key : std::as_const(keys)) {
+            m_recentKeys.remove(key); // asked for again, they are new again
+        }
         if (m_state == State::Stopped) {
             return {}; // the sink's owner stopped us while keeping the page
         }
@@ -332,7 +336,6 @@ void EventPoller::setState(State state)
 
 void EventPoller::remember(const EventKey::Packed& key)
 {
-    m_recentKeys.insert(key);
     m_recentOrder.push_back(key);
     if (static_cast<qsizetype>(m_recentOrder.size()) > recentKeyCapacity) {
         m_recentKeys.remove(m_recentOrder.front());

@@ -118,7 +118,8 @@ private:
     // The sink could not keep what Asana sent: a problem of this computer's disk, not the network.
     [[nodiscard]] ApiError storageError() const;
     void setState(State state);
-    [[nodiscard]] bool isDuplicate(const EventKey::Packed& key) const { return m_recentKeys.contains(key); }
+    // A kept event's key, already in m_recentKeys, takes its place in their order (the oldest
+    // leave when there are too many).
     void remember(const EventKey::Packed& key);
 
     AsanaClient* m_client = nullptr;
