@@ -400,7 +400,7 @@ public:
         // Eight bytes at a time. The flags below are exact up to and including the first flagged
         // byte (a borrow only runs upwards from a flagged byte), which is all that is used.
         while (m_end - p >= 8) {
-            const quint64 word = qFromLittleEndian<quint64>(p);
+            const auto word = qFromLittleEndian<quint64>(p);
             constexpr quint64 ones = 0x0101010101010101ULL;
             constexpr quint64 highs = 0x8080808080808080ULL;
             const quint64 quote = word ^ (ones * '"');
