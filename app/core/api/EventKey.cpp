@@ -3,7 +3,6 @@
 #include <QtEndian>
 
 #include <algorithm>
-#include <cstring>
 
 namespace AsanaFeed::EventKey {
 
@@ -153,13 +152,6 @@ QByteArray toBytes(const Packed& key)
     store64(bytes.data(), key.first);
     store64(bytes.data() + 8, key.second);
     return {reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size())};
-}
-
-Packed pack(QByteArrayView key)
-{
-    Bytes bytes{};
-    std::memcpy(bytes.data(), key.data(), size_t(std::min<qsizetype>(key.size(), qsizetype(bytes.size()))));
-    return {load64(bytes.data()), load64(bytes.data() + 8)};
 }
 
 } // namespace AsanaFeed::EventKey

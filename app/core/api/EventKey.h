@@ -76,8 +76,7 @@ private:
 // The event key of `fields`: the key parts, each already followed by 0x1f.
 [[nodiscard]] Packed of(QByteArrayView fields);
 
-// The 16 bytes of a key, as the history keeps them; and back (zeros for what is missing).
+// The 16 bytes of a key, as the history keeps them.
 [[nodiscard]] QByteArray toBytes(const Packed& key);
-[[nodiscard]] Packed pack(QByteArrayView key);
 
 } // namespace AsanaFeed::EventKey
