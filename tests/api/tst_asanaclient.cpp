@@ -3,6 +3,8 @@
 #include "SimFixture.h"
 #include "api/AsanaClient.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -88,6 +90,34 @@ private slots:
         QCOMPARE(result.error->status, status);
         QCOMPARE(result.error->messages, QStringList{message});
         QCOMPARE(result.error->isTransient(), status >= 500);
+    }
+
+    // A hostile server's envelope: thousands of errors, megabytes of message. What is kept (and
+    // shown) is bounded, and never cuts a character in half.
+    void errorEnvelope_isReadWithinBounds()
+    {
+        QJsonArray errors;
+        const QString rocket = QStringLiteral("\U0001F680");
+        for (int i = 0; i < 500; ++i) {
+            errors.append(QJsonObject{{QStringLiteral("message"), QString(QString(ApiError::maxTextChars - 2, u'x') +
+                                                                          rocket + QStringLiteral("tail"))},
+                                      {QStringLiteral("phrase"), QString(5000, u'p')}});
+        }
+        errors.prepend(QJsonObject{{QStringLiteral("message"), QString()}, {QStringLiteral("help"), 1}});
+        const ApiError error = ApiError::fromEnvelope(400, QJsonObject{{QStringLiteral("errors"), errors}});
+        QCOMPARE(error.kind, ApiError::Kind::Http);
+        QCOMPARE(error.status, 400);
+        QCOMPARE(error.messages.size(), ApiError::maxMessages);
+        for (const QString& message : error.messages) {
+            QCOMPARE(message.size(), ApiError::maxTextChars - 1); // the pair is not cut: it goes whole
+            QCOMPARE(message, QString(ApiError::maxTextChars - 2, u'x') + QChar(0x2026));
+        }
+        QCOMPARE(error.phrase, QString(ApiError::maxTextChars - 1, u'p') + QChar(0x2026));
+        const ApiError small = ApiError::fromEnvelope(
+            404, QJsonObject{{QStringLiteral("errors"), QJsonArray{QJsonObject{{QStringLiteral("message"), rocket}}}}});
+        QCOMPARE(small.messages, QStringList{rocket});
+        QVERIFY(ApiError::fromEnvelope(500, QJsonObject{{QStringLiteral("errors"), QStringLiteral("x")}})
+                    .messages.isEmpty());
     }
 
     void rateLimit_givesRetryAfter()

@@ -1,5 +1,9 @@
 #include "api/ApiError.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+
 namespace AsanaFeed {
 
 namespace {
@@ -33,6 +37,18 @@ QString kindDescription(ApiError::Kind kind)
     return {};
 }
 
+QString bounded(const QString& text)
+{
+    if (text.size() <= ApiError::maxTextChars) {
+        return text;
+    }
+    qsizetype end = ApiError::maxTextChars - 1;
+    if (text.at(end - 1).isHighSurrogate()) {
+        --end; // never half a character
+    }
+    return text.left(end) + QChar(0x2026);
+}
+
 } // namespace
 
 QString ApiError::summary() const
@@ -64,6 +80,25 @@ ApiError ApiError::malformed(const QString& message)
     ApiError error;
     error.kind = Kind::MalformedBody;
     error.messages = {message};
+    return error;
+}
+
+ApiError ApiError::fromEnvelope(int status, const QJsonObject& body)
+{
+    ApiError error;
+    error.kind = Kind::Http;
+    error.status = status;
+    const QJsonArray errors = body.value(QLatin1String("errors")).toArray();
+    for (const QJsonValue& entry : errors) {
+        const QJsonObject object = entry.toObject();
+        const QString message = object.value(QLatin1String("message")).toString();
+        if (!message.isEmpty() && error.messages.size() < maxMessages) {
+            error.messages.append(bounded(message));
+        }
+        if (error.phrase.isEmpty()) {
+            error.phrase = bounded(object.value(QLatin1String("phrase")).toString());
+        }
+    }
     return error;
 }
 

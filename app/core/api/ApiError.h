@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+class QJsonObject;
+
 #include <chrono>
 #include <optional>
 
@@ -38,6 +40,14 @@ struct ApiError
     [[nodiscard]] bool isTransient() const;
 
     [[nodiscard]] static ApiError malformed(const QString& message);
+    // The error of an answer with this HTTP status whose body is Asana's error envelope,
+    // {"errors":[{"message":…,"phrase":…}]}: its non-empty messages and the first phrase. The
+    // body comes from the network: anything else there is ignored, and at most maxMessages
+    // messages of at most maxTextChars each are kept (longer ones end in "…").
+    [[nodiscard]] static ApiError fromEnvelope(int status, const QJsonObject& body);
+
+    static constexpr qsizetype maxMessages = 10;
+    static constexpr qsizetype maxTextChars = 1000;
 };
 
 } // namespace AsanaFeed

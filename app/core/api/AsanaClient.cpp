@@ -4,7 +4,6 @@
 #include "util/Logging.h"
 
 #include <QHostAddress>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLocale>
@@ -86,27 +85,6 @@ std::optional<std::chrono::seconds> AsanaClient::parseRetryAfter(const QByteArra
     const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(when);
     return std::chrono::seconds(std::clamp<qint64>((ms + 999) / 1000, 1, maximum));
 }
-
-namespace {
-
-QStringList envelopeMessages(const QJsonObject& body, QString* phrase)
-{
-    QStringList messages;
-    const QJsonArray errors = body.value(QLatin1String("errors")).toArray();
-    for (const QJsonValue& error : errors) {
-        const QJsonObject object = error.toObject();
-        const QString message = object.value(QLatin1String("message")).toString();
-        if (!message.isEmpty()) {
-            messages.append(message);
-        }
-        if (phrase && phrase->isEmpty()) {
-            *phrase = object.value(QLatin1String("phrase")).toString();
-        }
-    }
-    return messages;
-}
-
-} // namespace
 
 ApiReply::~ApiReply()
 {
@@ -336,10 +314,7 @@ ApiResult AsanaClient::decode(QNetworkReply* reply, const QByteArray& body, bool
         return result;
     }
 
-    ApiError error;
-    error.kind = ApiError::Kind::Http;
-    error.status = result.status;
-    error.messages = envelopeMessages(result.body, &error.phrase);
+    ApiError error = ApiError::fromEnvelope(result.status, result.body);
     if (error.messages.isEmpty()) {
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         if (!reason.isEmpty()) {
