@@ -160,6 +160,9 @@ private slots:
     void keepAlive_servesPipelinedRequestsOnOneConnection();
     void connectionClose_isHonoured();
     void hugeBody_returns413();
+    void hugeHead_returns431_inOnePieceOrMany_data();
+    void hugeHead_returns431_inOnePieceOrMany();
+    void requests_readInPiecesAsAtOnce();
     void requestLog_recordsWhatWasServed();
 
     // other endpoints
@@ -796,6 +799,71 @@ void TestSimServer::hugeBody_returns413()
     QVERIFY(socket.waitForConnected(kTimeoutMs));
     socket.write("POST /api/1.0/batch HTTP/1.1\r\nHost: x\r\nContent-Length: 2000000\r\n\r\n{");
     QCOMPARE(readResponses(socket, 1).value(0).first, 413);
+}
+
+void TestSimServer::hugeHead_returns431_inOnePieceOrMany_data()
+{
+    QTest::addColumn<bool>("inPieces");
+    QTest::newRow("one write") << false; // the limit once held only for heads that came in pieces
+    QTest::newRow("many writes") << true;
+}
+
+void TestSimServer::hugeHead_returns431_inOnePieceOrMany()
+{
+    QFETCH(bool, inPieces);
+    const QByteArray request = "GET /api/1.0/users/me HTTP/1.1\r\nX-Pad: " + QByteArray(maxHeadBytes, 'a') + "\r\n\r\n";
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_sim->server().port());
+    QVERIFY(socket.waitForConnected(kTimeoutMs));
+    const qsizetype piece = inPieces ? 4096 : request.size();
+    for (qsizetype at = 0; at < request.size(); at += piece) {
+        socket.write(request.mid(at, piece));
+        QVERIFY(socket.waitForBytesWritten(kTimeoutMs));
+    }
+    QCOMPARE(readResponses(socket, 1).value(0).first, 431);
+}
+
+void TestSimServer::requests_readInPiecesAsAtOnce()
+{
+    const QList<QByteArray> requests{
+        "GET /api/1.0/events?resource=1&sync=ab%20c HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer t\r\n\r\n",
+        "POST /-/oauth_token HTTP/1.0\r\nContent-Length: 5\r\nConnection: keep-alive\r\n\r\nab=cd",
+        "GET / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n", "GET /x HTTP/2\r\n\r\n",
+        "GET /x HTTP/1.1\r\nbad header\r\n\r\n"};
+    for (const QByteArray& bytes : requests) {
+        const ParsedRequest whole = parseRequest(bytes, 1024);
+        QVERIFY(whole.state != ParsedRequest::State::Incomplete);
+        for (qsizetype cut = 0; cut <= bytes.size(); ++cut) {
+            const ParsedRequest part = parseRequest(QByteArrayView(bytes).first(cut), 1024);
+            if (part.state == ParsedRequest::State::Incomplete) {
+                continue;
+            }
+            QCOMPARE(int(part.state), int(whole.state));
+            QCOMPARE(part.status, whole.status);
+            QCOMPARE(part.consumed, whole.consumed);
+            QCOMPARE(part.request.method, whole.request.method);
+            QCOMPARE(part.request.body, whole.request.body);
+        }
+    }
+    const ParsedRequest post = parseRequest(requests.at(1), 1024);
+    QCOMPARE(int(post.state), int(ParsedRequest::State::Complete));
+    QCOMPARE(post.request.body, QByteArray("ab=cd"));
+    QVERIFY(post.keepAlive);
+    QCOMPARE(post.consumed, requests.at(1).size());
+    const ParsedRequest get = parseRequest(QByteArray(requests.at(0) + "GET /next"), 1024);
+    QCOMPARE(get.request.path, s("/api/1.0/events"));
+    QCOMPARE(get.request.query.queryItemValue(s("sync")), s("ab c"));
+    QCOMPARE(get.request.headers.value("authorization"), QByteArray("Bearer t"));
+    QCOMPARE(get.consumed, requests.at(0).size());
+    QCOMPARE(parseRequest(requests.at(2), 1024).status, 411);
+    QCOMPARE(parseRequest(requests.at(3), 1024).status, 400);
+    QCOMPARE(parseRequest(requests.at(4), 1024).status, 400);
+    // A whole head over the limit, in one read, is refused as one that keeps coming.
+    QCOMPARE(
+        parseRequest(QByteArray("GET / HTTP/1.1\r\nX: " + QByteArray(maxHeadBytes, 'a') + "\r\n\r\n"), 1024).status,
+        431);
+    QCOMPARE(parseRequest(QByteArray(maxHeadBytes + 1, 'a'), 1024).status, 431);
+    QCOMPARE(parseRequest("POST / HTTP/1.1\r\nContent-Length: 1025\r\n\r\n", 1024).status, 413);
 }
 
 void TestSimServer::requestLog_recordsWhatWasServed()

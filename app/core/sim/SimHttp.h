@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QHash>
 #include <QList>
 #include <QPair>
@@ -44,5 +45,29 @@ struct SimResponse
 };
 
 [[nodiscard]] QByteArray reasonPhrase(int status);
+
+// The head of a request (request line and headers) may take this many bytes at most.
+inline constexpr qsizetype maxHeadBytes = 64 * 1024;
+
+// What the bytes a connection has received so far begin with.
+struct ParsedRequest
+{
+    enum class State {
+        Incomplete, // not a whole request yet: wait for more bytes
+        Complete,   // `request` (with its body) took the first `consumed` bytes
+        Refused,    // answer `status` with `problem` and close the connection
+    };
+    State state = State::Incomplete;
+    SimRequest request;
+    bool keepAlive = true;
+    qsizetype consumed = 0;
+    int status = 0;
+    QString problem;
+};
+
+// Reads the first HTTP/1.x request of `received`: its head within maxHeadBytes, a body only with
+// Content-Length (at most maxBodyBytes; chunked bodies are refused). A request read from bytes
+// that came in pieces is the same as from the same bytes at once.
+[[nodiscard]] ParsedRequest parseRequest(QByteArrayView received, qint64 maxBodyBytes);
 
 } // namespace AsanaFeed::Sim

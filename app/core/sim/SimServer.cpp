@@ -15,80 +15,12 @@ namespace AsanaFeed::Sim {
 
 namespace {
 
-constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
 constexpr qsizetype kMaxRequestLog = 100000;
 
 qint64 steadyNowMs()
 {
     using namespace std::chrono;
     return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
-}
-
-struct ParsedHead
-{
-    SimRequest request;
-    qint64 contentLength = 0;
-    bool keepAlive = true;
-    bool chunked = false;
-    bool valid = false;
-};
-
-ParsedHead parseHead(const QByteArray& head)
-{
-    ParsedHead parsed;
-    const QList<QByteArray> lines = head.split('\n');
-    if (lines.isEmpty()) {
-        return parsed;
-    }
-    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
-        return parsed;
-    }
-    parsed.request.method = requestLine.at(0).toUpper();
-    QByteArray target = requestLine.at(1);
-    if (target.startsWith("http://")) {
-        const qsizetype slash = target.indexOf('/', 7);
-        target = slash < 0 ? QByteArray("/") : target.mid(slash);
-    }
-    const qsizetype question = target.indexOf('?');
-    const QByteArray path = question < 0 ? target : target.left(question);
-    parsed.request.path = QUrl::fromPercentEncoding(path);
-    if (question >= 0) {
-        parsed.request.query = QUrlQuery(QString::fromLatin1(target.mid(question + 1)));
-    }
-    const bool http10 = requestLine.at(2) == "HTTP/1.0";
-    parsed.keepAlive = !http10;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        if (line.isEmpty()) {
-            continue;
-        }
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0) {
-            return parsed;
-        }
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        parsed.request.headers.insert(name, value);
-        if (name == "content-length") {
-            bool ok = false;
-            parsed.contentLength = value.toLongLong(&ok);
-            if (!ok || parsed.contentLength < 0) {
-                return parsed;
-            }
-        } else if (name == "transfer-encoding" && value.toLower() != "identity") {
-            parsed.chunked = true;
-        } else if (name == "connection") {
-            const QByteArray v = value.toLower();
-            if (v.contains("close")) {
-                parsed.keepAlive = false;
-            } else if (v.contains("keep-alive")) {
-                parsed.keepAlive = true;
-            }
-        }
-    }
-    parsed.valid = true;
-    return parsed;
 }
 
 QString bearerToken(const SimRequest& request)
@@ -201,33 +133,16 @@ void SimServer::processSocket(QTcpSocket* socket)
             return;
         }
         it->buffer += socket->readAll();
-        const qsizetype headEnd = it->buffer.indexOf("\r\n\r\n");
-        if (headEnd < 0) {
-            if (it->buffer.size() > kMaxHeaderBytes) {
-                sendAndClose(socket, SimResponse::error(431, QStringLiteral("Request headers too large")));
-            }
+        ParsedRequest parsed = parseRequest(it->buffer, m_config.maxBodyBytes);
+        if (parsed.state == ParsedRequest::State::Incomplete) {
             return;
         }
-        ParsedHead head = parseHead(it->buffer.left(headEnd));
-        if (!head.valid) {
-            sendAndClose(socket, SimResponse::error(400, QStringLiteral("Malformed HTTP request")));
+        if (parsed.state == ParsedRequest::State::Refused) {
+            sendAndClose(socket, SimResponse::error(parsed.status, parsed.problem));
             return;
         }
-        if (head.chunked) {
-            sendAndClose(socket, SimResponse::error(411, QStringLiteral("Content-Length required")));
-            return;
-        }
-        if (head.contentLength > m_config.maxBodyBytes) {
-            sendAndClose(socket, SimResponse::error(413, QStringLiteral("Request body too large")));
-            return;
-        }
-        const qsizetype total = headEnd + 4 + qsizetype(head.contentLength);
-        if (it->buffer.size() < total) {
-            return; // wait for the rest of the body
-        }
-        head.request.body = it->buffer.mid(headEnd + 4, qsizetype(head.contentLength));
-        it->buffer.remove(0, total);
-        dispatch(socket, head.request, head.keepAlive);
+        it->buffer.remove(0, parsed.consumed);
+        dispatch(socket, parsed.request, parsed.keepAlive);
     }
 }
 
