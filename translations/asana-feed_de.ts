@@ -1005,6 +1005,10 @@
         <source>The sign-in redirect carried no authorization code.</source>
         <translation>Die Anmelde-Weiterleitung enthielt keinen Autorisierungscode.</translation>
     </message>
+    <message>
+        <source>The pasted text is not an authorization code.</source>
+        <translation>Der eingefügte Text ist kein Autorisierungscode.</translation>
+    </message>
 </context>
 <context>
     <name>AsanaFeed::PatSignIn</name>

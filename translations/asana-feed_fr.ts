@@ -1005,6 +1005,10 @@
         <source>The sign-in redirect carried no authorization code.</source>
         <translation>La redirection de connexion ne contenait aucun code d&apos;autorisation.</translation>
     </message>
+    <message>
+        <source>The pasted text is not an authorization code.</source>
+        <translation>Le texte collé n’est pas un code d’autorisation.</translation>
+    </message>
 </context>
 <context>
     <name>AsanaFeed::PatSignIn</name>

@@ -1,13 +1,12 @@
 #include "auth/LoopbackRedirect.h"
 
+#include "auth/OAuthRedirect.h"
 #include "util/Logging.h"
 
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
-#include <QUrl>
-#include <QUrlQuery>
 
 namespace AsanaFeed {
 
@@ -85,7 +84,7 @@ void LoopbackRedirect::onNewConnection()
     while (QTcpSocket* socket = m_server->nextPendingConnection()) {
         socket->setParent(this);
         // Never more than a request's worth buffered, whatever a client keeps sending.
-        socket->setReadBufferSize(maxRequestBytes + 1);
+        socket->setReadBufferSize(maxRequestBytes);
         m_pending.insert(socket, {});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
@@ -103,34 +102,27 @@ void LoopbackRedirect::onReadyRead(QTcpSocket* socket)
     if (it == m_pending.end()) {
         return;
     }
-    it->append(socket->read(maxRequestBytes + 1 - it->size()));
-    const qsizetype headEnd = it->indexOf("\r\n\r\n");
-    if (headEnd < 0) {
-        if (it->size() > maxRequestBytes) {
-            answer(socket, 431, tr("This request is too large."));
-        }
+    it->append(socket->read(maxRequestBytes - it->size()));
+    const OAuthRedirect::Request request = OAuthRedirect::readRequest(*it, m_callbackPath);
+    switch (request.state) {
+    case OAuthRedirect::Request::State::Incomplete:
         return;
-    }
-    const QList<QByteArray> requestLine = it->left(it->indexOf("\r\n")).split(' ');
-    m_pending.erase(it);
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
+    case OAuthRedirect::Request::State::TooLarge:
+        answer(socket, 431, tr("This request is too large."));
+        return;
+    case OAuthRedirect::Request::State::Malformed:
         answer(socket, 400, tr("This page is not part of a sign-in in progress."));
         return;
-    }
-    if (requestLine.at(0) != "GET") {
+    case OAuthRedirect::Request::State::NotGet:
         answer(socket, 405, tr("This page is not part of a sign-in in progress."));
         return;
-    }
-    const QUrl target = QUrl::fromEncoded(requestLine.at(1));
-    if (target.path() != m_callbackPath) {
+    case OAuthRedirect::Request::State::OtherPath:
         answer(socket, 404, tr("This page is not part of a sign-in in progress."));
         return;
+    case OAuthRedirect::Request::State::Callback:
+        break;
     }
-    QVariantMap values;
-    const QUrlQuery query(target);
-    for (const auto& [name, value] : query.queryItems(QUrl::FullyDecoded)) {
-        values.insert(name, value);
-    }
+    const QVariantMap& values = request.values;
     // Only this attempt's own redirect may finish it, successful or not: a stray or forged
     // request (an error=access_denied from some page, say) is answered and ignored.
     const QString state = values.value(QStringLiteral("state")).toString();

@@ -7,6 +7,8 @@
 // nothing holds up no one.
 #pragma once
 
+#include "auth/OAuthRedirect.h"
+
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -38,7 +40,7 @@ public:
     // The page shown for the one redirect that counts.
     void setAnsweredText(const QString& text) { m_answeredText = text; }
 
-    static constexpr qsizetype maxRequestBytes = 16 * 1024;
+    static constexpr qsizetype maxRequestBytes = OAuthRedirect::maxRequestBytes;
     static constexpr std::chrono::milliseconds requestTimeout{10000};
 
 signals:

@@ -2,6 +2,7 @@
 
 #include "api/AsanaClient.h"
 #include "auth/LoopbackRedirect.h"
+#include "auth/OAuthRedirect.h"
 #include "util/Logging.h"
 
 #include <QCryptographicHash>
@@ -251,12 +252,14 @@ void OAuthSignIn::submitCode(const QString& code)
         qCWarning(lcAuth) << "submitCode() without an out-of-band sign-in in progress";
         return;
     }
-    const QString trimmed = code.trimmed();
-    if (trimmed.isEmpty()) {
-        fail(SignInResult::Failure::ExchangeRefused, tr("The pasted code is empty."));
+    const QString pasted = OAuthRedirect::pastedCode(code);
+    if (pasted.isEmpty()) {
+        fail(SignInResult::Failure::ExchangeRefused, code.trimmed().isEmpty()
+                                                         ? tr("The pasted code is empty.")
+                                                         : tr("The pasted text is not an authorization code."));
         return;
     }
-    static_cast<Flow*>(m_flow.data())->requestAccessToken(trimmed);
+    static_cast<Flow*>(m_flow.data())->requestAccessToken(pasted);
 }
 
 void OAuthSignIn::cancel()
