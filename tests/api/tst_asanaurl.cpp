@@ -114,6 +114,7 @@ private slots:
         QTest::newRow("fragment") << link(QStringLiteral("0/%P/list#123")) << project << kProject << none;
         QTest::newRow("query and fragment, v1")
             << link(QStringLiteral("1/%W/project/%P/task/%T?focus=true#comment-1")) << task << kTask << kWorkspace;
+        QTest::newRow("escapes in the query") << link(QStringLiteral("0/%P/%T?focus=%74rue")) << task << kTask << none;
         QTest::newRow("query naming another object")
             << link(QStringLiteral("0/%P?task=%O")) << project << kProject << none;
         QTest::newRow("http") << QStringLiteral("http://app.asana.com/0/%1/%2").arg(kProject, kTask) << task << kTask
@@ -173,6 +174,11 @@ private slots:
         QTest::newRow("letters in the task") << link(QStringLiteral("0/%P/12ab")) << notALink;
         QTest::newRow("a 25-digit task") << link(QStringLiteral("0/%P/1234567890123456789012345")) << notALink;
         QTest::newRow("escaped slash") << link(QStringLiteral("0/%P%2F%T")) << notALink;
+        // QUrl decodes "%30" to "0": an escaped digit must not make up a gid (found by fuzz_asanaurl).
+        QTest::newRow("escaped digit in a gid")
+            << QStringLiteral("https://app.asana.com/0//00894271%3035265/f") << notALink;
+        QTest::newRow("escaped task") << QStringLiteral("https://app.asana.com/0/1/%31%32") << notALink;
+        QTest::newRow("escaped word") << QStringLiteral("https://app.asana.com/1/1/%70roject/2") << notALink;
         QTest::newRow("goal without a gid") << link(QStringLiteral("0/goal/okr")) << notALink;
         QTest::newRow("v1, letters in the workspace") << link(QStringLiteral("1/acme/project/%P")) << notALink;
         QTest::newRow("v1, letters in the project") << link(QStringLiteral("1/%W/project/board")) << notALink;

@@ -140,6 +140,14 @@ Reading readV1(const QStringList& segments)
 
 Reading readLink(const QString& text)
 {
+    // The web app never escapes a character of its paths. QUrl decodes an escaped digit or
+    // letter ("%30" is "0"), so an escape could pass for a gid: the path is taken as written.
+    const qsizetype queryAt = text.indexOf(u'?');
+    const qsizetype fragmentAt = text.indexOf(u'#');
+    const qsizetype pathEnd = std::min(queryAt < 0 ? text.size() : queryAt, fragmentAt < 0 ? text.size() : fragmentAt);
+    if (QStringView(text).left(pathEnd).contains(u'%')) {
+        return {};
+    }
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid()) {
         return {};
