@@ -1,6 +1,7 @@
 // EventPage: the one-pass reader of /events answers. Valid pages, every malformed shape, escapes
 // and Unicode, nesting limits, truncation at every byte, and agreement with Qt's own parser on
 // thousands of damaged pages: whatever it accepts, Qt reads the same way.
+#include "QtReference.h"
 #include "api/EventKey.h"
 #include "api/EventPage.h"
 
@@ -11,6 +12,7 @@
 #include <QTest>
 
 using namespace AsanaFeed;
+using namespace AsanaFeed::QtReference;
 
 namespace {
 
@@ -30,84 +32,6 @@ QString errorOf(const QByteArray& body)
 {
     const Parsed<EventsPage> page = EventPage::parse(body);
     return page.ok() ? QString() : page.error().summary();
-}
-
-// What Qt's parser makes of a page, in the terms of an EventsPage (nothing when it is not one).
-struct QtView
-{
-    QList<QJsonObject> events;
-    QString sync;
-    bool hasMore = false;
-};
-
-std::optional<QtView> qtView(const QByteArray& body)
-{
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        return std::nullopt;
-    }
-    const QJsonObject object = document.object();
-    if (!object.value(QLatin1String("data")).isArray()) {
-        return std::nullopt;
-    }
-    QtView view;
-    view.sync = object.value(QLatin1String("sync")).toString();
-    view.hasMore = object.value(QLatin1String("has_more")).toBool(false);
-    if (view.sync.isEmpty()) {
-        return std::nullopt;
-    }
-    for (const QJsonValue& item : object.value(QLatin1String("data")).toArray()) {
-        const QJsonObject event = item.toObject();
-        if (!item.isObject() || !event.value(QLatin1String("resource")).isObject() ||
-            event.value(QLatin1String("resource")).toObject().value(QLatin1String("gid")).toString().isEmpty()) {
-            return std::nullopt;
-        }
-        view.events.append(event);
-    }
-    return view;
-}
-
-// As the old parser read a compact resource from Qt's tree.
-std::optional<ResourceRef> refOf(const QJsonValue& value)
-{
-    if (!value.isObject()) {
-        return std::nullopt;
-    }
-    const QJsonObject object = value.toObject();
-    return ResourceRef{
-        object.value(QLatin1String("gid")).toString(), object.value(QLatin1String("resource_type")).toString(),
-        object.value(QLatin1String("name")).toString(), object.value(QLatin1String("resource_subtype")).toString()};
-}
-
-// The event key as DESIGN.md defines it (and as keys were always computed), from Qt's tree.
-QByteArray designKey(const QJsonObject& event)
-{
-    QByteArray fields;
-    const auto add = [&fields](const QString& part) {
-        fields += part.toUtf8();
-        fields += '\x1f';
-    };
-    const QString written = event.value(QLatin1String("created_at")).toString();
-    const QDateTime when = parseAsanaTimestamp(written);
-    const bool canonical = written.size() == 24 && written.endsWith(QLatin1Char('Z')) && when.isValid();
-    add(canonical || !when.isValid() ? written : when.toString(Qt::ISODateWithMs));
-    add(event.value(QLatin1String("action")).toString());
-    const auto gid = [](const QJsonValue& value) { return value.toObject().value(QLatin1String("gid")).toString(); };
-    add(gid(event.value(QLatin1String("user"))));
-    add(gid(event.value(QLatin1String("resource"))));
-    add(gid(event.value(QLatin1String("parent"))));
-    const QJsonObject change = event.value(QLatin1String("change")).toObject();
-    add(change.value(QLatin1String("field")).toString());
-    add(change.value(QLatin1String("action")).toString());
-    QString valueGid;
-    for (const char* name : {"new_value", "added_value", "removed_value"}) {
-        if (valueGid.isEmpty()) {
-            valueGid = gid(change.value(QLatin1String(name)));
-        }
-    }
-    add(valueGid);
-    return EventKey::toBytes(EventKey::of(fields));
 }
 
 } // namespace
@@ -199,6 +123,59 @@ private slots:
         const QByteArray json = page.value().events.at(0).json();
         QCOMPARE(json, QByteArray("{\"resource\":{\"gid\":\"1\",\"name\":\"a\\u000ab\\u0001\"},\"action\":\"x\"}"));
         QCOMPARE(page.value().events.at(0).resource.name, QStringLiteral("a\nb\x01"));
+    }
+
+    // U+FEFF (a byte order mark) inside strings, found by fuzz_eventpage: Qt's parser drops a
+    // leading one from a string without escapes and keeps every one in a string with escapes.
+    // Names, keys and the bytes kept (which may gain escapes) must read as Qt reads them.
+    void byteOrderMarksInStrings_areReadAsQtReadsThem_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<QByteArray>("gid");
+        const QByteArray bom("\xEF\xBB\xBF");
+        QTest::newRow("leading, plain") << bom + "Launch" << QByteArray("7");
+        QTest::newRow("two leading, plain") << bom + bom + "Launch" << QByteArray("7");
+        QTest::newRow("inside, plain") << "Lau" + bom + "nch" << QByteArray("7");
+        QTest::newRow("leading, with escapes") << bom + "Launch \\u00e9" << QByteArray("7");
+        QTest::newRow("after an escape") << "\\n" + bom + bom + "Launch" << QByteArray("7");
+        QTest::newRow("leading, with a raw control character") << bom + "Lau\tnch" << QByteArray("7");
+        QTest::newRow("leading, raw control character and escape") << bom + "Lau\tnch\\n" << QByteArray("7");
+        QTest::newRow("leading in the gid") << QByteArray("Launch") << bom + "7";
+        QTest::newRow("leading in the gid, raw control character") << QByteArray("Launch") << bom + "7\x01";
+        QTest::newRow("escaped, leading in the gid") << QByteArray("Launch") << "\\ufeff" + bom + "7";
+    }
+
+    void byteOrderMarksInStrings_areReadAsQtReadsThem()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(QByteArray, gid);
+        const QByteArray body = "{\"data\":[{\"action\":\"changed\",\"created_at\":\"2026-01-01T00:00:00.000Z\","
+                                "\"resource\":{\"gid\":\"" +
+                                gid + "\",\"name\":\"" + name + "\"},\"user\":{\"gid\":\"1\",\"name\":\"" + name +
+                                "\"}}],\"sync\":\"s\"}";
+        const std::optional<QtView> reference = qtView(body);
+        QVERIFY(reference);
+        const QJsonObject object = reference->events.at(0);
+        for (const EventPage::Detail detail :
+             {EventPage::Detail::Full, EventPage::Detail::Identity, EventPage::Detail::Bytes}) {
+            const Parsed<EventsPage> page = EventPage::parse(body, detail);
+            QVERIFY(page.ok());
+            const Event& event = page.value().events.at(0);
+            QCOMPARE(event.raw(), object);
+            QCOMPARE(event.key(), designKey(object));
+            if (detail == EventPage::Detail::Full) {
+                QVERIFY(event.packedKey() == event.computeKey()); // the others leave fields out
+                QCOMPARE(event.resource, *refOf(object.value(QLatin1String("resource"))));
+                QCOMPARE(event.user, refOf(object.value(QLatin1String("user"))));
+            }
+            // Kept and read back from the store: the same event, the same key.
+            const Parsed<Event> stored = EventPage::parseEvent(event.json());
+            QVERIFY(stored.ok());
+            QCOMPARE(stored.value().raw(), object);
+            QCOMPARE(stored.value().key(), event.key());
+            QCOMPARE(stored.value().resource.name,
+                     object.value(QLatin1String("resource"))[QLatin1String("name")].toString());
+        }
     }
 
     void duplicateKeys_lastOneCounts()

@@ -85,7 +85,27 @@ struct Text
     [[nodiscard]] bool isEmpty() const { return begin == end; }
 };
 
-// Decodes a string with escapes as Qt's parser does (lone surrogates are kept as they are).
+// U+FEFF, the byte order mark, in UTF-8.
+constexpr QByteArrayView kBom("\xEF\xBB\xBF");
+
+bool startsWithBom(const char* p, const char* end)
+{
+    return end - p >= 3 && QByteArrayView(p, 3) == kBom;
+}
+
+// Appends UTF-8 that is part of a longer string: QString::fromUtf8() would drop a byte order mark
+// at the start of the run, which in the middle of a string is a character like any other.
+void appendRun(QString* out, const char* begin, const char* end)
+{
+    while (startsWithBom(begin, end)) {
+        *out += QChar(0xFEFF);
+        begin += 3;
+    }
+    *out += QString::fromUtf8(begin, end - begin);
+}
+
+// Decodes a string with escapes as Qt's parser does: lone surrogates are kept as they are, and so
+// is every byte order mark (a string without escapes loses a leading one: QString::fromUtf8()).
 QString decodeEscaped(const Text& text)
 {
     QString out;
@@ -97,7 +117,7 @@ QString decodeEscaped(const Text& text)
             ++p;
             continue;
         }
-        out += QString::fromUtf8(run, p - run);
+        appendRun(&out, run, p);
         const char e = p[1];
         switch (e) {
         case 'b':
@@ -127,7 +147,7 @@ QString decodeEscaped(const Text& text)
         p += 2;
         run = p;
     }
-    out += QString::fromUtf8(run, text.end - run);
+    appendRun(&out, run, text.end);
     return out;
 }
 
@@ -200,7 +220,8 @@ QString toQString(const Text& text)
 void addKeyPart(EventKey::Hasher* hasher, const Text& text)
 {
     if (text.present && !text.escaped) {
-        hasher->add(text.bytes());
+        // As read: without a leading byte order mark.
+        hasher->add(text.bytes().sliced(startsWithBom(text.begin, text.end) ? 3 : 0));
     } else if (text.present) {
         hasher->add(decodeEscaped(text).toUtf8());
     }
@@ -306,8 +327,32 @@ std::optional<QDateTime> canonicalTimestamp(QByteArrayView text)
     return utcFromMSecs(((days * 24 + hour) * 60 + minute) * qint64(60000) + second * 1000 + msec);
 }
 
+// Whether the string whose opening quote is at `quote` holds a backslash escape, and a raw
+// control character (the string was checked: it ends, and its escapes are whole).
+struct StringMarks
+{
+    bool escapes = false;
+    bool controls = false;
+};
+
+StringMarks marksOf(const char* quote)
+{
+    StringMarks marks;
+    for (const char* p = quote + 1; *p != '"'; ++p) {
+        if (*p == '\\') {
+            marks.escapes = true;
+            ++p;
+        } else if (static_cast<unsigned char>(*p) < 0x20) {
+            marks.controls = true;
+        }
+    }
+    return marks;
+}
+
 // The bytes of one event on one line: whitespace outside strings dropped, a raw control character
 // inside a string escaped (Qt's parser takes them; a JSON line must not carry a raw newline).
+// Escaping changes how a string is read in one respect: a string without escapes loses a leading
+// byte order mark, one with escapes keeps it. So a string that gains escapes here loses it here.
 QByteArray compacted(const char* begin, const char* end)
 {
     QByteArray out;
@@ -330,6 +375,14 @@ QByteArray compacted(const char* begin, const char* end)
             }
         } else if (c == '"') {
             inString = true;
+            if (startsWithBom(p + 1, end)) {
+                const StringMarks marks = marksOf(p);
+                if (marks.controls && !marks.escapes) {
+                    out.append(run, p + 1 - run);
+                    run = p + 1 + kBom.size();
+                    p += kBom.size();
+                }
+            }
         } else if (isSpace(c)) {
             out.append(run, p - run);
             run = p + 1;
