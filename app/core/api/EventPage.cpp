@@ -352,7 +352,8 @@ StringMarks marksOf(const char* quote)
 // The bytes of one event on one line: whitespace outside strings dropped, a raw control character
 // inside a string escaped (Qt's parser takes them; a JSON line must not carry a raw newline).
 // Escaping changes how a string is read in one respect: a string without escapes loses a leading
-// byte order mark, one with escapes keeps it. So a string that gains escapes here loses it here.
+// byte order mark, one with escapes keeps it (Qt's parser). So a string that gains escapes here
+// loses it here. (Names, where Qt keeps it, hold no raw control characters: see readString.)
 QByteArray compacted(const char* begin, const char* end)
 {
     QByteArray out;
@@ -477,7 +478,10 @@ public:
         return p;
     }
 
-    bool readString(Text* text)
+    // A member's name (`name`) may not hold a raw control character: Qt's parser takes one, but
+    // keeps a name's leading byte order mark in a way no escaped form reproduces, and Asana's
+    // names are plain words.
+    bool readString(Text* text, bool name = false)
     {
         const char* p = m_p + 1; // the opening quote
         *text = Text{p, p, false, false};
@@ -508,6 +512,10 @@ public:
                     return fail("invalid escape sequence");
                 }
             } else if (c < 0x20) {
+                if (name) {
+                    m_p = p;
+                    return fail("a control character in a member's name");
+                }
                 m_controls = true;
                 ++p;
             } else {
@@ -630,7 +638,7 @@ public:
                 return fail("a member's name is missing");
             }
             Text key;
-            if (!readString(&key)) {
+            if (!readString(&key, true)) {
                 return false;
             }
             // Compact JSON (what Asana sends) has no space around ':' and ',': looked for first.

@@ -4,9 +4,10 @@
 // event's key from the fields it read: no document tree, no second pass, no re-serialising.
 // Hostile input is expected: sizes are bounded by the caller, nesting here, and anything that is
 // not JSON is an error, never a crash. Where JSON leaves a choice it answers as Qt's parser does
-// (a key given twice: the last one counts; a raw control character in a string is taken and
-// escaped in the bytes kept), and it is stricter than Qt about what is not JSON at all (numbers
-// like "1." or ".5", unknown escapes such as "\x", nesting deeper than maxDepth).
+// (a key given twice: the last one counts; a raw control character in a string value is taken
+// and escaped in the bytes kept), and it is stricter than Qt about what is not JSON at all (numbers
+// like "1." or ".5", unknown escapes such as "\x", a raw control character in a member's name,
+// nesting deeper than maxDepth).
 #pragma once
 
 #include "api/Event.h"
