@@ -6,6 +6,8 @@
 
 #include <QByteArray>
 
+#include <algorithm>
+
 namespace AsanaFeed::Fuzz {
 
 struct Received
@@ -16,7 +18,7 @@ struct Received
 
 // The input is the bytes, except that an input beginning with "P" has the rest repeated past
 // `padTo` bytes, so that the size limits of a head are reached without inputs that large. The
-// cut comes from the first and last bytes.
+// cut comes from the first three bytes and the last.
 inline Received received(const std::uint8_t* data, std::size_t size, qsizetype padTo)
 {
     Received result;
@@ -31,7 +33,12 @@ inline Received received(const std::uint8_t* data, std::size_t size, qsizetype p
         result.bytes = padded;
     }
     if (size > 0) {
-        result.cut = qsizetype((data[0] * 257u + data[size - 1]) % std::uint32_t(result.bytes.size() + 1));
+        // Up to four bytes, so that the cut can fall anywhere in a padded input too.
+        std::uint32_t seed = data[size - 1];
+        for (std::size_t i = 0; i < std::min<std::size_t>(size, 3); ++i) {
+            seed = seed * 257u + data[i];
+        }
+        result.cut = qsizetype(seed % std::uint32_t(result.bytes.size() + 1));
     }
     return result;
 }

@@ -23,7 +23,9 @@ bool keptAs(const QString& kept, const QString& original)
         return false;
     }
     const QString cut = kept.chopped(1);
-    return original.startsWith(cut) && !(cut.size() > 0 && cut.back().isHighSurrogate());
+    // A lone high surrogate (Qt keeps "\ud800") may end the cut; half of a pair may not.
+    return original.startsWith(cut) &&
+           !(!cut.isEmpty() && cut.back().isHighSurrogate() && original.at(cut.size()).isLowSurrogate());
 }
 
 } // namespace

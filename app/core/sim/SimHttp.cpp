@@ -163,8 +163,10 @@ ParsedRequest parseRequest(QByteArrayView received, qint64 maxBodyBytes)
     };
     const qsizetype headEnd = received.indexOf(QByteArrayView("\r\n\r\n"));
     // Too long whether its end came with it or not: the limit does not depend on how the bytes
-    // were cut into reads.
-    if (headEnd > maxHeadBytes || (headEnd < 0 && received.size() > maxHeadBytes)) {
+    // were cut into reads. Without an end yet, the head is too long only once an end could no
+    // longer start within the limit.
+    constexpr qsizetype endLength = 4;
+    if (headEnd > maxHeadBytes || (headEnd < 0 && received.size() >= maxHeadBytes + endLength)) {
         return refuse(431, "Request headers too large");
     }
     if (headEnd < 0) {
