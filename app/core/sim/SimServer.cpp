@@ -240,7 +240,8 @@ void SimServer::serve(QTcpSocket* socket, const SimRequest& request, bool keepAl
     // Only an answer the simulator did not spoil, going to a client still there, was delivered.
     const bool whole = !fault || kind == FaultKind::Delay || kind == FaultKind::ExpireSyncToken ||
                        kind == FaultKind::ExpireAccessToken;
-    if (response.events && whole && socket->state() == QAbstractSocket::ConnectedState) {
+    rec.whole = whole && socket->state() == QAbstractSocket::ConnectedState;
+    if (response.events && rec.whole) {
         const SimEventRange& range = *response.events;
         rec.eventsResource = range.resource;
         rec.eventsFrom = range.from;

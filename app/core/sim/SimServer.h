@@ -36,7 +36,10 @@ struct SimRequestRecord
     int status = 0;            // 0 when no response was sent (connection reset)
     QString fault;             // faultKindName() of the injected fault, empty if none
     int retryAfterSeconds = 0; // a 429's Retry-After, else 0
-    QStringList actions;       // POST /batch: each action's relative_path, in order
+    // The answer went whole to a client still connected: no fault spoiled or replaced it (a
+    // truncated or trickled 412, say, never reached the client as one).
+    bool whole = false;
+    QStringList actions; // POST /batch: each action's relative_path, in order
     // A 200 of GET /events whose whole body went to a connected client: the stream events it
     // carried ([eventsFrom, eventsTo) of eventsResource). Empty resource for any other answer.
     QString eventsResource;
