@@ -84,7 +84,7 @@ void LoopbackRedirect::onNewConnection()
     while (QTcpSocket* socket = m_server->nextPendingConnection()) {
         socket->setParent(this);
         // Never more than a request's worth buffered, whatever a client keeps sending.
-        socket->setReadBufferSize(maxRequestBytes);
+        socket->setReadBufferSize(OAuthRedirect::maxRequestBytes);
         m_pending.insert(socket, {});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
@@ -102,7 +102,7 @@ void LoopbackRedirect::onReadyRead(QTcpSocket* socket)
     if (it == m_pending.end()) {
         return;
     }
-    it->append(socket->read(maxRequestBytes - it->size()));
+    it->append(socket->read(OAuthRedirect::maxRequestBytes - it->size()));
     const OAuthRedirect::Request request = OAuthRedirect::readRequest(*it, m_callbackPath);
     switch (request.state) {
     case OAuthRedirect::Request::State::Incomplete:

@@ -7,8 +7,6 @@
 // nothing holds up no one.
 #pragma once
 
-#include "auth/OAuthRedirect.h"
-
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -40,7 +38,6 @@ public:
     // The page shown for the one redirect that counts.
     void setAnsweredText(const QString& text) { m_answeredText = text; }
 
-    static constexpr qsizetype maxRequestBytes = OAuthRedirect::maxRequestBytes;
     static constexpr std::chrono::milliseconds requestTimeout{10000};
 
 signals:
